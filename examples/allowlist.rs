@@ -1,0 +1,139 @@
+//! Prints the rules a network must allow for Konnect in one geo.
+//!
+//! ```text
+//! cargo run --example allowlist -- --geo eu --cp-prefix a1b2c3d4e5
+//! cargo run --example allowlist -- --geo us --edition aug2026 --mesh regional --output lines
+//! ```
+
+use clap::{Parser, ValueEnum};
+use konnect_netreq::{Edition, Geo, Requirements, Rule};
+use std::process::ExitCode;
+
+/// Prints the hostnames and ports to allow for Kong Konnect.
+#[derive(Parser)]
+#[command(version)]
+struct Args {
+    /// Geo identifier: au, eu, me, in, us or sg.
+    #[arg(long, value_parser = parse_keyword::<Geo>)]
+    geo: Geo,
+    /// Control plane DNS prefix (first label of the control plane hostname).
+    #[arg(long)]
+    cp_prefix: Option<String>,
+    /// Dev Portal ID (first label of the portal's default domain).
+    #[arg(long)]
+    portal_id: Option<String>,
+    /// Edition of Kong's page: apr2025 or aug2026.
+    #[arg(long, default_value_t = Edition::default(), value_parser = parse_keyword::<Edition>)]
+    edition: Edition,
+    /// Add the Mesh Manager sync host: the geo's own or the global one.
+    #[arg(long)]
+    mesh: Option<Mesh>,
+    /// Output form.
+    #[arg(long, value_enum, default_value_t = Output::Table)]
+    output: Output,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Mesh {
+    Regional,
+    Global,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Output {
+    /// An aligned table.
+    Table,
+    /// One `host:port/proto` per line.
+    Lines,
+    /// A JSON array of rules.
+    Json,
+}
+
+fn parse_keyword<T: std::str::FromStr<Err = konnect_netreq::Error>>(s: &str) -> Result<T, String> {
+    s.parse().map_err(|e: konnect_netreq::Error| e.to_string())
+}
+
+fn main() -> ExitCode {
+    let args = match Args::try_parse() {
+        Ok(args) => args,
+        Err(e) if !e.use_stderr() => {
+            // --help and --version
+            print!("{e}");
+            return ExitCode::SUCCESS;
+        }
+        Err(e) => {
+            let message = e.to_string();
+            let first = message.lines().next().unwrap_or_default();
+            eprintln!("{}", first.trim_start_matches("error: "));
+            return ExitCode::from(2);
+        }
+    };
+    let mut builder = Requirements::for_geo(args.geo).with_edition(args.edition);
+    if let Some(prefix) = &args.cp_prefix {
+        builder = builder.with_cp_prefix(prefix);
+    }
+    if let Some(portal_id) = &args.portal_id {
+        builder = builder.with_portal_id(portal_id);
+    }
+    builder = match args.mesh {
+        Some(Mesh::Regional) => builder.with_mesh_manager(),
+        Some(Mesh::Global) => builder.with_global_mesh_manager(),
+        None => builder,
+    };
+    let req = match builder.build() {
+        Ok(req) => req,
+        Err(e) => {
+            eprintln!("{e}");
+            return ExitCode::from(2);
+        }
+    };
+    match args.output {
+        Output::Table => print_table(req.rules()),
+        Output::Lines => req.rules().for_each(|rule| println!("{rule}")),
+        Output::Json => println!("{}", to_json(req.rules())),
+    }
+    ExitCode::SUCCESS
+}
+
+fn print_table<'a>(rules: impl Iterator<Item = Rule<'a>>) {
+    let rows: Vec<[String; 5]> = rules
+        .map(|rule| {
+            [
+                rule.direction().to_string(),
+                rule.endpoint().map_or("-".into(), |e| e.to_string()),
+                rule.host().map_or("-".into(), |h| h.to_string()),
+                rule.port().number().to_string(),
+                rule.protocol().to_string(),
+            ]
+        })
+        .collect();
+    let header = ["DIRECTION", "ENDPOINT", "HOST", "PORT", "PROTO"].map(String::from);
+    let mut widths = [0; 5];
+    for row in std::iter::once(&header).chain(&rows) {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.len());
+        }
+    }
+    for row in std::iter::once(&header).chain(&rows) {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, width)| format!("{cell:<width$}"))
+            .collect();
+        println!("{}", cells.join("  ").trim_end());
+    }
+}
+
+fn to_json<'a>(rules: impl Iterator<Item = Rule<'a>>) -> serde_json::Value {
+    rules
+        .map(|rule| {
+            serde_json::json!({
+                "endpoint": rule.endpoint().map(|e| e.as_str()),
+                "host": rule.host().map(|h| h.as_str()),
+                "port": rule.port().number(),
+                "protocol": rule.protocol().as_str(),
+                "direction": rule.direction().as_str(),
+            })
+        })
+        .collect()
+}

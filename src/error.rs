@@ -1,0 +1,185 @@
+//! The crate's one error type.
+
+use crate::{Edition, Endpoint, Geo};
+use std::fmt;
+
+/// Everything that can go wrong in this crate.
+///
+/// Messages are lower-case, quote the offending input with Rust string
+/// escapes (so a newline or NUL in the input never reaches a log line as-is)
+/// and say what was expected. Inputs longer than 80 characters are shortened
+/// in the message; the variant's field keeps the whole input.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// A control plane DNS prefix or portal ID is not a single DNS label.
+    #[error(
+        "invalid {what} {}: {problem}; expected {EXPECTED_LABEL}",
+        Quoted(input)
+    )]
+    #[non_exhaustive]
+    InvalidIdentifier {
+        /// What was being parsed, e.g. `control plane DNS prefix`.
+        what: &'static str,
+        /// The rejected input, unchanged.
+        input: String,
+        /// Why it was rejected.
+        problem: LabelProblem,
+    },
+
+    /// A hostname is malformed.
+    #[error(
+        "invalid hostname {}: {problem}; expected {EXPECTED_HOST}",
+        Quoted(input)
+    )]
+    #[non_exhaustive]
+    InvalidHost {
+        /// The rejected input, unchanged.
+        input: String,
+        /// Why it was rejected.
+        problem: String,
+    },
+
+    /// A name that none of a type's values carries (`"xx"` as a [`Geo`]).
+    #[error("unrecognized {what} {}: expected one of {expected}", Quoted(input))]
+    #[non_exhaustive]
+    Unrecognized {
+        /// The type being parsed, e.g. `geo`.
+        what: &'static str,
+        /// The rejected input, unchanged.
+        input: String,
+        /// The accepted names, comma-separated.
+        expected: String,
+    },
+
+    /// The chosen edition of the page does not list this geo.
+    #[error("geo \"{geo}\" is not listed in edition {edition}; it is listed from edition {} on", geo.since())]
+    #[non_exhaustive]
+    GeoNotInEdition {
+        /// The geo asked for.
+        geo: Geo,
+        /// The edition that does not list it.
+        edition: Edition,
+    },
+
+    /// The chosen edition of the page does not list this endpoint.
+    #[error("endpoint \"{endpoint}\" is not listed in edition {edition}; it is listed from edition {} on", endpoint.since())]
+    #[non_exhaustive]
+    EndpointNotInEdition {
+        /// The endpoint asked for.
+        endpoint: Endpoint,
+        /// The edition that does not list it.
+        edition: Edition,
+    },
+
+    /// Mesh Manager was asked for a geo that has no mesh sync host in the edition.
+    #[error("edition {edition} lists no mesh sync host for geo \"{geo}\"; expected one of {}, or the global mesh sync host", join(edition.mesh_geos()))]
+    #[non_exhaustive]
+    NoMeshSyncHost {
+        /// The geo asked for.
+        geo: Geo,
+        /// The edition that lists no mesh sync host for it.
+        edition: Edition,
+    },
+
+    /// Input that should name a Konnect control plane does not.
+    #[error(
+        "invalid control plane endpoint {}: {problem}; expected {EXPECTED_CP_ENDPOINT}",
+        Quoted(input)
+    )]
+    #[non_exhaustive]
+    InvalidControlPlaneEndpoint {
+        /// The rejected input, unchanged.
+        input: String,
+        /// Why it was rejected.
+        problem: String,
+    },
+}
+
+const EXPECTED_LABEL: &str =
+    "one DNS label: 1 to 63 ASCII letters, digits or hyphens, not starting or ending with a hyphen";
+const EXPECTED_HOST: &str = "DNS labels of ASCII letters, digits or hyphens separated by dots, \
+     at most 253 characters, optionally starting with \"*.\"";
+const EXPECTED_CP_ENDPOINT: &str =
+    "https://PREFIX.GEO.cp0.konghq.com, PREFIX.GEO.cp.konghq.com:443 or the bare hostname";
+
+/// Why a string is not a DNS label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum LabelProblem {
+    /// The label is empty.
+    Empty,
+    /// The label is longer than 63 bytes; carries the length.
+    TooLong(usize),
+    /// The label holds a character other than an ASCII letter, digit or hyphen.
+    BadCharacter(char),
+    /// The label starts with a hyphen.
+    LeadingHyphen,
+    /// The label ends with a hyphen.
+    TrailingHyphen,
+    /// The label has hyphens in its third and fourth places, like IDNA `xn--`
+    /// labels; refused so that no look-alike Unicode name can pass as ASCII.
+    ReservedHyphens,
+}
+
+impl fmt::Display for LabelProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            LabelProblem::Empty => f.write_str("it is empty"),
+            LabelProblem::TooLong(len) => write!(f, "it is {len} bytes long"),
+            LabelProblem::BadCharacter(c) => write!(f, "it contains {c:?}"),
+            LabelProblem::LeadingHyphen => f.write_str("it starts with a hyphen"),
+            LabelProblem::TrailingHyphen => f.write_str("it ends with a hyphen"),
+            LabelProblem::ReservedHyphens => {
+                f.write_str("it has \"--\" in its third and fourth places (reserved for IDNA)")
+            }
+        }
+    }
+}
+
+/// Longest input quoted in full in a message.
+const QUOTE_LIMIT: usize = 80;
+
+/// Debug-quotes an input, cut after [`QUOTE_LIMIT`] characters.
+struct Quoted<'a>(&'a str);
+
+impl fmt::Display for Quoted<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.0.char_indices().nth(QUOTE_LIMIT) {
+            None => write!(f, "{:?}", self.0),
+            Some((cut, _)) => {
+                let head = self.0.get(..cut).unwrap_or_default();
+                write!(f, "{head:?}... ({} bytes)", self.0.len())
+            }
+        }
+    }
+}
+
+fn join<T: fmt::Display>(items: &[T]) -> String {
+    items
+        .iter()
+        .map(ToString::to_string)
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+impl Error {
+    pub(crate) fn unrecognized<T: fmt::Display>(
+        what: &'static str,
+        input: &str,
+        all: &[T],
+    ) -> Self {
+        Error::Unrecognized {
+            what,
+            input: input.to_owned(),
+            expected: join(all),
+        }
+    }
+
+    pub(crate) fn cp_endpoint(input: &str, problem: impl Into<String>) -> Self {
+        Error::InvalidControlPlaneEndpoint {
+            input: input.to_owned(),
+            problem: problem.into(),
+        }
+    }
+}

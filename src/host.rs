@@ -1,0 +1,166 @@
+//! Validated hostnames, exact or with a one-label wildcard.
+
+use crate::Error;
+use crate::error::LabelProblem;
+use crate::identifier::check_label;
+use std::borrow::Cow;
+use std::fmt;
+use std::str::FromStr;
+
+/// The longest hostname, in bytes, without a trailing dot.
+pub(crate) const MAX_HOST: usize = 253;
+
+/// A lower-case hostname, exact (`a1b2c3d4e5.eu.cp0.konghq.com`) or with a
+/// wildcard first label that stands for exactly one label
+/// (`*.eu.cp0.konghq.com`).
+///
+/// Once built it is valid: every label is 1 to 63 ASCII letters, digits or
+/// hyphens, the whole is at most 253 bytes, and nothing in it can be read as
+/// another line, a port, a path or a key by the tools the exports write for.
+///
+/// ```
+/// use konnect_netreq::Host;
+///
+/// let host: Host = "*.EU.cp0.konghq.com".parse()?;
+/// assert!(host.is_wildcard());
+/// assert_eq!(host.as_str(), "*.eu.cp0.konghq.com");
+/// assert!(host.matches("a1b2c3d4e5.eu.cp0.konghq.com."));
+/// assert!(!host.matches("x.y.eu.cp0.konghq.com"));
+/// # Ok::<(), konnect_netreq::Error>(())
+/// ```
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Host {
+    name: Cow<'static, str>,
+}
+
+impl Host {
+    /// Validates a hostname and lower-cases it. One trailing dot is
+    /// accepted and dropped; `*.` may stand first for one label.
+    pub fn new(input: &str) -> Result<Host, Error> {
+        let invalid = |problem: String| Error::InvalidHost {
+            input: input.to_owned(),
+            problem,
+        };
+        let name = input.strip_suffix('.').unwrap_or(input);
+        if name.len() > MAX_HOST {
+            return Err(invalid(format!("it is {} bytes long", name.len())));
+        }
+        let exact = name.strip_prefix("*.").unwrap_or(name);
+        for label in exact.split('.') {
+            match check_label(label) {
+                Ok(()) | Err(LabelProblem::ReservedHyphens) => {}
+                Err(problem) => {
+                    return Err(invalid(format!("label {label:?}: {problem}")));
+                }
+            }
+        }
+        Ok(Host {
+            name: Cow::Owned(name.to_ascii_lowercase()),
+        })
+    }
+
+    /// Joins already validated lower-case parts with dots: one allocation,
+    /// none when the suffix is the whole name.
+    pub(crate) fn join(first: Option<&str>, second: Option<&str>, suffix: &'static str) -> Host {
+        let parts = [first, second];
+        let len = parts
+            .iter()
+            .flatten()
+            .map(|part| part.len() + 1)
+            .sum::<usize>()
+            + suffix.len();
+        if len == suffix.len() {
+            return Host {
+                name: Cow::Borrowed(suffix),
+            };
+        }
+        let mut name = String::with_capacity(len);
+        for part in parts.iter().flatten() {
+            name.push_str(part);
+            name.push('.');
+        }
+        name.push_str(suffix);
+        Host {
+            name: Cow::Owned(name),
+        }
+    }
+
+    /// The hostname, lower-case, without a trailing dot.
+    pub fn as_str(&self) -> &str {
+        &self.name
+    }
+
+    /// Whether the first label is the wildcard `*`.
+    pub fn is_wildcard(&self) -> bool {
+        self.name.starts_with("*.")
+    }
+
+    /// For a wildcard, the part after `*.`; for an exact host, all of it.
+    pub fn base(&self) -> &str {
+        self.name.strip_prefix("*.").unwrap_or(&self.name)
+    }
+
+    /// Whether `host` is this host or, for a wildcard, this host with the
+    /// `*` replaced by exactly one valid label. ASCII case is ignored and one
+    /// trailing dot is accepted. Never allocates.
+    pub fn matches(&self, host: &str) -> bool {
+        let host = host.strip_suffix('.').unwrap_or(host);
+        if !self.is_wildcard() {
+            return host.eq_ignore_ascii_case(&self.name);
+        }
+        match host.split_once('.') {
+            Some((label, rest)) => {
+                rest.eq_ignore_ascii_case(self.base()) && check_label(label).is_ok()
+            }
+            None => false,
+        }
+    }
+}
+
+impl fmt::Debug for Host {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_tuple("Host").field(&self.as_str()).finish()
+    }
+}
+
+impl fmt::Display for Host {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.name)
+    }
+}
+
+impl FromStr for Host {
+    type Err = Error;
+
+    fn from_str(s: &str) -> Result<Host, Error> {
+        Host::new(s)
+    }
+}
+
+impl TryFrom<&str> for Host {
+    type Error = Error;
+
+    fn try_from(s: &str) -> Result<Host, Error> {
+        Host::new(s)
+    }
+}
+
+impl AsRef<str> for Host {
+    fn as_ref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Host {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_str(self.as_str())
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Host {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        crate::serde::deserialize_from_str(deserializer)
+    }
+}

@@ -1,0 +1,168 @@
+//! Per-organization identifiers: control plane DNS prefixes and portal IDs.
+//!
+//! Both are single DNS labels (RFC 1123) that Konnect puts in front of a geo
+//! hostname. They are stored inline, lower-cased, so building and copying
+//! them never touches the heap.
+
+use crate::Error;
+use crate::error::LabelProblem;
+use std::fmt;
+use std::str::FromStr;
+
+/// The longest DNS label.
+pub(crate) const MAX_LABEL: usize = 63;
+
+/// Checks one DNS label: 1 to 63 ASCII letters, digits or hyphens, no hyphen
+/// first or last, and no `--` in places three and four (IDNA's `xn--`).
+pub(crate) fn check_label(label: &str) -> Result<(), LabelProblem> {
+    let bytes = label.as_bytes();
+    if let Some(c) = label
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-'))
+    {
+        return Err(LabelProblem::BadCharacter(c));
+    }
+    match bytes {
+        [] => Err(LabelProblem::Empty),
+        _ if bytes.len() > MAX_LABEL => Err(LabelProblem::TooLong(bytes.len())),
+        [b'-', ..] => Err(LabelProblem::LeadingHyphen),
+        [.., b'-'] => Err(LabelProblem::TrailingHyphen),
+        [_, _, b'-', b'-', ..] => Err(LabelProblem::ReservedHyphens),
+        _ => Ok(()),
+    }
+}
+
+/// A lower-case DNS label stored inline.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+struct Label {
+    len: u8,
+    bytes: [u8; MAX_LABEL],
+}
+
+impl Label {
+    fn parse(what: &'static str, input: &str) -> Result<Label, Error> {
+        check_label(input).map_err(|problem| Error::InvalidIdentifier {
+            what,
+            input: input.to_owned(),
+            problem,
+        })?;
+        let mut label = Label {
+            len: 0,
+            bytes: [0; MAX_LABEL],
+        };
+        for (slot, byte) in label.bytes.iter_mut().zip(input.bytes()) {
+            *slot = byte.to_ascii_lowercase();
+        }
+        // check_label bounds the length by 63, so it fits a u8.
+        label.len = u8::try_from(input.len()).unwrap_or(0);
+        Ok(label)
+    }
+
+    fn as_str(&self) -> &str {
+        let bytes = self.bytes.get(..usize::from(self.len)).unwrap_or_default();
+        // Only ASCII was copied in, so this never fails.
+        std::str::from_utf8(bytes).unwrap_or_default()
+    }
+}
+
+macro_rules! identifier_type {
+    ($(#[$doc:meta])* $ty:ident, $what:literal) => {
+        $(#[$doc])*
+        #[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub struct $ty(Label);
+
+        impl $ty {
+            #[doc = concat!("Validates a ", $what, " and lower-cases it.")]
+            pub fn new(input: &str) -> Result<Self, Error> {
+                Label::parse($what, input).map($ty)
+            }
+
+            /// The identifier, lower-case.
+            pub fn as_str(&self) -> &str {
+                self.0.as_str()
+            }
+        }
+
+        impl fmt::Debug for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.debug_tuple(stringify!($ty)).field(&self.as_str()).finish()
+            }
+        }
+
+        impl fmt::Display for $ty {
+            fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl FromStr for $ty {
+            type Err = Error;
+
+            fn from_str(s: &str) -> Result<Self, Error> {
+                Self::new(s)
+            }
+        }
+
+        impl TryFrom<&str> for $ty {
+            type Error = Error;
+
+            fn try_from(s: &str) -> Result<Self, Error> {
+                Self::new(s)
+            }
+        }
+
+        impl AsRef<str> for $ty {
+            fn as_ref(&self) -> &str {
+                self.as_str()
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl ::serde::Serialize for $ty {
+            fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> ::serde::Deserialize<'de> for $ty {
+            fn deserialize<D: ::serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+                crate::serde::deserialize_from_str(deserializer)
+            }
+        }
+    };
+}
+
+identifier_type!(
+    /// A control plane DNS prefix: the first label of a control plane's
+    /// hostname (`36fc5d01be` in `36fc5d01be.us.cp0.konghq.com`), not its UUID.
+    ///
+    /// ```
+    /// use konnect_netreq::CpPrefix;
+    ///
+    /// assert_eq!(CpPrefix::new("36FC5D01BE")?.as_str(), "36fc5d01be");
+    /// assert_eq!(
+    ///     CpPrefix::new("a.b").unwrap_err().to_string(),
+    ///     "invalid control plane DNS prefix \"a.b\": it contains '.'; expected one DNS label: \
+    ///      1 to 63 ASCII letters, digits or hyphens, not starting or ending with a hyphen",
+    /// );
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    CpPrefix,
+    "control plane DNS prefix"
+);
+
+identifier_type!(
+    /// A Dev Portal ID: the first label of a portal's default domain
+    /// (`d6a3e6b6bc64` in `d6a3e6b6bc64.us.kongportals.com`), not its UUID.
+    ///
+    /// ```
+    /// use konnect_netreq::PortalId;
+    ///
+    /// assert_eq!(PortalId::new("d6a3e6b6bc64")?.to_string(), "d6a3e6b6bc64");
+    /// assert!(PortalId::new("my_portal").is_err());
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    PortalId,
+    "portal ID"
+);

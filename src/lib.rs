@@ -1,0 +1,100 @@
+//! Kong Konnect's network requirements as typed data.
+//!
+//! Which hostnames, ports and protocols a data plane, a Dev Portal, a
+//! service mesh or an API client must be allowed to reach, per geo, from
+//! Kong's "Konnect ports and network requirements" page, in each dated
+//! [`Edition`] of that page.
+//!
+//! ```
+//! use konnect_netreq::{Geo, Protocol, Requirements, classify, Endpoint};
+//!
+//! let req = Requirements::for_geo(Geo::Eu)
+//!     .with_cp_prefix("a1b2c3d4e5")
+//!     .with_portal_id("d6a3e6b6bc64")
+//!     .build()?;
+//! let rules: Vec<String> = req.rules().map(|rule| rule.to_string()).collect();
+//! assert_eq!(rules[..6], [
+//!     "cloud.konghq.com:443/tcp",
+//!     "global.api.konghq.com:443/tcp",
+//!     "eu.api.konghq.com:443/tcp",
+//!     "d6a3e6b6bc64.eu.portal.konghq.com:443/tcp",
+//!     "a1b2c3d4e5.eu.cp0.konghq.com:443/tcp",
+//!     "a1b2c3d4e5.eu.tp0.konghq.com:443/tcp",
+//! ]);
+//! assert!(req.allows("a1b2c3d4e5.eu.tp0.konghq.com", 443, Protocol::Tcp));
+//!
+//! // The inverse: what is this hostname seen in a proxy log?
+//! let seen = classify("d6a3e6b6bc64.eu.kongportals.com").unwrap();
+//! assert_eq!(seen.endpoint(), Endpoint::DevPortal);
+//! assert_eq!(seen.portal_id(), Some("d6a3e6b6bc64"));
+//! # Ok::<(), konnect_netreq::Error>(())
+//! ```
+//!
+//! # Map
+//!
+//! | module concept | items |
+//! |---|---|
+//! | geos and editions | [`Geo`], [`Edition`] |
+//! | ports and protocols | [`Port`], [`Protocol`], [`AppProtocol`], [`Direction`] |
+//! | hostnames | [`Endpoint`], [`Host`], [`CpPrefix`], [`PortalId`] |
+//! | resolving | [`Requirements`], [`RequirementsBuilder`], [`Rule`] |
+//! | recognizing | [`classify`], [`Classified`] |
+//! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
+//! | failures | [`Error`], [`LabelProblem`] |
+//!
+//! The crate does no I/O: no network, files, environment or clock.
+//!
+//! # Features
+//!
+//! - `url` (default): helpers that take or check URLs with the `url` crate.
+//! - `serde`: `Serialize` for [`Requirements`] and [`Rule`]; every keyword
+//!   and identifier type (de)serializes as its string form, through the same
+//!   parser as `FromStr`.
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+// Library code has no panic paths; every fallible step returns `Error`.
+#![cfg_attr(
+    not(test),
+    deny(
+        clippy::unwrap_used,
+        clippy::expect_used,
+        clippy::panic,
+        clippy::indexing_slicing,
+        clippy::string_slice
+    )
+)]
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
+mod keyword;
+
+mod classify;
+mod data_plane;
+mod edition;
+mod endpoint;
+mod error;
+mod geo;
+mod host;
+mod identifier;
+mod port;
+mod protocol;
+mod requirements;
+mod rule;
+#[cfg(feature = "serde")]
+mod serde;
+
+pub use classify::{Classified, classify};
+pub use data_plane::{
+    DataPlaneVersion, HEARTBEAT_INTERVAL, RECONNECT_DELAY_MAX, RECONNECT_DELAY_MIN,
+    TELEMETRY_BUFFER_REQUESTS,
+};
+pub use edition::Edition;
+pub use endpoint::Endpoint;
+pub use error::{Error, LabelProblem};
+pub use geo::Geo;
+pub use host::Host;
+pub use identifier::{CpPrefix, PortalId};
+pub use port::Port;
+pub use protocol::{AppProtocol, Protocol};
+pub use requirements::{Requirements, RequirementsBuilder};
+pub use rule::{Direction, Rule};

@@ -1,0 +1,125 @@
+//! The named ports of the network requirements page.
+
+use crate::keyword::keyword_enum;
+use crate::{AppProtocol, Direction, Edition, Protocol};
+
+/// A port the page names, with what it carries.
+///
+/// ```
+/// use konnect_netreq::{Port, Protocol};
+///
+/// assert_eq!(Port::AuditLogging8071.number(), 8071);
+/// assert_eq!(Port::AuditLogging8071.transports(), &[Protocol::Tcp, Protocol::Udp]);
+/// assert!(!Port::Cluster.is_customizable());
+/// assert_eq!(Port::ProxyHttps.kong_conf_setting(), Some("proxy_listen"));
+/// assert_eq!(Port::from_number(8443), Some(Port::ProxyHttps));
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
+#[non_exhaustive]
+pub enum Port {
+    /// 443/TCP: the cluster communication port. Data planes reach their
+    /// control plane and telemetry hosts on it over mTLS; every other Konnect
+    /// hostname is HTTPS on the same port.
+    Cluster,
+    /// 8071/TCP and UDP: audit logging.
+    AuditLogging8071,
+    /// 20010/TCP and UDP: audit logging, listed from [`Edition::Aug2026`] on.
+    AuditLogging20010,
+    /// 8000/TCP: the data plane's default HTTP proxy listener.
+    ProxyHttp,
+    /// 8443/TCP: the data plane's default HTTPS proxy listener.
+    ProxyHttps,
+}
+
+impl Port {
+    /// Every named port.
+    pub const ALL: &'static [Port] = <Port as strum::VariantArray>::VARIANTS;
+
+    /// The keyword, e.g. `"audit-logging-8071"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Port::Cluster => "cluster",
+            Port::AuditLogging8071 => "audit-logging-8071",
+            Port::AuditLogging20010 => "audit-logging-20010",
+            Port::ProxyHttp => "proxy-http",
+            Port::ProxyHttps => "proxy-https",
+        }
+    }
+
+    /// The port number.
+    pub const fn number(self) -> u16 {
+        match self {
+            Port::Cluster => 443,
+            Port::AuditLogging8071 => 8071,
+            Port::AuditLogging20010 => 20010,
+            Port::ProxyHttp => 8000,
+            Port::ProxyHttps => 8443,
+        }
+    }
+
+    /// The named port with this number, if any.
+    pub fn from_number(number: u16) -> Option<Port> {
+        Port::ALL
+            .iter()
+            .copied()
+            .find(|port| port.number() == number)
+    }
+
+    /// The transports that must be open; a firewall needs one rule each.
+    pub const fn transports(self) -> &'static [Protocol] {
+        match self {
+            Port::AuditLogging8071 | Port::AuditLogging20010 => &[Protocol::Tcp, Protocol::Udp],
+            Port::Cluster | Port::ProxyHttp | Port::ProxyHttps => &[Protocol::Tcp],
+        }
+    }
+
+    /// The application protocol on the port; the page names none for the
+    /// audit logging ports.
+    pub const fn app_protocol(self) -> Option<AppProtocol> {
+        match self {
+            Port::Cluster => Some(AppProtocol::HttpsMtls),
+            Port::AuditLogging8071 | Port::AuditLogging20010 => None,
+            Port::ProxyHttp => Some(AppProtocol::Http),
+            Port::ProxyHttps => Some(AppProtocol::Https),
+        }
+    }
+
+    /// Whether the port can be changed. Konnect's hosted control plane
+    /// expects its ports as they are; the data plane listeners are the
+    /// customer's own.
+    pub const fn is_customizable(self) -> bool {
+        matches!(self, Port::ProxyHttp | Port::ProxyHttps)
+    }
+
+    /// The kong.conf setting that changes the port, where one exists.
+    pub const fn kong_conf_setting(self) -> Option<&'static str> {
+        match self {
+            Port::ProxyHttp | Port::ProxyHttps => Some("proxy_listen"),
+            Port::Cluster | Port::AuditLogging8071 | Port::AuditLogging20010 => None,
+        }
+    }
+
+    /// Which way traffic on this port flows, seen from the customer network.
+    pub const fn direction(self) -> Direction {
+        match self {
+            Port::Cluster => Direction::ToKonnect,
+            Port::AuditLogging8071 | Port::AuditLogging20010 => Direction::FromKonnect,
+            Port::ProxyHttp | Port::ProxyHttps => Direction::ToDataPlane,
+        }
+    }
+
+    /// The first edition of the page that lists this port.
+    pub const fn since(self) -> Edition {
+        match self {
+            Port::AuditLogging20010 => Edition::Aug2026,
+            _ => Edition::Apr2025,
+        }
+    }
+
+    /// Whether `edition` lists this port.
+    pub const fn is_in(self, edition: Edition) -> bool {
+        self.since() as u8 <= edition as u8
+    }
+}
+
+keyword_enum!(Port, "port");

@@ -1,0 +1,71 @@
+//! Transport and application protocols.
+
+use crate::keyword::keyword_enum;
+
+/// The transport protocol a firewall rule matches.
+///
+/// ```
+/// use konnect_netreq::Protocol;
+///
+/// assert_eq!("UDP".parse::<Protocol>()?, Protocol::Udp);
+/// assert_eq!(Protocol::Tcp.to_string(), "tcp");
+/// # Ok::<(), konnect_netreq::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
+#[non_exhaustive]
+pub enum Protocol {
+    /// TCP.
+    Tcp,
+    /// UDP.
+    Udp,
+}
+
+impl Protocol {
+    /// Every transport protocol.
+    pub const ALL: &'static [Protocol] = <Protocol as strum::VariantArray>::VARIANTS;
+
+    /// The keyword, e.g. `"tcp"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            Protocol::Tcp => "tcp",
+            Protocol::Udp => "udp",
+        }
+    }
+}
+
+keyword_enum!(Protocol, "protocol");
+
+/// The application protocol spoken over a port.
+///
+/// ```
+/// use konnect_netreq::{AppProtocol, Port};
+///
+/// assert_eq!(Port::Cluster.app_protocol(), Some(AppProtocol::HttpsMtls));
+/// assert_eq!(AppProtocol::HttpsMtls.to_string(), "https-mtls");
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
+#[non_exhaustive]
+pub enum AppProtocol {
+    /// Plain HTTP.
+    Http,
+    /// HTTP over TLS.
+    Https,
+    /// HTTP over mutually authenticated TLS: both sides present certificates.
+    HttpsMtls,
+}
+
+impl AppProtocol {
+    /// Every application protocol.
+    pub const ALL: &'static [AppProtocol] = <AppProtocol as strum::VariantArray>::VARIANTS;
+
+    /// The keyword, e.g. `"https-mtls"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            AppProtocol::Http => "http",
+            AppProtocol::Https => "https",
+            AppProtocol::HttpsMtls => "https-mtls",
+        }
+    }
+}
+
+keyword_enum!(AppProtocol, "application protocol");
