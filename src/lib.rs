@@ -40,6 +40,7 @@
 //! | resolving | [`Requirements`], [`RequirementsBuilder`], [`Rule`] |
 //! | recognizing | [`classify`], [`Classified`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
+//! | exports | [`Format`], [`Requirements::render`] |
 //! | failures | [`Error`], [`LabelProblem`] |
 //!
 //! The crate does no I/O: no network, files, environment or clock.
@@ -50,6 +51,7 @@
 //! - `serde`: `Serialize` for [`Requirements`] and [`Rule`]; every keyword
 //!   and identifier type (de)serializes as its string form, through the same
 //!   parser as `FromStr`.
+//! - `json`: [`Format::Json`] (implies `serde`).
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -73,6 +75,7 @@ mod data_plane;
 mod edition;
 mod endpoint;
 mod error;
+mod export;
 mod geo;
 mod host;
 mod identifier;
@@ -91,6 +94,7 @@ pub use data_plane::{
 pub use edition::Edition;
 pub use endpoint::Endpoint;
 pub use error::{Error, LabelProblem};
+pub use export::Format;
 pub use geo::Geo;
 pub use host::Host;
 pub use identifier::{CpPrefix, PortalId};

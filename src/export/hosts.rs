@@ -1,0 +1,13 @@
+//! `host:port/proto` lines.
+
+use crate::Requirements;
+use std::fmt::Write;
+
+pub(super) fn render(req: &Requirements) -> String {
+    let mut out = String::new();
+    for rule in req.rules() {
+        // Writing to a String cannot fail.
+        let _ = writeln!(out, "{rule}");
+    }
+    out
+}
