@@ -102,3 +102,8 @@ pub use port::Port;
 pub use protocol::{AppProtocol, Protocol};
 pub use requirements::{Requirements, RequirementsBuilder};
 pub use rule::{Direction, Rule};
+
+// The README's examples run as doctests too.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;

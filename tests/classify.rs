@@ -1,0 +1,244 @@
+//! `classify`: every hostname form of both editions, the hostile near-misses,
+//! and the round trip of every host the builder can produce.
+
+use konnect_netreq::{Edition, Endpoint, Geo, Requirements, classify};
+
+type Found<'a> = (
+    Endpoint,
+    Option<Geo>,
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<Edition>,
+);
+
+#[track_caller]
+fn found(
+    host: &str,
+) -> (
+    Endpoint,
+    Option<Geo>,
+    Option<&str>,
+    Option<&str>,
+    Option<Edition>,
+) {
+    let c = classify(host).unwrap_or_else(|| panic!("{host:?} not classified"));
+    (
+        c.endpoint(),
+        c.geo(),
+        c.cp_prefix(),
+        c.portal_id(),
+        c.edition(),
+    )
+}
+
+#[test]
+fn every_form_of_every_endpoint() {
+    use Endpoint::*;
+    let apr = Some(Edition::Apr2025);
+    let aug = Some(Edition::Aug2026);
+    let cases: &[(&str, Found<'static>)] = &[
+        ("cloud.konghq.com", (Platform, None, None, None, None)),
+        ("global.api.konghq.com", (GlobalApi, None, None, None, None)),
+        (
+            "eu.api.konghq.com",
+            (RegionalApi, Some(Geo::Eu), None, None, None),
+        ),
+        (
+            "d6a3e6b6bc64.us.portal.konghq.com",
+            (DevPortal, Some(Geo::Us), None, Some("d6a3e6b6bc64"), apr),
+        ),
+        (
+            "d6a3e6b6bc64.us.kongportals.com",
+            (DevPortal, Some(Geo::Us), None, Some("d6a3e6b6bc64"), aug),
+        ),
+        (
+            "36fc5d01be.au.cp0.konghq.com",
+            (ControlPlane, Some(Geo::Au), Some("36fc5d01be"), None, apr),
+        ),
+        (
+            "36fc5d01be.au.cp.konghq.com",
+            (ControlPlane, Some(Geo::Au), Some("36fc5d01be"), None, aug),
+        ),
+        (
+            "36fc5d01be.me.tp0.konghq.com",
+            (Telemetry, Some(Geo::Me), Some("36fc5d01be"), None, apr),
+        ),
+        (
+            "36fc5d01be.me.tp.konghq.com",
+            (Telemetry, Some(Geo::Me), Some("36fc5d01be"), None, aug),
+        ),
+        (
+            "in.mesh.sync.konghq.com",
+            (MeshSync, Some(Geo::In), None, None, None),
+        ),
+        (
+            "global.mesh.sync.konghq.com",
+            (MeshSync, None, None, None, None),
+        ),
+        (
+            "sg.control-plane.konghq.com",
+            (EventGatewayControlPlane, Some(Geo::Sg), None, None, None),
+        ),
+        (
+            "sg.telemetry.konghq.com",
+            (EventGatewayTelemetry, Some(Geo::Sg), None, None, None),
+        ),
+        (
+            "us.identity.konghq.com",
+            (Identity, Some(Geo::Us), None, None, None),
+        ),
+        (
+            "us.kic.api.konghq.com",
+            (IngressController, Some(Geo::Us), None, None, None),
+        ),
+        (
+            "ap.svc.konghq.com",
+            (PrivateLink, Some(Geo::Au), None, None, None),
+        ),
+        (
+            "eu.svc.konghq.com",
+            (PrivateLink, Some(Geo::Eu), None, None, None),
+        ),
+        (
+            "global.svc.konghq.com",
+            (PrivateLink, None, None, None, None),
+        ),
+        // Case and one trailing dot.
+        (
+            "36FC5D01BE.EU.CP0.KONGHQ.COM.",
+            (ControlPlane, Some(Geo::Eu), Some("36FC5D01BE"), None, apr),
+        ),
+        ("Cloud.KongHQ.com.", (Platform, None, None, None, None)),
+        // A prefix of 63 characters and one of 1.
+        (
+            "a.us.cp.konghq.com",
+            (ControlPlane, Some(Geo::Us), Some("a"), None, aug),
+        ),
+    ];
+    for (host, expected) in cases {
+        assert_eq!(found(host), *expected, "{host}");
+        assert_eq!(
+            classify(host).unwrap().host(),
+            host.strip_suffix('.').unwrap_or(host)
+        );
+    }
+    let long = format!("{}.us.cp.konghq.com", "a".repeat(63));
+    assert_eq!(classify(&long).unwrap().cp_prefix(), Some(&long[..63]));
+}
+
+#[test]
+fn anything_not_exactly_a_konnect_hostname_is_none() {
+    let too_long_label = format!("{}.us.cp.konghq.com", "a".repeat(64));
+    let too_long_host = format!("{}.{}.us.api.konghq.com", "a".repeat(63), "b".repeat(63));
+    for host in [
+        "",
+        ".",
+        "com",
+        "konghq.com",
+        "api.konghq.com",
+        "cp0.konghq.com",
+        "us.cp0.konghq.com",            // no prefix
+        "x.y.us.cp0.konghq.com",        // extra label
+        "x.us.cp0.konghq.com.evil.com", // suffix trick
+        "x.us.cp0.konghq.com..",        // two trailing dots
+        ".x.us.cp0.konghq.com",         // empty first label
+        "x..us.cp0.konghq.com",
+        "x.xx.cp0.konghq.com",     // unknown geo
+        "x.global.cp0.konghq.com", // global is no geo here
+        "*.us.cp0.konghq.com",     // wildcard
+        "-x.us.cp0.konghq.com",    // bad label
+        "x-.us.cp0.konghq.com",
+        "xn--80ak6aa92e.us.cp0.konghq.com", // IDNA label
+        "x_y.us.cp0.konghq.com",
+        "x y.us.cp0.konghq.com",
+        "x\n.us.cp0.konghq.com",
+        "x\0.us.cp0.konghq.com",
+        "x.us.cp0.konghq.com:443",     // port
+        "https://x.us.cp0.konghq.com", // URL
+        "x.us.cp0.konghq.com/",
+        "user@x.us.cp0.konghq.com",
+        "evilkonghq.com",
+        "cloud.evilkonghq.com",
+        "cloud.konghq.co",
+        "cloud.konghq.com.au",
+        "x.cloud.konghq.com",
+        "x.global.api.konghq.com",
+        "x.eu.api.konghq.com",
+        "kic.api.konghq.com",
+        "x.eu.kic.api.konghq.com",
+        "eu.portal.konghq.com",
+        "eu.kongportals.com",
+        "mesh.sync.konghq.com",
+        "eu.sync.konghq.com",
+        "eu.mesh.konghq.com",
+        "xx.mesh.sync.konghq.com",
+        "au.svc.konghq.com", // PrivateLink writes Australia as ap
+        "ap.api.konghq.com",
+        "x.eu.identity.konghq.com",
+        "eu.cp.konghq.com",
+        "еu.api.konghq.com",   // Cyrillic е
+        "ｅｕ.api.konghq.com", // full-width
+        "eu.api.konghq.com\u{200b}",
+        "eu%2eapi.konghq.com",
+        &too_long_label,
+        &too_long_host,
+    ] {
+        assert_eq!(classify(host), None, "{host:?}");
+    }
+}
+
+#[test]
+fn every_host_the_builder_produces_round_trips() {
+    let mut checked = 0;
+    for &edition in Edition::ALL {
+        for &geo in edition.geos() {
+            let mut builder = Requirements::for_geo(geo)
+                .with_edition(edition)
+                .with_cp_prefix("36fc5d01be")
+                .with_portal_id("d6a3e6b6bc64")
+                .with_ingress_controller();
+            if edition == Edition::Aug2026 {
+                builder = builder.with_event_gateway().with_identity();
+            }
+            for builder in [
+                builder.clone().with_global_mesh_manager(),
+                builder.clone().with_private_link(),
+            ] {
+                let req = builder.build().unwrap();
+                for (endpoint, host) in req.hosts() {
+                    let c = classify(host.as_str()).unwrap_or_else(|| panic!("{host}"));
+                    assert_eq!(c.endpoint(), endpoint, "{host}");
+                    let expected_geo = match endpoint {
+                        Endpoint::Platform | Endpoint::GlobalApi | Endpoint::MeshSync => None,
+                        _ => Some(geo),
+                    };
+                    assert_eq!(c.geo(), expected_geo, "{host}");
+                    let expected_prefix =
+                        matches!(endpoint, Endpoint::ControlPlane | Endpoint::Telemetry)
+                            .then_some("36fc5d01be");
+                    assert_eq!(c.cp_prefix(), expected_prefix, "{host}");
+                    let expected_portal =
+                        (endpoint == Endpoint::DevPortal).then_some("d6a3e6b6bc64");
+                    assert_eq!(c.portal_id(), expected_portal, "{host}");
+                    if let Some(form) = c.edition() {
+                        assert_eq!(form, edition, "{host}");
+                    }
+                    assert!(req.allows(host.as_str(), 443, konnect_netreq::Protocol::Tcp));
+                    checked += 1;
+                }
+            }
+        }
+    }
+    // Apr2025: 5 geos x (8 with mesh + 6 with PrivateLink) hosts;
+    // Aug2026: 6 geos x (11 + 9) hosts.
+    assert_eq!(checked, 5 * 14 + 6 * 20);
+}
+
+#[test]
+fn classified_borrows_without_copying() {
+    let line = String::from("ABC.eu.cp.konghq.com");
+    let c = classify(&line).unwrap();
+    let prefix = c.cp_prefix().unwrap();
+    assert_eq!(prefix, "ABC");
+    assert!(std::ptr::eq(prefix.as_ptr(), line.as_ptr()));
+}

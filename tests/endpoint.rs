@@ -1,0 +1,116 @@
+//! `Endpoint`: the hostname template of every endpoint in every edition.
+
+use konnect_netreq::{Edition, Endpoint};
+
+#[test]
+fn templates_of_both_editions() {
+    use Endpoint::*;
+    let expected: [(Endpoint, &str, Option<&str>, Option<&str>); 12] = [
+        (
+            Platform,
+            "platform",
+            Some("cloud.konghq.com"),
+            Some("cloud.konghq.com"),
+        ),
+        (
+            GlobalApi,
+            "global-api",
+            Some("global.api.konghq.com"),
+            Some("global.api.konghq.com"),
+        ),
+        (
+            RegionalApi,
+            "regional-api",
+            Some("{geo}.api.konghq.com"),
+            Some("{geo}.api.konghq.com"),
+        ),
+        (
+            DevPortal,
+            "dev-portal",
+            Some("PORTAL_ID.{geo}.portal.konghq.com"),
+            Some("PORTAL_ID.{geo}.kongportals.com"),
+        ),
+        (
+            ControlPlane,
+            "control-plane",
+            Some("CONTROL_PLANE_DNS_PREFIX.{geo}.cp0.konghq.com"),
+            Some("CONTROL_PLANE_DNS_PREFIX.{geo}.cp.konghq.com"),
+        ),
+        (
+            Telemetry,
+            "telemetry",
+            Some("CONTROL_PLANE_DNS_PREFIX.{geo}.tp0.konghq.com"),
+            Some("CONTROL_PLANE_DNS_PREFIX.{geo}.tp.konghq.com"),
+        ),
+        (
+            MeshSync,
+            "mesh-sync",
+            Some("{geo}.mesh.sync.konghq.com"),
+            Some("{geo}.mesh.sync.konghq.com"),
+        ),
+        (
+            EventGatewayControlPlane,
+            "event-gateway-control-plane",
+            None,
+            Some("{geo}.control-plane.konghq.com"),
+        ),
+        (
+            EventGatewayTelemetry,
+            "event-gateway-telemetry",
+            None,
+            Some("{geo}.telemetry.konghq.com"),
+        ),
+        (
+            Identity,
+            "identity",
+            None,
+            Some("{geo}.identity.konghq.com"),
+        ),
+        (
+            IngressController,
+            "ingress-controller",
+            Some("{geo}.kic.api.konghq.com"),
+            Some("{geo}.kic.api.konghq.com"),
+        ),
+        (
+            PrivateLink,
+            "private-link",
+            Some("{pl}.svc.konghq.com"),
+            Some("{pl}.svc.konghq.com"),
+        ),
+    ];
+    assert_eq!(Endpoint::ALL.len(), expected.len());
+    for (&endpoint, (e, name, apr, aug)) in Endpoint::ALL.iter().zip(expected) {
+        assert_eq!(endpoint, e);
+        assert_eq!(endpoint.as_str(), name);
+        assert_eq!(endpoint.template(Edition::Apr2025), apr, "{endpoint}");
+        assert_eq!(endpoint.template(Edition::Aug2026), aug, "{endpoint}");
+        assert_eq!(
+            endpoint.is_in(Edition::Apr2025),
+            apr.is_some(),
+            "{endpoint}"
+        );
+        assert_eq!(
+            endpoint.since() == Edition::Aug2026,
+            apr.is_none(),
+            "{endpoint}"
+        );
+        assert_eq!(
+            endpoint.has_identifier(),
+            apr.or(aug).unwrap().starts_with(char::is_uppercase),
+            "{endpoint}"
+        );
+        assert!(!endpoint.description().is_empty());
+        assert_eq!(endpoint.to_string().parse::<Endpoint>().unwrap(), endpoint);
+    }
+}
+
+#[test]
+fn unknown_endpoint() {
+    assert_eq!(
+        "cp".parse::<Endpoint>().unwrap_err().to_string(),
+        "unrecognized endpoint \"cp\": expected one of platform, global-api, regional-api, \
+         dev-portal, control-plane, telemetry, mesh-sync, event-gateway-control-plane, \
+         event-gateway-telemetry, identity, ingress-controller, private-link"
+    );
+}

@@ -1,0 +1,831 @@
+//! `Requirements` and its builder: every row of both editions' tables for
+//! every geo, the builder's errors, `allows`, and `from_control_plane_endpoint`.
+
+use konnect_netreq::{Edition, Endpoint, Error, Geo, Protocol, Requirements};
+
+// Generated once from the facts file's tables by a throwaway script, then reviewed by hand;
+// deliberately literal so the crate's own templates are not used to compute expectations.
+const FULL: &[(&str, &str, &[&str])] = &[
+    (
+        "apr2025",
+        "au",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "au.api.konghq.com:443/tcp",
+            "d6a3e6b6bc64.au.portal.konghq.com:443/tcp",
+            "a1b2c3d4e5.au.cp0.konghq.com:443/tcp",
+            "a1b2c3d4e5.au.tp0.konghq.com:443/tcp",
+            "au.mesh.sync.konghq.com:443/tcp",
+            "au.kic.api.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "apr2025",
+        "eu",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "eu.api.konghq.com:443/tcp",
+            "d6a3e6b6bc64.eu.portal.konghq.com:443/tcp",
+            "a1b2c3d4e5.eu.cp0.konghq.com:443/tcp",
+            "a1b2c3d4e5.eu.tp0.konghq.com:443/tcp",
+            "eu.mesh.sync.konghq.com:443/tcp",
+            "eu.kic.api.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "apr2025",
+        "me",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "me.api.konghq.com:443/tcp",
+            "d6a3e6b6bc64.me.portal.konghq.com:443/tcp",
+            "a1b2c3d4e5.me.cp0.konghq.com:443/tcp",
+            "a1b2c3d4e5.me.tp0.konghq.com:443/tcp",
+            "global.mesh.sync.konghq.com:443/tcp",
+            "me.kic.api.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "apr2025",
+        "in",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "in.api.konghq.com:443/tcp",
+            "d6a3e6b6bc64.in.portal.konghq.com:443/tcp",
+            "a1b2c3d4e5.in.cp0.konghq.com:443/tcp",
+            "a1b2c3d4e5.in.tp0.konghq.com:443/tcp",
+            "global.mesh.sync.konghq.com:443/tcp",
+            "in.kic.api.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "apr2025",
+        "us",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "us.api.konghq.com:443/tcp",
+            "d6a3e6b6bc64.us.portal.konghq.com:443/tcp",
+            "a1b2c3d4e5.us.cp0.konghq.com:443/tcp",
+            "a1b2c3d4e5.us.tp0.konghq.com:443/tcp",
+            "us.mesh.sync.konghq.com:443/tcp",
+            "us.kic.api.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "aug2026",
+        "au",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "au.api.konghq.com:443/tcp",
+            "d6a3e6b6bc64.au.kongportals.com:443/tcp",
+            "a1b2c3d4e5.au.cp.konghq.com:443/tcp",
+            "a1b2c3d4e5.au.tp.konghq.com:443/tcp",
+            "au.mesh.sync.konghq.com:443/tcp",
+            "au.control-plane.konghq.com:443/tcp",
+            "au.telemetry.konghq.com:443/tcp",
+            "au.identity.konghq.com:443/tcp",
+            "au.kic.api.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "20010/tcp",
+            "20010/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "aug2026",
+        "eu",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "eu.api.konghq.com:443/tcp",
+            "d6a3e6b6bc64.eu.kongportals.com:443/tcp",
+            "a1b2c3d4e5.eu.cp.konghq.com:443/tcp",
+            "a1b2c3d4e5.eu.tp.konghq.com:443/tcp",
+            "eu.mesh.sync.konghq.com:443/tcp",
+            "eu.control-plane.konghq.com:443/tcp",
+            "eu.telemetry.konghq.com:443/tcp",
+            "eu.identity.konghq.com:443/tcp",
+            "eu.kic.api.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "20010/tcp",
+            "20010/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "aug2026",
+        "me",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "me.api.konghq.com:443/tcp",
+            "d6a3e6b6bc64.me.kongportals.com:443/tcp",
+            "a1b2c3d4e5.me.cp.konghq.com:443/tcp",
+            "a1b2c3d4e5.me.tp.konghq.com:443/tcp",
+            "me.mesh.sync.konghq.com:443/tcp",
+            "me.control-plane.konghq.com:443/tcp",
+            "me.telemetry.konghq.com:443/tcp",
+            "me.identity.konghq.com:443/tcp",
+            "me.kic.api.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "20010/tcp",
+            "20010/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "aug2026",
+        "in",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "in.api.konghq.com:443/tcp",
+            "d6a3e6b6bc64.in.kongportals.com:443/tcp",
+            "a1b2c3d4e5.in.cp.konghq.com:443/tcp",
+            "a1b2c3d4e5.in.tp.konghq.com:443/tcp",
+            "in.mesh.sync.konghq.com:443/tcp",
+            "in.control-plane.konghq.com:443/tcp",
+            "in.telemetry.konghq.com:443/tcp",
+            "in.identity.konghq.com:443/tcp",
+            "in.kic.api.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "20010/tcp",
+            "20010/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "aug2026",
+        "us",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "us.api.konghq.com:443/tcp",
+            "d6a3e6b6bc64.us.kongportals.com:443/tcp",
+            "a1b2c3d4e5.us.cp.konghq.com:443/tcp",
+            "a1b2c3d4e5.us.tp.konghq.com:443/tcp",
+            "us.mesh.sync.konghq.com:443/tcp",
+            "us.control-plane.konghq.com:443/tcp",
+            "us.telemetry.konghq.com:443/tcp",
+            "us.identity.konghq.com:443/tcp",
+            "us.kic.api.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "20010/tcp",
+            "20010/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "aug2026",
+        "sg",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "sg.api.konghq.com:443/tcp",
+            "d6a3e6b6bc64.sg.kongportals.com:443/tcp",
+            "a1b2c3d4e5.sg.cp.konghq.com:443/tcp",
+            "a1b2c3d4e5.sg.tp.konghq.com:443/tcp",
+            "sg.mesh.sync.konghq.com:443/tcp",
+            "sg.control-plane.konghq.com:443/tcp",
+            "sg.telemetry.konghq.com:443/tcp",
+            "sg.identity.konghq.com:443/tcp",
+            "sg.kic.api.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "20010/tcp",
+            "20010/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+];
+
+const WILDCARD_AND_PRIVATE_LINK: &[(&str, &str, &[&str])] = &[
+    (
+        "apr2025",
+        "au",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "au.api.konghq.com:443/tcp",
+            "*.au.portal.konghq.com:443/tcp",
+            "ap.svc.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "apr2025",
+        "eu",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "eu.api.konghq.com:443/tcp",
+            "*.eu.portal.konghq.com:443/tcp",
+            "eu.svc.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "apr2025",
+        "me",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "me.api.konghq.com:443/tcp",
+            "*.me.portal.konghq.com:443/tcp",
+            "me.svc.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "apr2025",
+        "in",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "in.api.konghq.com:443/tcp",
+            "*.in.portal.konghq.com:443/tcp",
+            "in.svc.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "apr2025",
+        "us",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "us.api.konghq.com:443/tcp",
+            "*.us.portal.konghq.com:443/tcp",
+            "us.svc.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "aug2026",
+        "au",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "au.api.konghq.com:443/tcp",
+            "*.au.kongportals.com:443/tcp",
+            "ap.svc.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "20010/tcp",
+            "20010/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "aug2026",
+        "eu",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "eu.api.konghq.com:443/tcp",
+            "*.eu.kongportals.com:443/tcp",
+            "eu.svc.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "20010/tcp",
+            "20010/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "aug2026",
+        "me",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "me.api.konghq.com:443/tcp",
+            "*.me.kongportals.com:443/tcp",
+            "me.svc.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "20010/tcp",
+            "20010/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "aug2026",
+        "in",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "in.api.konghq.com:443/tcp",
+            "*.in.kongportals.com:443/tcp",
+            "in.svc.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "20010/tcp",
+            "20010/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "aug2026",
+        "us",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "us.api.konghq.com:443/tcp",
+            "*.us.kongportals.com:443/tcp",
+            "us.svc.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "20010/tcp",
+            "20010/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+    (
+        "aug2026",
+        "sg",
+        &[
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "sg.api.konghq.com:443/tcp",
+            "*.sg.kongportals.com:443/tcp",
+            "sg.svc.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "20010/tcp",
+            "20010/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ],
+    ),
+];
+
+#[track_caller]
+fn rule_lines(req: &Requirements) -> Vec<String> {
+    req.rules().map(|rule| rule.to_string()).collect()
+}
+
+#[test]
+fn every_row_of_both_editions_for_every_geo() {
+    let mut seen = 0;
+    for (edition, geo, expected) in FULL {
+        let edition: Edition = edition.parse().unwrap();
+        let geo: Geo = geo.parse().unwrap();
+        let mut builder = Requirements::for_geo(geo)
+            .with_edition(edition)
+            .with_cp_prefix("a1b2c3d4e5")
+            .with_portal_id("d6a3e6b6bc64")
+            .with_ingress_controller();
+        builder = if edition.mesh_geos().contains(&geo) {
+            builder.with_mesh_manager()
+        } else {
+            builder.with_global_mesh_manager()
+        };
+        if edition == Edition::Aug2026 {
+            builder = builder.with_event_gateway().with_identity();
+        }
+        let req = builder.build().unwrap();
+        assert_eq!(rule_lines(&req), *expected, "{edition} {geo}");
+        assert!(req.is_concrete());
+        seen += 1;
+    }
+    // Five geos in Apr2025, six in Aug2026.
+    assert_eq!(seen, 11);
+}
+
+#[test]
+fn wildcards_and_private_link_for_every_geo() {
+    for (edition, geo, expected) in WILDCARD_AND_PRIVATE_LINK {
+        let edition: Edition = edition.parse().unwrap();
+        let geo: Geo = geo.parse().unwrap();
+        let req = Requirements::for_geo(geo)
+            .with_edition(edition)
+            .with_private_link()
+            .build()
+            .unwrap();
+        assert_eq!(rule_lines(&req), *expected, "{edition} {geo}");
+        assert!(!req.is_concrete());
+    }
+}
+
+#[test]
+fn the_seed_example() {
+    let req = Requirements::for_geo(Geo::Eu)
+        .with_cp_prefix("a1b2c3d4e5")
+        .build()
+        .unwrap();
+    assert_eq!(
+        rule_lines(&req),
+        [
+            "cloud.konghq.com:443/tcp",
+            "global.api.konghq.com:443/tcp",
+            "eu.api.konghq.com:443/tcp",
+            "*.eu.portal.konghq.com:443/tcp",
+            "a1b2c3d4e5.eu.cp0.konghq.com:443/tcp",
+            "a1b2c3d4e5.eu.tp0.konghq.com:443/tcp",
+            "8071/tcp",
+            "8071/udp",
+            "8000/tcp",
+            "8443/tcp",
+        ]
+    );
+    assert!(!req.is_concrete());
+    assert_eq!(req.geo(), Geo::Eu);
+    assert_eq!(req.edition(), Edition::Apr2025);
+    assert_eq!(req.cp_prefix().unwrap().as_str(), "a1b2c3d4e5");
+    assert_eq!(req.portal_id(), None);
+    assert_eq!(req.host(Endpoint::MeshSync), None);
+    assert_eq!(
+        req.host(Endpoint::DevPortal).unwrap().as_str(),
+        "*.eu.portal.konghq.com"
+    );
+}
+
+#[test]
+fn without_identifiers_everything_per_organization_is_a_wildcard() {
+    let req = Requirements::for_geo(Geo::Us)
+        .with_edition(Edition::Aug2026)
+        .build()
+        .unwrap();
+    let hosts: Vec<(Endpoint, &str)> = req.hosts().map(|(e, h)| (e, h.as_str())).collect();
+    assert_eq!(
+        hosts,
+        [
+            (Endpoint::Platform, "cloud.konghq.com"),
+            (Endpoint::GlobalApi, "global.api.konghq.com"),
+            (Endpoint::RegionalApi, "us.api.konghq.com"),
+            (Endpoint::DevPortal, "*.us.kongportals.com"),
+            (Endpoint::ControlPlane, "*.us.cp.konghq.com"),
+            (Endpoint::Telemetry, "*.us.tp.konghq.com"),
+        ]
+    );
+}
+
+#[test]
+fn identifiers_are_lower_cased() {
+    let req = Requirements::for_geo(Geo::Au)
+        .with_cp_prefix("A1B2C3D4E5")
+        .with_portal_id(String::from("MyCompany1234"))
+        .build()
+        .unwrap();
+    assert_eq!(
+        req.host(Endpoint::ControlPlane).unwrap().as_str(),
+        "a1b2c3d4e5.au.cp0.konghq.com"
+    );
+    assert_eq!(
+        req.host(Endpoint::DevPortal).unwrap().as_str(),
+        "mycompany1234.au.portal.konghq.com"
+    );
+}
+
+#[test]
+fn the_last_mesh_choice_wins() {
+    let req = Requirements::for_geo(Geo::Eu)
+        .with_mesh_manager()
+        .with_global_mesh_manager()
+        .build()
+        .unwrap();
+    assert_eq!(
+        req.host(Endpoint::MeshSync).unwrap().as_str(),
+        "global.mesh.sync.konghq.com"
+    );
+    let req = Requirements::for_geo(Geo::Eu)
+        .with_global_mesh_manager()
+        .with_mesh_manager()
+        .build()
+        .unwrap();
+    assert_eq!(
+        req.host(Endpoint::MeshSync).unwrap().as_str(),
+        "eu.mesh.sync.konghq.com"
+    );
+}
+
+#[track_caller]
+fn build_error(builder: konnect_netreq::RequirementsBuilder) -> String {
+    builder.build().unwrap_err().to_string()
+}
+
+#[test]
+fn a_geo_the_edition_does_not_list_names_the_edition_that_does() {
+    let err = Requirements::for_geo(Geo::Sg).build().unwrap_err();
+    assert!(matches!(
+        err,
+        Error::GeoNotInEdition {
+            geo: Geo::Sg,
+            edition: Edition::Apr2025,
+            ..
+        }
+    ));
+    assert_eq!(
+        err.to_string(),
+        "geo \"sg\" is not listed in edition apr2025; it is listed from edition aug2026 on"
+    );
+    assert!(
+        Requirements::for_geo(Geo::Sg)
+            .with_edition(Edition::Aug2026)
+            .build()
+            .is_ok()
+    );
+}
+
+#[test]
+fn mesh_manager_where_the_edition_lists_no_mesh_host() {
+    for geo in [Geo::Me, Geo::In] {
+        assert_eq!(
+            build_error(Requirements::for_geo(geo).with_mesh_manager()),
+            format!(
+                "edition apr2025 lists no mesh sync host for geo \"{geo}\"; \
+                 expected one of au, eu, us, or the global mesh sync host"
+            )
+        );
+        // The global host is there in every edition, and Aug2026 lists the geo.
+        assert!(
+            Requirements::for_geo(geo)
+                .with_global_mesh_manager()
+                .build()
+                .is_ok()
+        );
+        assert!(
+            Requirements::for_geo(geo)
+                .with_mesh_manager()
+                .with_edition(Edition::Aug2026)
+                .build()
+                .is_ok()
+        );
+    }
+}
+
+#[test]
+fn aug2026_products_on_apr2025() {
+    assert_eq!(
+        build_error(Requirements::for_geo(Geo::Eu).with_event_gateway()),
+        "endpoint \"event-gateway-control-plane\" is not listed in edition apr2025; \
+         it is listed from edition aug2026 on"
+    );
+    assert_eq!(
+        build_error(Requirements::for_geo(Geo::Eu).with_identity()),
+        "endpoint \"identity\" is not listed in edition apr2025; it is listed from edition aug2026 on"
+    );
+}
+
+#[test]
+fn build_reports_the_first_invalid_input() {
+    assert_eq!(
+        build_error(
+            Requirements::for_geo(Geo::Eu)
+                .with_portal_id("bad_id")
+                .with_cp_prefix("a.b")
+        ),
+        "invalid portal ID \"bad_id\": it contains '_'; expected one DNS label: \
+         1 to 63 ASCII letters, digits or hyphens, not starting or ending with a hyphen"
+    );
+    // A later valid value does not hide an earlier invalid one.
+    assert_eq!(
+        build_error(
+            Requirements::for_geo(Geo::Eu)
+                .with_cp_prefix("-x")
+                .with_cp_prefix("good")
+        ),
+        "invalid control plane DNS prefix \"-x\": it starts with a hyphen; expected one DNS label: \
+         1 to 63 ASCII letters, digits or hyphens, not starting or ending with a hyphen"
+    );
+    // Input errors come before edition errors.
+    assert_eq!(
+        build_error(Requirements::for_geo(Geo::Sg).with_cp_prefix("")),
+        "invalid control plane DNS prefix \"\": it is empty; expected one DNS label: \
+         1 to 63 ASCII letters, digits or hyphens, not starting or ending with a hyphen"
+    );
+}
+
+#[test]
+fn allows_exact_hosts_on_443_tcp_only() {
+    let req = Requirements::for_geo(Geo::Eu)
+        .with_cp_prefix("a1b2c3d4e5")
+        .with_portal_id("d6a3e6b6bc64")
+        .build()
+        .unwrap();
+    for host in [
+        "cloud.konghq.com",
+        "global.api.konghq.com",
+        "eu.api.konghq.com",
+        "d6a3e6b6bc64.eu.portal.konghq.com",
+        "a1b2c3d4e5.eu.cp0.konghq.com",
+        "A1B2C3D4E5.EU.TP0.KONGHQ.COM.",
+    ] {
+        assert!(req.allows(host, 443, Protocol::Tcp), "{host}");
+        assert!(!req.allows(host, 443, Protocol::Udp), "{host}");
+        assert!(!req.allows(host, 8443, Protocol::Tcp), "{host}");
+    }
+    for host in [
+        "b1b2c3d4e5.eu.cp0.konghq.com",    // another control plane
+        "a1b2c3d4e5.eu.cp.konghq.com",     // the other edition's form
+        "a1b2c3d4e5.us.cp0.konghq.com",    // another geo
+        "us.api.konghq.com",               // another geo
+        "d6a3e6b6bc64.eu.kongportals.com", // the other edition's portal
+        "a1b2c3d4e5.eu.cp0.konghq.com..",  // two trailing dots
+        "x.a1b2c3d4e5.eu.cp0.konghq.com",  // an extra label
+        "a1b2c3d4e5.eu.cp0.konghq.com.evil.com",
+        "eu.mesh.sync.konghq.com", // not asked for
+        "example.com",
+        "",
+    ] {
+        assert!(!req.allows(host, 443, Protocol::Tcp), "{host}");
+    }
+    // Port-only rules name no host.
+    assert!(!req.allows("cloud.konghq.com", 8071, Protocol::Udp));
+}
+
+#[test]
+fn a_wildcard_allows_exactly_one_label() {
+    let req = Requirements::for_geo(Geo::Eu).build().unwrap();
+    assert!(req.allows("anything.eu.cp0.konghq.com", 443, Protocol::Tcp));
+    assert!(req.allows("x.eu.portal.konghq.com", 443, Protocol::Tcp));
+    assert!(!req.allows("eu.cp0.konghq.com", 443, Protocol::Tcp));
+    assert!(!req.allows("a.b.eu.cp0.konghq.com", 443, Protocol::Tcp));
+    assert!(!req.allows("*.eu.cp0.konghq.com", 443, Protocol::Tcp));
+    assert!(!req.allows("-x.eu.cp0.konghq.com", 443, Protocol::Tcp));
+    assert!(!req.allows("x.us.cp0.konghq.com", 443, Protocol::Tcp));
+}
+
+#[test]
+fn from_control_plane_endpoint_accepts_the_api_and_kong_conf_forms() {
+    let cases = [
+        (
+            "https://36fc5d01be.us.cp0.konghq.com",
+            Geo::Us,
+            Edition::Apr2025,
+        ),
+        (
+            "https://36fc5d01be.us.cp0.konghq.com/",
+            Geo::Us,
+            Edition::Apr2025,
+        ),
+        (
+            "HTTPS://36FC5D01BE.US.CP0.KONGHQ.COM:443",
+            Geo::Us,
+            Edition::Apr2025,
+        ),
+        ("36fc5d01be.eu.cp.konghq.com:443", Geo::Eu, Edition::Aug2026),
+        ("36fc5d01be.sg.cp.konghq.com", Geo::Sg, Edition::Aug2026),
+        ("36fc5d01be.in.cp0.konghq.com.", Geo::In, Edition::Apr2025),
+    ];
+    for (input, geo, edition) in cases {
+        let req = Requirements::from_control_plane_endpoint(input)
+            .unwrap()
+            .build()
+            .unwrap();
+        assert_eq!((req.geo(), req.edition()), (geo, edition), "{input}");
+        assert_eq!(req.cp_prefix().unwrap().as_str(), "36fc5d01be", "{input}");
+    }
+    // The builder can still be changed.
+    let req = Requirements::from_control_plane_endpoint("36fc5d01be.eu.cp.konghq.com:443")
+        .unwrap()
+        .with_portal_id("d6a3e6b6bc64")
+        .build()
+        .unwrap();
+    assert_eq!(
+        req.host(Endpoint::DevPortal).unwrap().as_str(),
+        "d6a3e6b6bc64.eu.kongportals.com"
+    );
+}
+
+#[test]
+fn from_control_plane_endpoint_rejects_everything_else() {
+    const EXPECTED: &str = "expected https://PREFIX.GEO.cp0.konghq.com, \
+                            PREFIX.GEO.cp.konghq.com:443 or the bare hostname";
+    let cases = [
+        (
+            "http://36fc5d01be.us.cp0.konghq.com",
+            "scheme \"http\" is not https",
+        ),
+        (
+            "wss://36fc5d01be.us.cp0.konghq.com",
+            "scheme \"wss\" is not https",
+        ),
+        (
+            "https://36fc5d01be.us.cp0.konghq.com/path",
+            "it has a path, query or fragment",
+        ),
+        (
+            "https://36fc5d01be.us.cp0.konghq.com?x=1",
+            "it has a path, query or fragment",
+        ),
+        (
+            "https://36fc5d01be.us.cp0.konghq.com#f",
+            "it has a path, query or fragment",
+        ),
+        (
+            "https://user@36fc5d01be.us.cp0.konghq.com",
+            "it has user information",
+        ),
+        (
+            "36fc5d01be.us.cp0.konghq.com:8443",
+            "port \"8443\" is not 443",
+        ),
+        ("36fc5d01be.us.cp0.konghq.com:", "port \"\" is not 443"),
+        (
+            "36fc5d01be.us.tp0.konghq.com",
+            "it names the telemetry endpoint, not the control plane",
+        ),
+        (
+            "us.api.konghq.com",
+            "it names the regional-api endpoint, not the control plane",
+        ),
+        (
+            "36fc5d01be.xx.cp0.konghq.com",
+            "it is not a Konnect hostname",
+        ),
+        (
+            "36fc5d01be.us.cp0.konghq.com.evil.com",
+            "it is not a Konnect hostname",
+        ),
+        ("*.us.cp0.konghq.com", "it is not a Konnect hostname"),
+        ("", "it is not a Konnect hostname"),
+    ];
+    for (input, problem) in cases {
+        let err = Requirements::from_control_plane_endpoint(input).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("invalid control plane endpoint {input:?}: {problem}; {EXPECTED}"),
+        );
+    }
+    assert_eq!(
+        Requirements::from_control_plane_endpoint("x.sg.cp0.konghq.com")
+            .unwrap_err()
+            .to_string(),
+        "geo \"sg\" is not listed in edition apr2025; it is listed from edition aug2026 on"
+    );
+}
+
+#[test]
+fn requirements_are_clone_debug_and_comparable() {
+    let req = Requirements::for_geo(Geo::Me)
+        .with_cp_prefix("x")
+        .build()
+        .unwrap();
+    let copy = req.clone();
+    assert_eq!(req, copy);
+    let debug = format!("{req:?}");
+    assert!(
+        debug.starts_with(
+            "Requirements { geo: Me, edition: Apr2025, cp_prefix: Some(CpPrefix(\"x\"))"
+        ),
+        "{debug}"
+    );
+}
