@@ -89,6 +89,14 @@ impl Requirements {
     /// # Ok::<(), konnect_netreq::Error>(())
     /// ```
     pub fn from_control_plane_endpoint(input: &str) -> Result<RequirementsBuilder, Error> {
+        // User information could hold a password: refuse it first, and
+        // never quote it back.
+        if input.contains('@') {
+            return Err(Error::cp_endpoint(
+                &redact_user_info(input),
+                "it has user information",
+            ));
+        }
         let invalid = |problem: String| Error::cp_endpoint(input, problem);
         let authority = match input.split_once("://") {
             Some((scheme, rest)) => {
@@ -104,30 +112,50 @@ impl Requirements {
             }
             None => input,
         };
-        if authority.contains('@') {
-            return Err(invalid("it has user information".into()));
-        }
         let host = match authority.rsplit_once(':') {
             Some((host, "443")) => host,
             Some((_, port)) => return Err(invalid(format!("port {port:?} is not 443"))),
             None => authority,
         };
-        let found = classify(host).ok_or_else(|| invalid("it is not a Konnect hostname".into()))?;
-        let endpoint = found.endpoint();
-        let (Endpoint::ControlPlane, Some(geo), Some(prefix)) =
-            (endpoint, found.geo(), found.cp_prefix())
-        else {
-            return Err(invalid(format!(
-                "it names the {endpoint} endpoint, not the control plane"
-            )));
-        };
-        let edition = found.edition().unwrap_or_default();
-        if !geo.is_in(edition) {
-            return Err(Error::GeoNotInEdition { geo, edition });
+        control_plane_host(input, host)
+    }
+
+    /// Like [`from_control_plane_endpoint`](Self::from_control_plane_endpoint),
+    /// for a URL that is already parsed: it must be `https`, on port 443,
+    /// without user information, path, query or fragment.
+    ///
+    /// ```
+    /// use konnect_netreq::{Geo, Requirements};
+    /// use url::Url;
+    ///
+    /// let url = Url::parse("https://36fc5d01be.eu.cp0.konghq.com").unwrap();
+    /// let req = Requirements::from_control_plane_url(&url)?.build()?;
+    /// assert_eq!(req.geo(), Geo::Eu);
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    #[cfg(feature = "url")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "url")))]
+    pub fn from_control_plane_url(url: &url::Url) -> Result<RequirementsBuilder, Error> {
+        let shown = url.as_str();
+        if !url.username().is_empty() || url.password().is_some() {
+            return Err(Error::cp_endpoint(
+                &redact_user_info(shown),
+                "it has user information",
+            ));
         }
-        Ok(Requirements::for_geo(geo)
-            .with_edition(edition)
-            .with_cp_prefix(prefix))
+        let invalid = |problem: String| Error::cp_endpoint(shown, problem);
+        if url.scheme() != "https" {
+            return Err(invalid(format!("scheme {:?} is not https", url.scheme())));
+        }
+        // The url crate drops the scheme's default port, so any port left is wrong.
+        if let Some(port) = url.port() {
+            return Err(invalid(format!("port \"{port}\" is not 443")));
+        }
+        if url.path() != "/" || url.query().is_some() || url.fragment().is_some() {
+            return Err(invalid("it has a path, query or fragment".into()));
+        }
+        let host = url.host_str().unwrap_or_default();
+        control_plane_host(shown, host)
     }
 
     /// The geo.
@@ -369,6 +397,40 @@ impl RequirementsBuilder {
             portal_id: self.portal_id,
             hosts,
         })
+    }
+}
+
+/// The builder for a control plane hostname; `shown` is what errors quote.
+fn control_plane_host(shown: &str, host: &str) -> Result<RequirementsBuilder, Error> {
+    let invalid = |problem: String| Error::cp_endpoint(shown, problem);
+    let found = classify(host).ok_or_else(|| invalid("it is not a Konnect hostname".into()))?;
+    let endpoint = found.endpoint();
+    let (Endpoint::ControlPlane, Some(geo), Some(prefix)) =
+        (endpoint, found.geo(), found.cp_prefix())
+    else {
+        return Err(invalid(format!(
+            "it names the {endpoint} endpoint, not the control plane"
+        )));
+    };
+    let edition = found.edition().unwrap_or_default();
+    if !geo.is_in(edition) {
+        return Err(Error::GeoNotInEdition { geo, edition });
+    }
+    Ok(Requirements::for_geo(geo)
+        .with_edition(edition)
+        .with_cp_prefix(prefix))
+}
+
+/// Replaces everything between the scheme (or the start) and the last `@`
+/// with `***`, so no password is ever quoted back.
+fn redact_user_info(input: &str) -> String {
+    let start = input.find("://").map_or(0, |i| i + 3);
+    let (Some(head), Some(at)) = (input.get(..start), input.rfind('@')) else {
+        return "***".to_owned();
+    };
+    match input.get(at..) {
+        Some(tail) if at >= start => format!("{head}***{tail}"),
+        _ => "***".to_owned(),
     }
 }
 

@@ -771,10 +771,6 @@ fn from_control_plane_endpoint_rejects_everything_else() {
             "it has a path, query or fragment",
         ),
         (
-            "https://user@36fc5d01be.us.cp0.konghq.com",
-            "it has user information",
-        ),
-        (
             "36fc5d01be.us.cp0.konghq.com:8443",
             "port \"8443\" is not 443",
         ),
@@ -828,4 +824,114 @@ fn requirements_are_clone_debug_and_comparable() {
         ),
         "{debug}"
     );
+}
+
+#[test]
+fn user_information_is_refused_and_never_quoted() {
+    for (input, shown) in [
+        (
+            "https://user@x.us.cp0.konghq.com",
+            "https://***@x.us.cp0.konghq.com",
+        ),
+        (
+            "https://user:s3cret@x.us.cp0.konghq.com/p?q",
+            "https://***@x.us.cp0.konghq.com/p?q",
+        ),
+        (
+            "http://u:p@ss@x.us.cp0.konghq.com",
+            "http://***@x.us.cp0.konghq.com",
+        ),
+        (
+            "u:s3cret@x.us.cp0.konghq.com:443",
+            "***@x.us.cp0.konghq.com:443",
+        ),
+        ("://s3cret@", "://***@"),
+    ] {
+        let err = Requirements::from_control_plane_endpoint(input).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "invalid control plane endpoint {shown:?}: it has user information; expected \
+                 https://PREFIX.GEO.cp0.konghq.com, PREFIX.GEO.cp.konghq.com:443 or the bare hostname"
+            )
+        );
+        assert!(!format!("{err:?}").contains("s3cret"));
+    }
+}
+
+#[cfg(feature = "url")]
+#[test]
+fn from_control_plane_url() {
+    use url::Url;
+    let url = Url::parse("HTTPS://36FC5D01BE.us.cp.konghq.com:443/").unwrap();
+    let req = Requirements::from_control_plane_url(&url)
+        .unwrap()
+        .build()
+        .unwrap();
+    assert_eq!((req.geo(), req.edition()), (Geo::Us, Edition::Aug2026));
+    assert_eq!(req.cp_prefix().unwrap().as_str(), "36fc5d01be");
+
+    const EXPECTED: &str = "expected https://PREFIX.GEO.cp0.konghq.com, \
+                            PREFIX.GEO.cp.konghq.com:443 or the bare hostname";
+    for (input, shown, problem) in [
+        (
+            "http://x.us.cp0.konghq.com",
+            "http://x.us.cp0.konghq.com/",
+            "scheme \"http\" is not https",
+        ),
+        (
+            "https://x.us.cp0.konghq.com:8443",
+            "https://x.us.cp0.konghq.com:8443/",
+            "port \"8443\" is not 443",
+        ),
+        (
+            "https://x.us.cp0.konghq.com/a",
+            "https://x.us.cp0.konghq.com/a",
+            "it has a path, query or fragment",
+        ),
+        (
+            "https://x.us.cp0.konghq.com/?a",
+            "https://x.us.cp0.konghq.com/?a",
+            "it has a path, query or fragment",
+        ),
+        (
+            "https://x.us.cp0.konghq.com/#a",
+            "https://x.us.cp0.konghq.com/#a",
+            "it has a path, query or fragment",
+        ),
+        (
+            "https://u:s3cret@x.us.cp0.konghq.com",
+            "https://***@x.us.cp0.konghq.com/",
+            "it has user information",
+        ),
+        (
+            "https://x.us.tp0.konghq.com",
+            "https://x.us.tp0.konghq.com/",
+            "it names the telemetry endpoint, not the control plane",
+        ),
+        (
+            "https://127.0.0.1",
+            "https://127.0.0.1/",
+            "it is not a Konnect hostname",
+        ),
+        (
+            "https://[::1]",
+            "https://[::1]/",
+            "it is not a Konnect hostname",
+        ),
+        (
+            "https://xn--e1afmkfd.us.cp0.konghq.com",
+            "https://xn--e1afmkfd.us.cp0.konghq.com/",
+            "it is not a Konnect hostname",
+        ),
+    ] {
+        let url = Url::parse(input).unwrap();
+        assert_eq!(
+            Requirements::from_control_plane_url(&url)
+                .unwrap_err()
+                .to_string(),
+            format!("invalid control plane endpoint {shown:?}: {problem}; {EXPECTED}"),
+            "{input}"
+        );
+    }
 }
