@@ -151,16 +151,4 @@ impl AsRef<str> for Host {
     }
 }
 
-#[cfg(feature = "serde")]
-impl serde::Serialize for Host {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.serialize_str(self.as_str())
-    }
-}
-
-#[cfg(feature = "serde")]
-impl<'de> serde::Deserialize<'de> for Host {
-    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        crate::serde::deserialize_from_str(deserializer)
-    }
-}
+crate::keyword::serde_via_str!(Host);

@@ -33,10 +33,18 @@ macro_rules! keyword_enum {
             }
         }
 
+        $crate::keyword::serde_via_str!($ty);
+    };
+}
+
+/// With the `serde` feature, (de)serializes a type as the string its
+/// `Display` writes, parsed back through its `FromStr`.
+macro_rules! serde_via_str {
+    ($ty:ident) => {
         #[cfg(feature = "serde")]
         impl ::serde::Serialize for $ty {
             fn serialize<S: ::serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.serialize_str(self.as_str())
+                serializer.collect_str(self)
             }
         }
 
@@ -51,4 +59,4 @@ macro_rules! keyword_enum {
     };
 }
 
-pub(crate) use keyword_enum;
+pub(crate) use {keyword_enum, serde_via_str};
