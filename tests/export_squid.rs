@@ -29,10 +29,14 @@ fn squid_parse(rules: &str) -> Result<(), String> {
     ));
     let conf = format!("http_port 127.0.0.1:3128\n{rules}http_access deny all\n");
     std::fs::write(&path, conf).unwrap();
-    let output = Command::new("squid")
-        .args(["-k", "parse", "-f"])
-        .arg(&path)
-        .output();
+    // Debian installs squid in /usr/sbin, which a user's PATH may lack.
+    let run = |binary: &str| {
+        Command::new(binary)
+            .args(["-k", "parse", "-f"])
+            .arg(&path)
+            .output()
+    };
+    let output = run("squid").or_else(|_| run("/usr/sbin/squid"));
     let _ = std::fs::remove_file(&path);
     let output = match output {
         Ok(output) => output,
