@@ -4,7 +4,7 @@
 //! `%`, `{` or newline, so no value can end an HCL string, open a template
 //! or add a block.
 
-use super::{RenderOptions, dot_list, port_rule_comments, title};
+use super::{DotList, RenderOptions, dot_list, port_rule_comments, title};
 use crate::{Port, Requirements};
 use std::fmt::Write;
 
@@ -12,7 +12,11 @@ use std::fmt::Write;
 const TARGET_TYPES: [&str; 2] = ["TLS_SNI", "HTTP_HOST"];
 
 pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
-    let list = dot_list(req.hosts());
+    write(req, &dot_list(req.hosts()), options)
+}
+
+/// Writes the targets of `list`; the rest comes from `req`.
+fn write(req: &Requirements, list: &DotList<'_>, options: &RenderOptions) -> String {
     let mut out = String::new();
     title(&mut out, "#", "AWS Network Firewall rule group", req);
     out.push_str(
@@ -20,7 +24,7 @@ pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
          # connections, HTTP_HOST the Host header of plain HTTP requests. It inspects\n\
          # traffic from the firewall's VPC only; widen HOME_NET for other sources.\n",
     );
-    super::leading_dot_note(&mut out, &list);
+    super::leading_dot_note(&mut out, list);
     for (entry, by) in &list.covered {
         let _ = writeln!(
             out,
@@ -76,4 +80,35 @@ pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
          }\n",
     );
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Endpoint, Geo, Host};
+
+    #[test]
+    fn covered_entries_are_comments_not_targets() {
+        let req = Requirements::for_geo(Geo::Us).build().unwrap();
+        let hosts = [
+            Host::new("x.us.kongportals.com").unwrap(),
+            Host::new("*.us.kongportals.com").unwrap(),
+        ];
+        let list = dot_list(
+            [Endpoint::DevPortal, Endpoint::DevPortal]
+                .into_iter()
+                .zip(&hosts),
+        );
+        let text = write(&req, &list, &RenderOptions::default());
+        assert!(text.contains(
+            "\n# x.us.kongportals.com (dev-portal) is matched by .us.kongportals.com and left out.\n"
+        ), "{text}");
+        assert!(
+            text.contains(
+                "        targets = [\n          \".us.kongportals.com\", # dev-portal\n        ]\n"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("# Capacity needed: about 4 "), "{text}");
+    }
 }
