@@ -18,7 +18,7 @@ use crate::Error;
 /// |---|---|---|
 /// | [`name`](Self::name) | `konnect-egress` | says what the object is for; a valid Kubernetes name and AWS rule group name |
 /// | [`namespace`](Self::namespace) | `kong` | the namespace Kong's Kubernetes guides install data planes into |
-/// | [`selector`](Self::selector) | `app.kubernetes.io/name: kong` | the label Kong's Helm chart puts on its gateway pods (chart name `kong`), so other pods in the namespace keep their own egress |
+/// | [`selector`](Self::selector) | `app.kubernetes.io/name: kong` | the label the `kong/kong` Helm chart puts on its pods, so other pods in the namespace keep their egress; other installs label differently, so check yours |
 /// | [`squid_acl_prefix`](Self::squid_acl_prefix) | `konnect` | ACL names `konnect_hosts`, `konnect_port`, `konnect_connect` |
 /// | [`terraform_name`](Self::terraform_name) | `konnect_egress` | the Terraform resource label |
 /// | [`capacity`](Self::capacity) | `100` | AWS fixes a rule group's capacity at creation; 100 leaves room for every optional Konnect host |
