@@ -91,15 +91,22 @@ impl RenderOptions {
     /// Istio `ServiceEntry` (`NAME-control-plane`), the AWS rule group. A
     /// DNS-1123 label, so it is valid in all three.
     pub fn with_name(mut self, name: &str) -> Result<Self, Error> {
-        check_dns_label(name).map_err(|problem| invalid("object name", name, problem))?;
+        check_dns_label(name)
+            .map_err(|problem| invalid(EXPECTED_DNS_LABEL, "object name", name, problem))?;
         self.name = name.to_owned();
         Ok(self)
     }
 
     /// Sets the Kubernetes namespace of the Cilium and Istio objects.
     pub fn with_namespace(mut self, namespace: &str) -> Result<Self, Error> {
-        check_dns_label(namespace)
-            .map_err(|problem| invalid("Kubernetes namespace", namespace, problem))?;
+        check_dns_label(namespace).map_err(|problem| {
+            invalid(
+                EXPECTED_DNS_LABEL,
+                "Kubernetes namespace",
+                namespace,
+                problem,
+            )
+        })?;
         self.namespace = namespace.to_owned();
         Ok(self)
     }
@@ -124,10 +131,17 @@ impl RenderOptions {
         let mut selector: Vec<(String, String)> = Vec::new();
         for (key, value) in labels {
             let (key, value) = (key.as_ref(), value.as_ref());
-            check_label_key(key).map_err(|problem| invalid("label key", key, problem))?;
-            check_label_value(value).map_err(|problem| invalid("label value", value, problem))?;
+            check_label_key(key)
+                .map_err(|problem| invalid(EXPECTED_LABEL_KEY, "label key", key, problem))?;
+            check_label_value(value)
+                .map_err(|problem| invalid(EXPECTED_LABEL_VALUE, "label value", value, problem))?;
             if selector.iter().any(|(seen, _)| seen == key) {
-                return Err(invalid("label key", key, "it is given twice".to_owned()));
+                return Err(invalid(
+                    EXPECTED_LABEL_KEY,
+                    "label key",
+                    key,
+                    "it is given twice".to_owned(),
+                ));
             }
             selector.push((key.to_owned(), value.to_owned()));
         }
@@ -138,9 +152,8 @@ impl RenderOptions {
     /// Sets the prefix of the Squid ACL names (`PREFIX_hosts`,
     /// `PREFIX_port`, `PREFIX_connect`).
     pub fn with_squid_acl_prefix(mut self, prefix: &str) -> Result<Self, Error> {
-        check_identifier(prefix, MAX_ACL_PREFIX, false).map_err(|problem| {
-            invalid_with(EXPECTED_ACL_PREFIX, "Squid ACL prefix", prefix, problem)
-        })?;
+        check_identifier(prefix, MAX_ACL_PREFIX, false)
+            .map_err(|problem| invalid(EXPECTED_ACL_PREFIX, "Squid ACL prefix", prefix, problem))?;
         self.squid_acl_prefix = prefix.to_owned();
         Ok(self)
     }
@@ -149,7 +162,7 @@ impl RenderOptions {
     /// `resource` block).
     pub fn with_terraform_name(mut self, name: &str) -> Result<Self, Error> {
         check_identifier(name, MAX_TERRAFORM_NAME, true).map_err(|problem| {
-            invalid_with(
+            invalid(
                 EXPECTED_TERRAFORM_NAME,
                 "Terraform resource name",
                 name,
@@ -164,7 +177,7 @@ impl RenderOptions {
     /// when the group is created.
     pub fn with_capacity(mut self, capacity: u32) -> Result<Self, Error> {
         if capacity == 0 || capacity > MAX_CAPACITY {
-            return Err(invalid_with(
+            return Err(invalid(
                 EXPECTED_CAPACITY,
                 "rule group capacity",
                 &capacity.to_string(),
@@ -208,21 +221,7 @@ impl RenderOptions {
     }
 }
 
-fn invalid(option: &'static str, input: &str, problem: String) -> Error {
-    let expected = match option {
-        "label key" => EXPECTED_LABEL_KEY,
-        "label value" => EXPECTED_LABEL_VALUE,
-        _ => EXPECTED_DNS_LABEL,
-    };
-    invalid_with(expected, option, input, problem)
-}
-
-fn invalid_with(
-    expected: &'static str,
-    option: &'static str,
-    input: &str,
-    problem: String,
-) -> Error {
+fn invalid(expected: &'static str, option: &'static str, input: &str, problem: String) -> Error {
     Error::InvalidRenderOption {
         option,
         input: input.to_owned(),
