@@ -94,6 +94,24 @@ pub enum Error {
         /// Why it was rejected.
         problem: String,
     },
+
+    /// An option of [`RenderOptions`](crate::RenderOptions) is invalid: a
+    /// Kubernetes name, namespace or label, a Squid ACL name prefix, a
+    /// Terraform resource name or a rule group capacity. The checks keep
+    /// every value to characters that cannot start a new line, key or block
+    /// in the rendered configuration.
+    #[error("invalid {option} {}: {problem}; expected {expected}", Quoted(input))]
+    #[non_exhaustive]
+    InvalidRenderOption {
+        /// Which option, e.g. `Kubernetes namespace`.
+        option: &'static str,
+        /// The rejected input, unchanged.
+        input: String,
+        /// Why it was rejected.
+        problem: String,
+        /// What the option accepts.
+        expected: &'static str,
+    },
 }
 
 const EXPECTED_LABEL: &str =

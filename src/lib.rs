@@ -40,7 +40,7 @@
 //! | resolving | [`Requirements`], [`RequirementsBuilder`], [`Rule`] |
 //! | recognizing | [`classify`], [`Classified`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
-//! | exports | [`Format`], [`Requirements::render`] |
+//! | exports | [`Format`], [`RenderOptions`], [`Requirements::render`], [`Requirements::render_with`] |
 //! | failures | [`Error`], [`LabelProblem`] |
 //!
 //! The crate does no I/O: no network, files, environment or clock.
@@ -94,7 +94,7 @@ pub use data_plane::{
 pub use edition::Edition;
 pub use endpoint::Endpoint;
 pub use error::{Error, LabelProblem};
-pub use export::Format;
+pub use export::{Format, RenderOptions};
 pub use geo::Geo;
 pub use host::Host;
 pub use identifier::{CpPrefix, PortalId};

@@ -1,20 +1,41 @@
 //! Rendering requirements for the tools that enforce them.
 //!
-//! Each format lives in its own module; [`Requirements::render`] picks one.
+//! Each format lives in its own module; [`Requirements::render`] and
+//! [`Requirements::render_with`] pick one. Every renderer writes what its
+//! target cannot express as comments, so nothing is left out silently.
 
-use crate::Requirements;
 use crate::keyword::keyword_enum;
+use crate::{Direction, Endpoint, Host, Requirements, Rule};
+use std::fmt::Write;
 
+mod aws;
+mod cilium;
 mod hosts;
+mod istio;
 #[cfg(feature = "json")]
 mod json;
+mod options;
+mod squid;
+
+pub use options::RenderOptions;
 
 /// An output format of [`Requirements::render`].
+///
+/// | format | what it writes | what it cannot express (written as comments) |
+/// |---|---|---|
+/// | [`Hosts`](Format::Hosts) | `host:port/proto` lines | nothing is left out |
+/// | `Json` | the requirements as JSON | nothing is left out |
+/// | [`Squid`](Format::Squid) | `acl`/`http_access` lines for a CONNECT proxy | the port-only rules |
+/// | [`Cilium`](Format::Cilium) | a `CiliumNetworkPolicy` | inbound rules (audit logging, listeners) |
+/// | [`Istio`](Format::Istio) | `ServiceEntry` documents | the port-only rules |
+/// | [`AwsNetworkFirewall`](Format::AwsNetworkFirewall) | a Terraform domain list rule group | ports and the port-only rules |
 ///
 /// ```
 /// use konnect_netreq::Format;
 ///
 /// assert_eq!("hosts".parse::<Format>()?, Format::Hosts);
+/// assert_eq!("aws-network-firewall".parse::<Format>()?, Format::AwsNetworkFirewall);
+/// assert_eq!(Format::Squid.to_string(), "squid");
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
@@ -25,18 +46,63 @@ pub enum Format {
     /// The [`Requirements`] serialized as pretty JSON (feature `json`).
     #[cfg(feature = "json")]
     Json,
+    /// Squid `acl` and `http_access` lines that let clients of an HTTP
+    /// CONNECT forward proxy reach the Konnect hosts on port 443.
+    ///
+    /// Wildcards become Squid's leading-dot domains. `.eu.cp0.konghq.com`
+    /// matches `eu.cp0.konghq.com` itself and names below it at any depth,
+    /// so it is broader than the one-label wildcard `*.eu.cp0.konghq.com`;
+    /// Squid has no one-label form short of a regular expression. Entries
+    /// that another entry already matches are left out of the ACL (Squid
+    /// warns about them) and named in a comment. The port-only rules (audit
+    /// logging, the data plane's listeners) have no hostname and are not
+    /// proxied, so they are comments.
+    Squid,
+    /// A `CiliumNetworkPolicy` (`cilium.io/v2`) for the data plane pods:
+    /// DNS to kube-dns (so Cilium's DNS proxy learns the addresses behind
+    /// the names), then `toFQDNs` with `matchName` for exact hosts and
+    /// `matchPattern` for wildcards, with `toPorts` per port and protocol.
+    ///
+    /// Cilium's `*` in `matchPattern` matches within one label, exactly like
+    /// this crate's wildcards. The policy is egress only: audit logging
+    /// flows from Konnect to a collector, not from the pods, and an ingress
+    /// section for the proxy listeners would shut every other port of the
+    /// pods (Cilium denies by default what a policy section does not allow),
+    /// so both are comments. The selected pods get egress default-deny:
+    /// anything else they must reach needs its own policy.
+    Cilium,
+    /// Istio `ServiceEntry` documents (`networking.istio.io/v1`), one per
+    /// host, `MESH_EXTERNAL`, port 443 as `TLS`: `resolution: DNS` for exact
+    /// hosts and `NONE` for wildcards, which Istio does not resolve through
+    /// DNS. They register Konnect with a mesh whose outbound policy is
+    /// `REGISTRY_ONLY`. Istio matches a wildcard host by suffix, broader
+    /// than one label. The port-only rules are comments.
+    Istio,
+    /// A Terraform `aws_networkfirewall_rule_group`: a stateful domain
+    /// allowlist for `TLS_SNI` and `HTTP_HOST`.
+    ///
+    /// Wildcards take AWS's leading-dot form, which matches the name itself
+    /// and every name below it: broader than one label. A domain list has
+    /// no ports and no UDP, so the hosts' port and the port-only rules are
+    /// comments. Entries already matched by another entry are left out and
+    /// named in a comment.
+    AwsNetworkFirewall,
 }
 
 impl Format {
     /// Every format this build supports.
     pub const ALL: &'static [Format] = <Format as strum::VariantArray>::VARIANTS;
 
-    /// The keyword, kebab-case, e.g. `"hosts"`.
+    /// The keyword, kebab-case, e.g. `"aws-network-firewall"`.
     pub const fn as_str(self) -> &'static str {
         match self {
             Format::Hosts => "hosts",
             #[cfg(feature = "json")]
             Format::Json => "json",
+            Format::Squid => "squid",
+            Format::Cilium => "cilium",
+            Format::Istio => "istio",
+            Format::AwsNetworkFirewall => "aws-network-firewall",
         }
     }
 }
@@ -44,7 +110,7 @@ impl Format {
 keyword_enum!(Format, "format");
 
 impl Requirements {
-    /// Renders every rule in `format`.
+    /// Renders every rule in `format` with the default [`RenderOptions`].
     ///
     /// ```
     /// use konnect_netreq::{Format, Geo, Requirements};
@@ -55,10 +121,217 @@ impl Requirements {
     /// # Ok::<(), konnect_netreq::Error>(())
     /// ```
     pub fn render(&self, format: Format) -> String {
+        self.render_with(format, &RenderOptions::default())
+    }
+
+    /// Renders every rule in `format`, naming and scoping the output with
+    /// `options` (formats that name nothing ignore them).
+    ///
+    /// ```
+    /// use konnect_netreq::{Format, Geo, Requirements, RenderOptions};
+    ///
+    /// let req = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?;
+    /// let options = RenderOptions::default().with_squid_acl_prefix("kdp")?;
+    /// let text = req.render_with(Format::Squid, &options);
+    /// assert!(text.contains("\nacl kdp_hosts dstdomain a1b2c3d4e5.eu.cp0.konghq.com\n"));
+    /// assert!(text.contains("\nhttp_access allow kdp_connect kdp_port kdp_hosts\n"));
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    pub fn render_with(&self, format: Format, options: &RenderOptions) -> String {
         match format {
             Format::Hosts => hosts::render(self),
             #[cfg(feature = "json")]
             Format::Json => json::render(self),
+            Format::Squid => squid::render(self, options),
+            Format::Cilium => cilium::render(self, options),
+            Format::Istio => istio::render(self, options),
+            Format::AwsNetworkFirewall => aws::render(self, options),
         }
+    }
+}
+
+/// The first comment line of every format that has comments.
+fn title(out: &mut String, comment: &str, what: &str, req: &Requirements) {
+    let _ = writeln!(
+        out,
+        "{comment} {what} for Kong Konnect, geo {}, edition {} ({}); generated by konnect-netreq.",
+        req.geo(),
+        req.edition(),
+        req.edition().date(),
+    );
+}
+
+/// The rules that name no host: audit logging and the data plane's listeners.
+fn port_rules(req: &Requirements) -> impl Iterator<Item = Rule<'_>> + '_ {
+    req.rules().filter(|rule| rule.host().is_none())
+}
+
+/// One line about a port-only rule, e.g.
+/// `8071/udp: audit logging, from Konnect to your audit log collector`.
+fn port_rule_note(rule: &Rule<'_>) -> String {
+    let port = rule.port();
+    let what = match rule.direction() {
+        Direction::FromKonnect => {
+            "audit logging, from Konnect to your audit log collector".to_owned()
+        }
+        Direction::ToDataPlane => {
+            let app = rule
+                .app_protocol()
+                .map(|app| app.as_str().to_ascii_uppercase())
+                .unwrap_or_default();
+            let setting = port.kong_conf_setting().unwrap_or("proxy_listen");
+            format!("{app} proxy listener of the data plane, inbound from API clients ({setting})")
+        }
+        Direction::ToKonnect => "outbound to Konnect".to_owned(),
+    };
+    format!("{}/{}: {what}", port.number(), rule.protocol())
+}
+
+/// Writes every port-only rule as a comment line.
+fn port_rule_comments(out: &mut String, comment: &str, req: &Requirements) {
+    for rule in port_rules(req) {
+        let _ = writeln!(out, "{comment}   {}", port_rule_note(&rule));
+    }
+}
+
+/// A host in the leading-dot notation of Squid and AWS Network Firewall.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct DotEntry<'a> {
+    endpoint: Endpoint,
+    host: &'a Host,
+    /// `.base` for a wildcard, the host otherwise.
+    domain: String,
+}
+
+/// Says how much a leading-dot entry matches, with the first wildcard as
+/// the example; nothing when there is no wildcard.
+fn leading_dot_note(out: &mut String, list: &DotList<'_>) {
+    if let Some(entry) = list.kept.iter().find(|entry| entry.host.is_wildcard()) {
+        let _ = writeln!(
+            out,
+            "# A leading dot ({}) matches that name itself and every name below it\n\
+             # at any depth: broader than the one-label wildcard {}.",
+            entry.domain, entry.host,
+        );
+    }
+}
+
+/// The leading-dot entries to write, and those another entry already
+/// matches, each with the domain that matches it.
+#[derive(Debug, Default)]
+struct DotList<'a> {
+    kept: Vec<DotEntry<'a>>,
+    covered: Vec<(DotEntry<'a>, String)>,
+}
+
+/// Turns hosts into leading-dot entries. `.x` matches `x` and every name
+/// below it, so an entry is dropped when a leading-dot entry with its own
+/// base or a parent domain exists, and an exact host listed twice is
+/// written once. The entry named as covering one is the shortest that
+/// does (the first of equals), which is always kept.
+fn dot_list<'a>(hosts: impl Iterator<Item = (Endpoint, &'a Host)>) -> DotList<'a> {
+    let entries: Vec<DotEntry<'a>> = hosts
+        .map(|(endpoint, host)| DotEntry {
+            endpoint,
+            host,
+            domain: if host.is_wildcard() {
+                format!(".{}", host.base())
+            } else {
+                host.as_str().to_owned()
+            },
+        })
+        .collect();
+    let covers = |outer: (usize, &DotEntry<'_>), inner: (usize, &DotEntry<'_>)| {
+        let ((i, outer), (j, inner)) = (outer, inner);
+        if i == j {
+            return false;
+        }
+        let (outer_base, inner_base) = (outer.host.base(), inner.host.base());
+        let same = outer_base == inner_base;
+        if outer.host.is_wildcard() {
+            let below = inner_base
+                .strip_suffix(outer_base)
+                .is_some_and(|head| head.ends_with('.'));
+            below || (same && (!inner.host.is_wildcard() || i < j))
+        } else {
+            same && !inner.host.is_wildcard() && i < j
+        }
+    };
+    let mut list = DotList::default();
+    for (j, entry) in entries.iter().enumerate() {
+        let cover = entries
+            .iter()
+            .enumerate()
+            .filter(|(i, outer)| covers((*i, outer), (j, entry)))
+            .min_by_key(|(i, outer)| (outer.domain.len(), *i));
+        match cover {
+            Some((_, outer)) => list.covered.push((entry.clone(), outer.domain.clone())),
+            None => list.kept.push(entry.clone()),
+        }
+    }
+    list
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn host(name: &str) -> Host {
+        Host::new(name).unwrap()
+    }
+
+    #[test]
+    fn dot_list_drops_what_another_entry_matches() {
+        let hosts = [
+            host("a.eu.cp0.konghq.com"),
+            host("*.eu.cp0.konghq.com"),
+            host("x.y.eu.cp0.konghq.com"),
+            host("*.cp0.konghq.com"),
+            host("cloud.konghq.com"),
+            host("cloud.konghq.com"),
+            host("*.z.konghq.com"),
+            host("*.z.konghq.com"),
+            host("z.konghq.com"),
+            host("eu.api.konghq.com"),
+            host("eu.kic.api.konghq.com"),
+        ];
+        let list = dot_list(hosts.iter().map(|host| (Endpoint::Platform, host)));
+        let kept: Vec<&str> = list.kept.iter().map(|e| e.domain.as_str()).collect();
+        assert_eq!(
+            kept,
+            [
+                ".cp0.konghq.com",
+                "cloud.konghq.com",
+                ".z.konghq.com",
+                "eu.api.konghq.com",
+                "eu.kic.api.konghq.com",
+            ]
+        );
+        let covered: Vec<(&str, &str)> = list
+            .covered
+            .iter()
+            .map(|(e, by)| (e.domain.as_str(), by.as_str()))
+            .collect();
+        assert_eq!(
+            covered,
+            [
+                ("a.eu.cp0.konghq.com", ".cp0.konghq.com"),
+                (".eu.cp0.konghq.com", ".cp0.konghq.com"),
+                ("x.y.eu.cp0.konghq.com", ".cp0.konghq.com"),
+                ("cloud.konghq.com", "cloud.konghq.com"),
+                (".z.konghq.com", ".z.konghq.com"),
+                ("z.konghq.com", ".z.konghq.com"),
+            ]
+        );
+    }
+
+    #[test]
+    fn dot_list_keeps_names_that_only_share_a_suffix_string() {
+        // "xeu.api.konghq.com" ends with "eu.api.konghq.com" as a string but
+        // is not below it.
+        let hosts = [host("*.eu.api.konghq.com"), host("a.xeu.api.konghq.com")];
+        let list = dot_list(hosts.iter().map(|host| (Endpoint::RegionalApi, host)));
+        assert_eq!(list.kept.len(), 2);
+        assert!(list.covered.is_empty());
     }
 }

@@ -1,0 +1,114 @@
+//! A Terraform `aws_networkfirewall_rule_group`: a stateful domain allowlist.
+//!
+//! Written by hand: hostnames and [`RenderOptions`] hold no `"`, `\`, `$`,
+//! `%`, `{` or newline, so no value can end an HCL string, open a template
+//! or add a block.
+
+use super::{DotList, RenderOptions, dot_list, port_rule_comments, title};
+use crate::{Port, Requirements};
+use std::fmt::Write;
+
+/// The traffic the allowlist inspects: HTTPS by server name, HTTP by Host.
+const TARGET_TYPES: [&str; 2] = ["TLS_SNI", "HTTP_HOST"];
+
+pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
+    write(req, &dot_list(req.hosts()), options)
+}
+
+/// Writes the targets of `list`; the rest comes from `req`.
+fn write(req: &Requirements, list: &DotList<'_>, options: &RenderOptions) -> String {
+    let mut out = String::new();
+    title(&mut out, "#", "AWS Network Firewall rule group", req);
+    out.push_str(
+        "# A stateful domain allowlist: TLS_SNI checks the server name of HTTPS\n\
+         # connections, HTTP_HOST the Host header of plain HTTP requests. It inspects\n\
+         # traffic from the firewall's VPC only; widen HOME_NET for other sources.\n",
+    );
+    super::leading_dot_note(&mut out, list);
+    for (entry, by) in &list.covered {
+        let _ = writeln!(
+            out,
+            "# {} ({}) is matched by {by} and left out.",
+            entry.host, entry.endpoint,
+        );
+    }
+    let _ = writeln!(
+        out,
+        "# A domain list cannot express ports or UDP. Not expressed here:\n\
+         #   {}/tcp: the port of every domain below (allow it in a stateful rule of your own)",
+        Port::Cluster.number(),
+    );
+    port_rule_comments(&mut out, "#", req);
+    // An estimate, as observed on domain lists: one unit per domain and
+    // inspected protocol, plus one per protocol.
+    let needed = (list.kept.len() + 1) * TARGET_TYPES.len();
+    let _ = writeln!(
+        out,
+        "# Capacity needed: about {needed} (domains x target types + target types)."
+    );
+    let _ = writeln!(
+        out,
+        "resource \"aws_networkfirewall_rule_group\" \"{}\" {{",
+        options.terraform_name()
+    );
+    let _ = writeln!(out, "  name        = \"{}\"", options.name());
+    let _ = writeln!(
+        out,
+        "  description = \"Kong Konnect egress, geo {}, edition {}\"",
+        req.geo(),
+        req.edition(),
+    );
+    out.push_str("  type        = \"STATEFUL\"\n");
+    let _ = writeln!(out, "  capacity    = {}", options.capacity());
+    out.push_str(
+        "  rule_group {\n\
+         \x20   rules_source {\n\
+         \x20     rules_source_list {\n\
+         \x20       generated_rules_type = \"ALLOWLIST\"\n",
+    );
+    let types: Vec<String> = TARGET_TYPES.iter().map(|t| format!("\"{t}\"")).collect();
+    let _ = writeln!(out, "        target_types         = [{}]", types.join(", "));
+    out.push_str("        targets = [\n");
+    for entry in &list.kept {
+        let _ = writeln!(out, "          \"{}\", # {}", entry.domain, entry.endpoint);
+    }
+    out.push_str(
+        "        ]\n\
+         \x20     }\n\
+         \x20   }\n\
+         \x20 }\n\
+         }\n",
+    );
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Endpoint, Geo, Host};
+
+    #[test]
+    fn covered_entries_are_comments_not_targets() {
+        let req = Requirements::for_geo(Geo::Us).build().unwrap();
+        let hosts = [
+            Host::new("x.us.kongportals.com").unwrap(),
+            Host::new("*.us.kongportals.com").unwrap(),
+        ];
+        let list = dot_list(
+            [Endpoint::DevPortal, Endpoint::DevPortal]
+                .into_iter()
+                .zip(&hosts),
+        );
+        let text = write(&req, &list, &RenderOptions::default());
+        assert!(text.contains(
+            "\n# x.us.kongportals.com (dev-portal) is matched by .us.kongportals.com and left out.\n"
+        ), "{text}");
+        assert!(
+            text.contains(
+                "        targets = [\n          \".us.kongportals.com\", # dev-portal\n        ]\n"
+            ),
+            "{text}"
+        );
+        assert!(text.contains("# Capacity needed: about 4 "), "{text}");
+    }
+}

@@ -1,0 +1,40 @@
+//! Istio `ServiceEntry` documents (YAML), one per Konnect host.
+//!
+//! Written by hand like the Cilium policy: validated characters only, and
+//! every free-form value double-quoted.
+
+use super::{RenderOptions, port_rule_comments, title};
+use crate::Requirements;
+use std::fmt::Write;
+
+pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
+    let mut out = String::new();
+    title(&mut out, "#", "Istio ServiceEntries", req);
+    out.push_str(
+        "# They register Konnect with a mesh whose outbound traffic policy is REGISTRY_ONLY.\n\
+         # Exact hosts resolve through DNS; wildcard hosts use resolution NONE (Istio does\n\
+         # not resolve wildcards) and are matched by TLS server name, as a suffix: broader\n\
+         # than one label.\n",
+    );
+    if super::port_rules(req).next().is_some() {
+        out.push_str("# Not expressible as a ServiceEntry (no hostname):\n");
+        port_rule_comments(&mut out, "#", req);
+    }
+    for rule in req.rules() {
+        let (Some(endpoint), Some(host)) = (rule.endpoint(), rule.host()) else {
+            continue;
+        };
+        let resolution = if host.is_wildcard() { "NONE" } else { "DNS" };
+        let _ = writeln!(out, "---\n# {}", endpoint.description());
+        out.push_str("apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n");
+        let _ = writeln!(out, "  name: \"{}-{endpoint}\"", options.name());
+        let _ = writeln!(out, "  namespace: \"{}\"", options.namespace());
+        let _ = writeln!(
+            out,
+            "spec:\n  hosts:\n    - \"{host}\"\n  location: MESH_EXTERNAL\n  ports:\n    \
+             - number: {port}\n      name: tls-{port}\n      protocol: TLS\n  resolution: {resolution}",
+            port = rule.port().number(),
+        );
+    }
+    out
+}

@@ -1,0 +1,309 @@
+//! The options of the formats that name things: policies, namespaces, pod
+//! selectors, Squid ACLs, Terraform resources.
+
+use crate::Error;
+
+/// Options for [`Requirements::render_with`](crate::Requirements::render_with):
+/// the names and scopes that Kubernetes, Squid and Terraform outputs need.
+///
+/// Every setter validates its input and returns [`Error::InvalidRenderOption`]
+/// for anything the target would reject or could misread. The accepted
+/// characters never include a newline, a quote, `#`, `:`, `{`, `}`, `$` or
+/// whitespace, so no option can add a line, a YAML key or an HCL block to
+/// the output.
+///
+/// The defaults:
+///
+/// | option | default | why |
+/// |---|---|---|
+/// | [`name`](Self::name) | `konnect-egress` | says what the object is for; a valid Kubernetes name and AWS rule group name |
+/// | [`namespace`](Self::namespace) | `kong` | the namespace Kong's Kubernetes guides install data planes into |
+/// | [`selector`](Self::selector) | `app.kubernetes.io/name: kong` | the label the `kong/kong` Helm chart puts on its pods, so other pods in the namespace keep their egress; other installs label differently, so check yours |
+/// | [`squid_acl_prefix`](Self::squid_acl_prefix) | `konnect` | ACL names `konnect_hosts`, `konnect_port`, `konnect_connect` |
+/// | [`terraform_name`](Self::terraform_name) | `konnect_egress` | the Terraform resource label |
+/// | [`capacity`](Self::capacity) | `100` | AWS fixes a rule group's capacity at creation; 100 leaves room for every optional Konnect host |
+///
+/// ```
+/// use konnect_netreq::RenderOptions;
+///
+/// let options = RenderOptions::default()
+///     .with_name("konnect-dp")?
+///     .with_namespace("gateways")?
+///     .with_selector([("app.kubernetes.io/instance", "dp-eu")])?;
+/// assert_eq!(options.name(), "konnect-dp");
+/// assert_eq!(options.selector().collect::<Vec<_>>(), [("app.kubernetes.io/instance", "dp-eu")]);
+///
+/// let err = RenderOptions::default().with_namespace("kong\nkind: Secret").unwrap_err();
+/// assert_eq!(
+///     err.to_string(),
+///     "invalid Kubernetes namespace \"kong\\nkind: Secret\": it contains '\\n'; \
+///      expected a DNS-1123 label: 1 to 63 lower-case ASCII letters, digits or hyphens, \
+///      starting and ending with a letter or digit",
+/// );
+/// # Ok::<(), konnect_netreq::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct RenderOptions {
+    name: String,
+    namespace: String,
+    selector: Vec<(String, String)>,
+    squid_acl_prefix: String,
+    terraform_name: String,
+    capacity: u32,
+}
+
+impl Default for RenderOptions {
+    fn default() -> Self {
+        RenderOptions {
+            name: "konnect-egress".to_owned(),
+            namespace: "kong".to_owned(),
+            selector: vec![("app.kubernetes.io/name".to_owned(), "kong".to_owned())],
+            squid_acl_prefix: "konnect".to_owned(),
+            terraform_name: "konnect_egress".to_owned(),
+            capacity: 100,
+        }
+    }
+}
+
+const EXPECTED_DNS_LABEL: &str = "a DNS-1123 label: 1 to 63 lower-case ASCII letters, digits or \
+     hyphens, starting and ending with a letter or digit";
+const EXPECTED_LABEL_KEY: &str = "a Kubernetes label key: an optional DNS-1123 subdomain prefix \
+     and \"/\", then 1 to 63 ASCII letters, digits, '-', '_' or '.', starting and ending with a \
+     letter or digit";
+const EXPECTED_LABEL_VALUE: &str = "a Kubernetes label value: empty, or 1 to 63 ASCII letters, \
+     digits, '-', '_' or '.', starting and ending with a letter or digit";
+const EXPECTED_ACL_PREFIX: &str =
+    "1 to 32 ASCII letters, digits, '_' or '-', starting with a letter";
+const EXPECTED_TERRAFORM_NAME: &str =
+    "1 to 64 ASCII letters, digits, '_' or '-', starting with a letter or '_'";
+const EXPECTED_CAPACITY: &str = "a rule group capacity from 1 to 50000";
+
+/// The longest Squid ACL name prefix: Squid caps ACL names at 63 bytes and
+/// the longest suffix added is `_connect`.
+const MAX_ACL_PREFIX: usize = 32;
+/// The longest Terraform resource name accepted (Terraform sets no limit).
+const MAX_TERRAFORM_NAME: usize = 64;
+/// The largest capacity AWS Network Firewall accepts for a stateful rule group.
+const MAX_CAPACITY: u32 = 50_000;
+
+impl RenderOptions {
+    /// Names the object: the `CiliumNetworkPolicy`, the prefix of each
+    /// Istio `ServiceEntry` (`NAME-control-plane`), the AWS rule group. A
+    /// DNS-1123 label, so it is valid in all three.
+    pub fn with_name(mut self, name: &str) -> Result<Self, Error> {
+        check_dns_label(name)
+            .map_err(|problem| invalid(EXPECTED_DNS_LABEL, "object name", name, problem))?;
+        self.name = name.to_owned();
+        Ok(self)
+    }
+
+    /// Sets the Kubernetes namespace of the Cilium and Istio objects.
+    pub fn with_namespace(mut self, namespace: &str) -> Result<Self, Error> {
+        check_dns_label(namespace).map_err(|problem| {
+            invalid(
+                EXPECTED_DNS_LABEL,
+                "Kubernetes namespace",
+                namespace,
+                problem,
+            )
+        })?;
+        self.namespace = namespace.to_owned();
+        Ok(self)
+    }
+
+    /// Replaces the pod selector of the Cilium policy with these labels
+    /// (all must match). No labels selects every pod in the namespace.
+    ///
+    /// ```
+    /// use konnect_netreq::RenderOptions;
+    ///
+    /// let all_pods = RenderOptions::default().with_selector::<[(&str, &str); 0], _, _>([])?;
+    /// assert_eq!(all_pods.selector().count(), 0);
+    /// assert!(RenderOptions::default().with_selector([("app", "a"), ("app", "b")]).is_err());
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    pub fn with_selector<I, K, V>(mut self, labels: I) -> Result<Self, Error>
+    where
+        I: IntoIterator<Item = (K, V)>,
+        K: AsRef<str>,
+        V: AsRef<str>,
+    {
+        let mut selector: Vec<(String, String)> = Vec::new();
+        for (key, value) in labels {
+            let (key, value) = (key.as_ref(), value.as_ref());
+            check_label_key(key)
+                .map_err(|problem| invalid(EXPECTED_LABEL_KEY, "label key", key, problem))?;
+            check_label_value(value)
+                .map_err(|problem| invalid(EXPECTED_LABEL_VALUE, "label value", value, problem))?;
+            if selector.iter().any(|(seen, _)| seen == key) {
+                return Err(invalid(
+                    EXPECTED_LABEL_KEY,
+                    "label key",
+                    key,
+                    "it is given twice".to_owned(),
+                ));
+            }
+            selector.push((key.to_owned(), value.to_owned()));
+        }
+        self.selector = selector;
+        Ok(self)
+    }
+
+    /// Sets the prefix of the Squid ACL names (`PREFIX_hosts`,
+    /// `PREFIX_port`, `PREFIX_connect`).
+    pub fn with_squid_acl_prefix(mut self, prefix: &str) -> Result<Self, Error> {
+        check_identifier(prefix, MAX_ACL_PREFIX, false)
+            .map_err(|problem| invalid(EXPECTED_ACL_PREFIX, "Squid ACL prefix", prefix, problem))?;
+        self.squid_acl_prefix = prefix.to_owned();
+        Ok(self)
+    }
+
+    /// Sets the Terraform resource name (the second label of the
+    /// `resource` block).
+    pub fn with_terraform_name(mut self, name: &str) -> Result<Self, Error> {
+        check_identifier(name, MAX_TERRAFORM_NAME, true).map_err(|problem| {
+            invalid(
+                EXPECTED_TERRAFORM_NAME,
+                "Terraform resource name",
+                name,
+                problem,
+            )
+        })?;
+        self.terraform_name = name.to_owned();
+        Ok(self)
+    }
+
+    /// Sets the AWS Network Firewall rule group capacity, which AWS fixes
+    /// when the group is created.
+    pub fn with_capacity(mut self, capacity: u32) -> Result<Self, Error> {
+        if capacity == 0 || capacity > MAX_CAPACITY {
+            return Err(invalid(
+                EXPECTED_CAPACITY,
+                "rule group capacity",
+                &capacity.to_string(),
+                "it is out of range".to_owned(),
+            ));
+        }
+        self.capacity = capacity;
+        Ok(self)
+    }
+
+    /// The object name.
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The Kubernetes namespace.
+    pub fn namespace(&self) -> &str {
+        &self.namespace
+    }
+
+    /// The pod selector labels, in the order given; none selects all pods.
+    pub fn selector(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
+        self.selector
+            .iter()
+            .map(|(key, value)| (key.as_str(), value.as_str()))
+    }
+
+    /// The Squid ACL name prefix.
+    pub fn squid_acl_prefix(&self) -> &str {
+        &self.squid_acl_prefix
+    }
+
+    /// The Terraform resource name.
+    pub fn terraform_name(&self) -> &str {
+        &self.terraform_name
+    }
+
+    /// The AWS Network Firewall rule group capacity.
+    pub fn capacity(&self) -> u32 {
+        self.capacity
+    }
+}
+
+fn invalid(expected: &'static str, option: &'static str, input: &str, problem: String) -> Error {
+    Error::InvalidRenderOption {
+        option,
+        input: input.to_owned(),
+        problem,
+        expected,
+    }
+}
+
+fn bad_char(input: &str, allowed: impl Fn(char) -> bool) -> Result<(), String> {
+    match input.chars().find(|c| !allowed(*c)) {
+        Some(c) => Err(format!("it contains {c:?}")),
+        None => Ok(()),
+    }
+}
+
+fn check_length(input: &str, max: usize) -> Result<(), String> {
+    match input.len() {
+        0 => Err("it is empty".to_owned()),
+        len if len > max => Err(format!("it is {len} bytes long")),
+        _ => Ok(()),
+    }
+}
+
+/// RFC 1123 as Kubernetes applies it to names and namespaces.
+fn check_dns_label(input: &str) -> Result<(), String> {
+    bad_char(input, |c| {
+        c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'
+    })?;
+    check_length(input, 63)?;
+    check_ends(input, |c| c.is_ascii_alphanumeric())
+}
+
+fn check_ends(input: &str, ok: impl Fn(char) -> bool) -> Result<(), String> {
+    match (input.chars().next(), input.chars().last()) {
+        (Some(first), _) if !ok(first) => Err(format!("it starts with {first:?}")),
+        (_, Some(last)) if !ok(last) => Err(format!("it ends with {last:?}")),
+        _ => Ok(()),
+    }
+}
+
+/// The name part of a label key, and a non-empty label value.
+fn check_label_name(input: &str) -> Result<(), String> {
+    bad_char(input, |c| {
+        c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')
+    })?;
+    check_length(input, 63)?;
+    check_ends(input, |c| c.is_ascii_alphanumeric())
+}
+
+fn check_label_key(input: &str) -> Result<(), String> {
+    let Some((prefix, name)) = input.split_once('/') else {
+        return check_label_name(input);
+    };
+    bad_char(prefix, |c| {
+        c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '.')
+    })
+    .map_err(|problem| format!("its prefix: {problem}"))?;
+    check_length(prefix, 253).map_err(|problem| format!("its prefix: {problem}"))?;
+    for label in prefix.split('.') {
+        check_dns_label(label)
+            .map_err(|problem| format!("its prefix label {label:?}: {problem}"))?;
+    }
+    check_label_name(name).map_err(|problem| format!("its name: {problem}"))
+}
+
+fn check_label_value(input: &str) -> Result<(), String> {
+    if input.is_empty() {
+        return Ok(());
+    }
+    check_label_name(input)
+}
+
+/// Letters, digits, `_` and `-`, starting with a letter (or `_` if allowed).
+fn check_identifier(input: &str, max: usize, underscore_first: bool) -> Result<(), String> {
+    bad_char(input, |c| {
+        c.is_ascii_alphanumeric() || matches!(c, '_' | '-')
+    })?;
+    check_length(input, max)?;
+    match input.chars().next() {
+        Some(first) if !(first.is_ascii_alphabetic() || (underscore_first && first == '_')) => {
+            Err(format!("it starts with {first:?}"))
+        }
+        _ => Ok(()),
+    }
+}

@@ -1,0 +1,88 @@
+//! Helpers shared by the export tests: every geo, edition and option
+//! combination, YAML documents as JSON values, and the shared JSON schemas.
+
+#![allow(dead_code)] // each test file uses a part
+
+use konnect_netreq::{Edition, Requirements};
+use serde::Deserialize;
+use std::path::PathBuf;
+
+/// The control plane DNS prefix and portal ID used with identifiers.
+pub const CP_PREFIX: &str = "a1b2c3d4e5";
+pub const PORTAL_ID: &str = "d6a3e6b6bc64";
+
+/// One set of requirements and a name for failure messages.
+pub struct Case {
+    pub name: String,
+    pub req: Requirements,
+}
+
+/// Every geo of every edition, with and without identifiers, with no
+/// options, every option the edition allows, and PrivateLink.
+pub fn cases() -> Vec<Case> {
+    let mut cases = Vec::new();
+    for &edition in Edition::ALL {
+        for &geo in edition.geos() {
+            for ids in [false, true] {
+                for extras in ["plain", "all-options", "private-link"] {
+                    let mut builder = Requirements::for_geo(geo).with_edition(edition);
+                    if ids {
+                        builder = builder.with_cp_prefix(CP_PREFIX).with_portal_id(PORTAL_ID);
+                    }
+                    match extras {
+                        "all-options" => {
+                            builder = if edition.mesh_geos().contains(&geo) {
+                                builder.with_mesh_manager()
+                            } else {
+                                builder.with_global_mesh_manager()
+                            };
+                            builder = builder.with_ingress_controller();
+                            if edition >= Edition::Aug2026 {
+                                builder = builder.with_event_gateway().with_identity();
+                            }
+                        }
+                        "private-link" => builder = builder.with_private_link(),
+                        _ => {}
+                    }
+                    let name = format!(
+                        "{edition}/{geo}/{}/{extras}",
+                        if ids { "ids" } else { "no-ids" }
+                    );
+                    let req = builder.build().unwrap_or_else(|e| panic!("{name}: {e}"));
+                    cases.push(Case { name, req });
+                }
+            }
+        }
+    }
+    cases
+}
+
+/// Parses every document of a YAML stream into JSON values.
+#[track_caller]
+pub fn yaml_documents(text: &str) -> Vec<serde_json::Value> {
+    serde_norway::Deserializer::from_str(text)
+        .map(|doc| serde_json::Value::deserialize(doc).unwrap_or_else(|e| panic!("{e}\n{text}")))
+        .collect()
+}
+
+/// Loads a JSON schema from `../shared/schemas` beside the crate (CI
+/// clones the crate next to `shared/`). A missing schema fails the test.
+pub fn validator(file: &str) -> jsonschema::Validator {
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "shared", "schemas", file]
+        .iter()
+        .collect();
+    let text = std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("cannot read schema {}: {e}", path.display()));
+    let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
+    jsonschema::validator_for(&schema).unwrap()
+}
+
+/// Fails with every schema error of `instance`.
+#[track_caller]
+pub fn assert_valid(validator: &jsonschema::Validator, instance: &serde_json::Value, what: &str) {
+    let errors: Vec<String> = validator
+        .iter_errors(instance)
+        .map(|e| format!("{}: {e}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "{what}: {errors:#?}\n{instance:#}");
+}
