@@ -40,6 +40,7 @@
 //! | resolving | [`Requirements`], [`RequirementsBuilder`], [`Rule`] |
 //! | recognizing | [`classify`], [`Classified`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
+//! | data plane configuration | [`DataPlaneConfig`], [`Requirements::data_plane_config`] |
 //! | exports | [`Format`], [`Requirements::render`] |
 //! | failures | [`Error`], [`LabelProblem`] |
 //!
@@ -72,6 +73,7 @@ mod keyword;
 
 mod classify;
 mod data_plane;
+mod data_plane_config;
 mod edition;
 mod endpoint;
 mod error;
@@ -91,6 +93,7 @@ pub use data_plane::{
     DataPlaneVersion, HEARTBEAT_INTERVAL, RECONNECT_DELAY_MAX, RECONNECT_DELAY_MIN,
     TELEMETRY_BUFFER_REQUESTS,
 };
+pub use data_plane_config::DataPlaneConfig;
 pub use edition::Edition;
 pub use endpoint::Endpoint;
 pub use error::{Error, LabelProblem};
