@@ -39,6 +39,7 @@
 //! | hostnames | [`Endpoint`], [`Host`], [`CpPrefix`], [`PortalId`] |
 //! | resolving | [`Requirements`], [`RequirementsBuilder`], [`Rule`] |
 //! | recognizing | [`classify`], [`Classified`] |
+//! | moving between editions | [`Requirements::diff`], [`EditionDiff`], [`Change`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
 //! | data plane configuration | [`DataPlaneConfig`], [`Requirements::data_plane_config`] |
 //! | exports | [`Format`], [`Requirements::render`] |
@@ -74,6 +75,7 @@ mod keyword;
 mod classify;
 mod data_plane;
 mod data_plane_config;
+mod diff;
 mod edition;
 mod endpoint;
 mod error;
@@ -94,6 +96,7 @@ pub use data_plane::{
     TELEMETRY_BUFFER_REQUESTS,
 };
 pub use data_plane_config::DataPlaneConfig;
+pub use diff::{Change, EditionDiff};
 pub use edition::Edition;
 pub use endpoint::Endpoint;
 pub use error::{Error, LabelProblem};
