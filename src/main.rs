@@ -4,6 +4,7 @@
 //! konnect-netreq rules --geo eu --cp-prefix a1b2c3d4e5
 //! konnect-netreq rules --geo us --edition aug2026 --mesh regional --format hosts
 //! konnect-netreq config --geo eu --cp-prefix a1b2c3d4e5 --proxy http://proxy.internal:3128
+//! konnect-netreq config --cp-endpoint https://36fc5d01be.us.cp0.konghq.com --format env
 //! konnect-netreq classify < hostnames.txt
 //! konnect-netreq diff --geo eu --cp-prefix a1b2c3d4e5 --from apr2025 --to aug2026
 //! ```
@@ -40,9 +41,10 @@ enum Command {
     Rules {
         #[command(flatten)]
         inputs: Inputs,
-        /// Edition of Kong's page: apr2025 or aug2026.
-        #[arg(long, default_value_t = Edition::default(), value_parser = keyword::<Edition>)]
-        edition: Edition,
+        /// Edition of Kong's page: apr2025 or aug2026 (default: the
+        /// --cp-endpoint's, or apr2025).
+        #[arg(long, value_parser = keyword::<Edition>)]
+        edition: Option<Edition>,
         /// Output format (the list is filled in at run time).
         #[arg(long, default_value = "table", value_parser = rules_output)]
         format: RulesOutput,
@@ -51,15 +53,21 @@ enum Command {
     /// a data plane node to its Konnect control plane.
     Config {
         /// Geo identifier: au, eu, me, in, us or sg.
-        #[arg(long, value_parser = keyword::<Geo>)]
-        geo: Geo,
+        #[arg(long, value_parser = keyword::<Geo>, required_unless_present = "cp_endpoint")]
+        geo: Option<Geo>,
         /// Control plane DNS prefix (first label of the control plane
         /// hostname).
-        #[arg(long)]
-        cp_prefix: String,
-        /// Edition of Kong's page: apr2025 or aug2026.
-        #[arg(long, default_value_t = Edition::default(), value_parser = keyword::<Edition>)]
-        edition: Edition,
+        #[arg(long, required_unless_present = "cp_endpoint")]
+        cp_prefix: Option<String>,
+        /// The control plane endpoint the Konnect API returns
+        /// (https://PREFIX.GEO.cp0.konghq.com) or a kong.conf
+        /// cluster_control_plane value: gives the geo, prefix and edition.
+        #[arg(long, value_name = "URL", conflicts_with_all = ["geo", "cp_prefix"])]
+        cp_endpoint: Option<String>,
+        /// Edition of Kong's page: apr2025 or aug2026 (default: the
+        /// --cp-endpoint's, or apr2025).
+        #[arg(long, value_parser = keyword::<Edition>)]
+        edition: Option<Edition>,
         /// Connect over AWS PrivateLink.
         #[arg(long)]
         private_link: bool,
@@ -105,12 +113,17 @@ enum Command {
 #[derive(Args)]
 struct Inputs {
     /// Geo identifier: au, eu, me, in, us or sg.
-    #[arg(long, value_parser = keyword::<Geo>)]
-    geo: Geo,
+    #[arg(long, value_parser = keyword::<Geo>, required_unless_present = "cp_endpoint")]
+    geo: Option<Geo>,
     /// Control plane DNS prefix (first label of the control plane hostname);
     /// without it the control plane hosts are wildcards.
     #[arg(long)]
     cp_prefix: Option<String>,
+    /// The control plane endpoint the Konnect API returns
+    /// (https://PREFIX.GEO.cp0.konghq.com) or a kong.conf
+    /// cluster_control_plane value: gives the geo, prefix and edition.
+    #[arg(long, value_name = "URL", conflicts_with_all = ["geo", "cp_prefix"])]
+    cp_endpoint: Option<String>,
     /// Dev Portal ID (first label of the portal's domain); without it the
     /// Dev Portal host is a wildcard.
     #[arg(long)]
@@ -272,7 +285,11 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             edition,
             format,
         } => {
-            let req = inputs.builder().with_edition(edition).build()?;
+            let mut builder = inputs.builder()?;
+            if let Some(edition) = edition {
+                builder = builder.with_edition(edition);
+            }
+            let req = builder.build()?;
             match format {
                 RulesOutput::Table => write_table(out, req.rules())?,
                 RulesOutput::Render(format) => out.write_all(req.render(format).as_bytes())?,
@@ -281,6 +298,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
         Command::Config {
             geo,
             cp_prefix,
+            cp_endpoint,
             edition,
             private_link,
             proxy,
@@ -288,9 +306,10 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             cluster_cert_key,
             format,
         } => {
-            let mut builder = Requirements::for_geo(geo)
-                .with_edition(edition)
-                .with_cp_prefix(cp_prefix);
+            let mut builder = start(geo, cp_prefix.as_deref(), cp_endpoint.as_deref())?;
+            if let Some(edition) = edition {
+                builder = builder.with_edition(edition);
+            }
             if private_link {
                 builder = builder.with_private_link();
             }
@@ -342,7 +361,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             }
         }
         Command::Diff { inputs, from, to } => {
-            let builder = inputs.builder();
+            let builder = inputs.builder()?;
             let old = builder.clone().with_edition(from).build()?;
             let new = builder.with_edition(to).build()?;
             write!(out, "{}", old.diff(&new))?;
@@ -351,12 +370,31 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
     Ok(())
 }
 
+/// A builder from a geo and prefix, or from a control plane endpoint.
+fn start(
+    geo: Option<Geo>,
+    cp_prefix: Option<&str>,
+    cp_endpoint: Option<&str>,
+) -> Result<RequirementsBuilder, Failure> {
+    let mut builder = match (cp_endpoint, geo) {
+        (Some(endpoint), _) => Requirements::from_control_plane_endpoint(endpoint)?,
+        (None, Some(geo)) => Requirements::for_geo(geo),
+        // Clap requires one of the two.
+        (None, None) => return Err(Failure::Usage("missing --geo or --cp-endpoint".into())),
+    };
+    if let Some(prefix) = cp_prefix {
+        builder = builder.with_cp_prefix(prefix);
+    }
+    Ok(builder)
+}
+
 impl Inputs {
-    fn builder(&self) -> RequirementsBuilder {
-        let mut builder = Requirements::for_geo(self.geo);
-        if let Some(prefix) = &self.cp_prefix {
-            builder = builder.with_cp_prefix(prefix);
-        }
+    fn builder(&self) -> Result<RequirementsBuilder, Failure> {
+        let mut builder = start(
+            self.geo,
+            self.cp_prefix.as_deref(),
+            self.cp_endpoint.as_deref(),
+        )?;
         if let Some(portal_id) = &self.portal_id {
             builder = builder.with_portal_id(portal_id);
         }
@@ -377,7 +415,7 @@ impl Inputs {
         if self.private_link {
             builder = builder.with_private_link();
         }
-        builder
+        Ok(builder)
     }
 }
 

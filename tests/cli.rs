@@ -537,3 +537,87 @@ fn diff_between_editions() {
          expected one of apr2025, aug2026",
     );
 }
+
+#[test]
+fn a_control_plane_endpoint_gives_geo_prefix_and_edition() {
+    assert_eq!(
+        success(&[
+            "config",
+            "--cp-endpoint",
+            "https://36fc5d01be.us.cp.konghq.com",
+        ]),
+        "\
+role = data_plane
+database = off
+cluster_mtls = pki
+cluster_control_plane = 36fc5d01be.us.cp.konghq.com:443
+cluster_server_name = 36fc5d01be.us.cp.konghq.com
+cluster_telemetry_endpoint = 36fc5d01be.us.tp.konghq.com:443
+cluster_telemetry_server_name = 36fc5d01be.us.tp.konghq.com
+cluster_cert = /etc/kong/cluster.crt
+cluster_cert_key = /etc/kong/cluster.key
+lua_ssl_trusted_certificate = system
+konnect_mode = on
+vitals = off
+"
+    );
+    let rules = success(&[
+        "rules",
+        "--cp-endpoint",
+        "36fc5d01be.eu.cp0.konghq.com:443",
+        "--format",
+        "hosts",
+    ]);
+    assert_eq!(
+        rules.lines().nth(4),
+        Some("36fc5d01be.eu.cp0.konghq.com:443/tcp")
+    );
+    // An explicit edition wins over the endpoint's.
+    let rules = success(&[
+        "rules",
+        "--cp-endpoint",
+        "36fc5d01be.eu.cp0.konghq.com:443",
+        "--edition",
+        "aug2026",
+        "--format",
+        "hosts",
+    ]);
+    assert_eq!(
+        rules.lines().nth(4),
+        Some("36fc5d01be.eu.cp.konghq.com:443/tcp")
+    );
+    assert_eq!(
+        success(&[
+            "diff",
+            "--cp-endpoint",
+            "https://36fc5d01be.eu.cp0.konghq.com",
+        ])
+        .lines()
+        .nth(2),
+        Some("- 36fc5d01be.eu.cp0.konghq.com:443/tcp")
+    );
+}
+
+#[test]
+fn bad_control_plane_endpoints() {
+    usage_error(
+        &[
+            "config",
+            "--cp-endpoint",
+            "https://36fc5d01be.us.cp.konghq.com",
+            "--geo",
+            "eu",
+        ],
+        "the argument '--cp-endpoint <URL>' cannot be used with '--geo <GEO>'",
+    );
+    usage_error(
+        &["config"],
+        "missing required arguments: --geo <GEO>, --cp-prefix <CP_PREFIX>",
+    );
+    usage_error(
+        &["rules", "--cp-endpoint", "https://eu.api.konghq.com"],
+        "invalid control plane endpoint \"https://eu.api.konghq.com\": it names the \
+         regional-api endpoint, not the control plane; expected \
+         https://PREFIX.GEO.cp0.konghq.com, PREFIX.GEO.cp.konghq.com:443 or the bare hostname",
+    );
+}

@@ -430,6 +430,11 @@ proxy_server_ssl_verify = on
             ("http://u:it's@proxy:1", "http://u:it's@proxy:1"),
             ("http://bücher.example:1", "http://xn--bcher-kva.example:1"),
             ("http://%41B.example:1", "http://ab.example:1"),
+            // The last `@` ends the user information, as in the url crate
+            // and Kong's own parser; earlier ones are percent-encoded.
+            ("http://u:p@h:3128@proxy", "http://u:p%40h%3A3128@proxy:80"),
+            // Percent-encoded bytes stay encoded: no raw control character.
+            ("http://u:%0A%23@proxy", "http://u:%0A%23@proxy:80"),
         ];
         for (input, expected) in cases {
             assert_eq!(proxy_value(input), expected, "{input}");
@@ -492,6 +497,10 @@ proxy_server_ssl_verify = on
             (
                 "http://localhost:2333/;a=1",
                 "\"http://localhost:2333/;a=1\": it has the path \"/;a=1\"",
+            ),
+            (
+                "http://pro%0Axy:3128",
+                "\"http://pro%0Axy:3128\": invalid international domain name",
             ),
             (
                 "http://localhost:99999",
