@@ -54,6 +54,9 @@
 //!   and identifier type (de)serializes as its string form, through the same
 //!   parser as `FromStr`.
 //! - `json`: [`Format::Json`] (implies `serde`).
+//! - `cli`: the `konnect-netreq` command-line tool (`rules`, `config`,
+//!   `classify`, `diff`); implies `url` and `json`. Install it with
+//!   `cargo install konnect-netreq --features cli`.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

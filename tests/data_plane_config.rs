@@ -570,4 +570,91 @@ proxy_server_ssl_verify = on
             "{err:?}"
         );
     }
+
+    /// A small deterministic generator, so the hostile-input tests below
+    /// need no dev-dependency and always check the same inputs.
+    struct Lcg(u64);
+
+    impl Lcg {
+        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+            self.0 = self
+                .0
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            items[(self.0 >> 33) as usize % items.len()]
+        }
+
+        fn junk(&mut self, pieces: usize) -> String {
+            const TOKENS: &[&str] = &[
+                "u", ":", "@", "p", "#", "\\", "/", "?", ";", "=", "%", "%23", "%0A", "%zz", "\n",
+                "\r", "\t", " ", "\0", "\u{7f}", "\u{85}", "\u{a0}", "\u{202e}", "é", "'", "\"",
+                "[", "]", "::1", "proxy", ".", "example", "3128", "99999", "xn--",
+            ];
+            (0..pieces).map(|_| self.pick(TOKENS)).collect()
+        }
+    }
+
+    #[test]
+    fn no_accepted_url_can_break_a_kong_conf_line() {
+        let base = config(Geo::Eu, Edition::Apr2025, false);
+        let mut rng = Lcg(7);
+        let mut accepted = 0;
+        for round in 0..20_000 {
+            let scheme = rng.pick(&["http://", "https://", "HTTP://", "socks5://", "", "http:"]);
+            let input = format!("{scheme}{}", rng.junk(1 + round % 9));
+            let Ok(config) = base.clone().with_forward_proxy(&input) else {
+                continue;
+            };
+            accepted += 1;
+            let text = config.kong_conf();
+            let line = text
+                .lines()
+                .find(|l| l.starts_with("proxy_server = "))
+                .unwrap();
+            let value = &line["proxy_server = ".len()..];
+            assert!(
+                value.starts_with("http://") || value.starts_with("https://"),
+                "{input:?} gave {value:?}"
+            );
+            assert!(
+                !value.contains(['#', '\\'])
+                    && !value.chars().any(|c| c.is_control() || c.is_whitespace()),
+                "{input:?} gave {value:?}"
+            );
+            assert_eq!(text.lines().count(), 15, "{input:?}");
+        }
+        // The generator must reach both outcomes for the test to mean anything.
+        assert!(accepted > 500, "only {accepted} URLs accepted");
+    }
+
+    #[test]
+    fn no_password_leaks_from_hostile_urls() {
+        let base = config(Geo::Eu, Edition::Apr2025, false);
+        let mut rng = Lcg(11);
+        let (mut accepted, mut refused) = (0, 0);
+        for round in 0..20_000 {
+            let scheme = rng.pick(&["http://", "https://", "ftp://", "", "://"]);
+            let input = format!(
+                "{scheme}u:s3cret{}@{}",
+                rng.junk(round % 4),
+                rng.junk(1 + round % 5)
+            );
+            match base.clone().with_forward_proxy(&input) {
+                Ok(config) => {
+                    accepted += 1;
+                    let debug = format!("{config:?}");
+                    assert!(!debug.contains("s3cret"), "{input:?}: {debug}");
+                }
+                Err(err) => {
+                    refused += 1;
+                    let shown = format!("{err} {err:?}");
+                    assert!(!shown.contains("s3cret"), "{input:?}: {shown}");
+                }
+            }
+        }
+        assert!(
+            accepted > 100 && refused > 100,
+            "{accepted} accepted, {refused} refused"
+        );
+    }
 }
