@@ -112,12 +112,56 @@ pub enum Error {
         /// What the option accepts.
         expected: &'static str,
     },
+
+    /// A data plane configuration was asked of requirements that have no
+    /// control plane DNS prefix: the control plane and telemetry addresses
+    /// would be wildcards, which no data plane can connect to.
+    #[error(
+        "a data plane configuration needs the control plane DNS prefix; expected requirements built with a control plane DNS prefix"
+    )]
+    #[non_exhaustive]
+    MissingCpPrefix,
+
+    /// A file path for kong.conf would not survive being written as a
+    /// kong.conf line or an environment variable value.
+    #[error(
+        "invalid {what} path {}: {problem}; expected {EXPECTED_PATH}",
+        Quoted(input)
+    )]
+    #[non_exhaustive]
+    InvalidPath {
+        /// The setting the path is for, e.g. `cluster_cert`.
+        what: &'static str,
+        /// The rejected input, unchanged.
+        input: String,
+        /// Why it was rejected.
+        problem: String,
+    },
+
+    /// A forward proxy URL that Kong would refuse, or that cannot be written
+    /// safely into kong.conf.
+    #[error(
+        "invalid forward proxy URL {}: {problem}; expected {EXPECTED_PROXY}",
+        Quoted(input)
+    )]
+    #[non_exhaustive]
+    InvalidProxyUrl {
+        /// The rejected input with any password replaced by `***`, so that
+        /// neither the message nor `Debug` output reveals it.
+        input: String,
+        /// Why it was rejected.
+        problem: String,
+    },
 }
 
 const EXPECTED_LABEL: &str =
     "one DNS label: 1 to 63 ASCII letters, digits or hyphens, not starting or ending with a hyphen";
 const EXPECTED_HOST: &str = "DNS labels of ASCII letters, digits or hyphens separated by dots, \
      at most 253 characters, optionally starting with \"*.\"";
+const EXPECTED_PATH: &str = "a non-empty file path without control characters, '#', '\\' or \
+     surrounding whitespace";
+const EXPECTED_PROXY: &str =
+    "http://[USER[:PASSWORD]@]HOST[:PORT] or https://[USER[:PASSWORD]@]HOST[:PORT]";
 const EXPECTED_CP_ENDPOINT: &str =
     "https://PREFIX.GEO.cp0.konghq.com, PREFIX.GEO.cp.konghq.com:443 or the bare hostname";
 

@@ -39,7 +39,9 @@
 //! | hostnames | [`Endpoint`], [`Host`], [`CpPrefix`], [`PortalId`] |
 //! | resolving | [`Requirements`], [`RequirementsBuilder`], [`Rule`] |
 //! | recognizing | [`classify`], [`Classified`] |
+//! | moving between editions | [`Requirements::diff`], [`EditionDiff`], [`Change`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
+//! | data plane configuration | [`DataPlaneConfig`], [`Requirements::data_plane_config`] |
 //! | exports | [`Format`], [`RenderOptions`], [`Requirements::render`], [`Requirements::render_with`] |
 //! | failures | [`Error`], [`LabelProblem`] |
 //!
@@ -52,6 +54,9 @@
 //!   and identifier type (de)serializes as its string form, through the same
 //!   parser as `FromStr`.
 //! - `json`: [`Format::Json`] (implies `serde`).
+//! - `cli`: the `konnect-netreq` command-line tool (`rules`, `config`,
+//!   `classify`, `diff`); implies `url` and `json`. Install it with
+//!   `cargo install konnect-netreq --features cli`.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
@@ -72,6 +77,8 @@ mod keyword;
 
 mod classify;
 mod data_plane;
+mod data_plane_config;
+mod diff;
 mod edition;
 mod endpoint;
 mod error;
@@ -91,6 +98,8 @@ pub use data_plane::{
     DataPlaneVersion, HEARTBEAT_INTERVAL, RECONNECT_DELAY_MAX, RECONNECT_DELAY_MIN,
     TELEMETRY_BUFFER_REQUESTS,
 };
+pub use data_plane_config::DataPlaneConfig;
+pub use diff::{Change, EditionDiff};
 pub use edition::Edition;
 pub use endpoint::Endpoint;
 pub use error::{Error, LabelProblem};

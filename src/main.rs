@@ -1,0 +1,551 @@
+//! `konnect-netreq`: Kong Konnect's network requirements on the command line.
+//!
+//! ```text
+//! konnect-netreq rules --geo eu --cp-prefix a1b2c3d4e5
+//! konnect-netreq rules --geo us --edition aug2026 --mesh regional --format hosts
+//! konnect-netreq config --geo eu --cp-prefix a1b2c3d4e5 --proxy http://proxy.internal:3128
+//! konnect-netreq config --cp-endpoint https://36fc5d01be.us.cp0.konghq.com --format env
+//! konnect-netreq classify < hostnames.txt
+//! konnect-netreq diff --geo eu --cp-prefix a1b2c3d4e5 --from apr2025 --to aug2026
+//! ```
+//!
+//! Bad arguments give a one-line error on standard error and exit code 2.
+//! Built only with the `cli` feature:
+//! `cargo install konnect-netreq --features cli`.
+
+use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
+use konnect_netreq::{
+    Edition, Error, Format, Geo, Requirements, RequirementsBuilder, Rule, classify,
+};
+use std::fmt::Write as _;
+use std::io::{self, BufRead, Write};
+use std::process::ExitCode;
+
+/// Where `config` takes a proxy URL from when `--proxy` is not given, so a
+/// password need not show in the process list.
+const PROXY_ENV: &str = "KONNECT_NETREQ_PROXY";
+
+/// Kong Konnect's network requirements: the rules to allow, a data plane's
+/// kong.conf, what a hostname from a log is, and what changes between
+/// editions of Kong's network page.
+#[derive(Parser)]
+#[command(name = "konnect-netreq", version)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Print the hostnames and ports a network must allow for Konnect.
+    Rules {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// Edition of Kong's page: apr2025 or aug2026 (default: the
+        /// --cp-endpoint's, or apr2025).
+        #[arg(long, value_parser = keyword::<Edition>)]
+        edition: Option<Edition>,
+        /// Output format (the list is filled in at run time).
+        #[arg(long, default_value = "table", value_parser = rules_output)]
+        format: RulesOutput,
+    },
+    /// Print the kong.conf settings (or environment variables) that connect
+    /// a data plane node to its Konnect control plane.
+    Config {
+        /// Geo identifier: au, eu, me, in, us or sg.
+        #[arg(long, value_parser = keyword::<Geo>, required_unless_present = "cp_endpoint")]
+        geo: Option<Geo>,
+        /// Control plane DNS prefix (first label of the control plane
+        /// hostname).
+        #[arg(long, required_unless_present = "cp_endpoint")]
+        cp_prefix: Option<String>,
+        /// The control plane endpoint the Konnect API returns
+        /// (https://PREFIX.GEO.cp0.konghq.com) or a kong.conf
+        /// cluster_control_plane value: gives the geo, prefix and edition.
+        #[arg(long, value_name = "URL", conflicts_with_all = ["geo", "cp_prefix"])]
+        cp_endpoint: Option<String>,
+        /// Edition of Kong's page: apr2025 or aug2026 (default: the
+        /// --cp-endpoint's, or apr2025).
+        #[arg(long, value_parser = keyword::<Edition>)]
+        edition: Option<Edition>,
+        /// Connect over AWS PrivateLink.
+        #[arg(long)]
+        private_link: bool,
+        /// Forward proxy URL, http://[USER[:PASSWORD]@]HOST[:PORT] or https://...
+        /// (default: the KONNECT_NETREQ_PROXY environment variable, which keeps
+        /// a password out of the process list).
+        #[arg(long, value_name = "URL")]
+        proxy: Option<String>,
+        /// Path of the data plane certificate.
+        #[arg(long, value_name = "PATH")]
+        cluster_cert: Option<String>,
+        /// Path of the data plane certificate's private key.
+        #[arg(long, value_name = "PATH")]
+        cluster_cert_key: Option<String>,
+        /// Output format: kong-conf (lines `name = value`) or env
+        /// (lines `KONG_NAME=value`).
+        #[arg(long, default_value = "kong-conf", value_parser = config_output)]
+        format: ConfigOutput,
+    },
+    /// Say what each hostname is: one tab-separated line per host with the
+    /// host, endpoint (or not-konnect), geo, edition and identifier, `-` where
+    /// there is none. Reads hostnames one per line from standard input when
+    /// none are given; blank lines are skipped.
+    Classify {
+        /// Hostnames to classify.
+        hosts: Vec<String>,
+    },
+    /// Print the rules to add (+) and remove (-) when moving from one
+    /// edition of Kong's page to another.
+    Diff {
+        #[command(flatten)]
+        inputs: Inputs,
+        /// The edition moved from.
+        #[arg(long, default_value_t = Edition::default(), value_parser = keyword::<Edition>)]
+        from: Edition,
+        /// The edition moved to.
+        #[arg(long, default_value_t = Edition::LATEST, value_parser = keyword::<Edition>)]
+        to: Edition,
+    },
+}
+
+/// What selects the rules, apart from the edition.
+#[derive(Args)]
+struct Inputs {
+    /// Geo identifier: au, eu, me, in, us or sg.
+    #[arg(long, value_parser = keyword::<Geo>, required_unless_present = "cp_endpoint")]
+    geo: Option<Geo>,
+    /// Control plane DNS prefix (first label of the control plane hostname);
+    /// without it the control plane hosts are wildcards.
+    #[arg(long)]
+    cp_prefix: Option<String>,
+    /// The control plane endpoint the Konnect API returns
+    /// (https://PREFIX.GEO.cp0.konghq.com) or a kong.conf
+    /// cluster_control_plane value: gives the geo, prefix and edition.
+    #[arg(long, value_name = "URL", conflicts_with_all = ["geo", "cp_prefix"])]
+    cp_endpoint: Option<String>,
+    /// Dev Portal ID (first label of the portal's domain); without it the
+    /// Dev Portal host is a wildcard.
+    #[arg(long)]
+    portal_id: Option<String>,
+    /// Add the Mesh Manager sync host: regional (the geo's own) or global.
+    #[arg(long, value_parser = mesh)]
+    mesh: Option<Mesh>,
+    /// Add the Event Gateway hosts (aug2026 only).
+    #[arg(long)]
+    event_gateway: bool,
+    /// Add the identity host of Konnect applications (aug2026 only).
+    #[arg(long)]
+    identity: bool,
+    /// Add the Kong Ingress Controller API host.
+    #[arg(long)]
+    ingress_controller: bool,
+    /// Reach the control plane over AWS PrivateLink.
+    #[arg(long)]
+    private_link: bool,
+}
+
+#[derive(Clone, Copy)]
+enum Mesh {
+    Regional,
+    Global,
+}
+
+#[derive(Clone, Copy)]
+enum RulesOutput {
+    Table,
+    Render(Format),
+}
+
+#[derive(Clone, Copy)]
+enum ConfigOutput {
+    KongConf,
+    Env,
+}
+
+fn keyword<T: std::str::FromStr<Err = Error>>(s: &str) -> Result<T, String> {
+    s.parse().map_err(|e: Error| e.to_string())
+}
+
+fn choice<T: Copy>(what: &str, s: &str, choices: &[(&str, T)]) -> Result<T, String> {
+    choices
+        .iter()
+        .find(|(name, _)| name.eq_ignore_ascii_case(s))
+        .map(|(_, value)| *value)
+        .ok_or_else(|| {
+            let names: Vec<&str> = choices.iter().map(|(name, _)| *name).collect();
+            format!(
+                "unrecognized {what} {s:?}: expected one of {}",
+                names.join(", ")
+            )
+        })
+}
+
+fn mesh(s: &str) -> Result<Mesh, String> {
+    choice(
+        "mesh",
+        s,
+        &[("regional", Mesh::Regional), ("global", Mesh::Global)],
+    )
+}
+
+fn config_output(s: &str) -> Result<ConfigOutput, String> {
+    choice(
+        "format",
+        s,
+        &[
+            ("kong-conf", ConfigOutput::KongConf),
+            ("env", ConfigOutput::Env),
+        ],
+    )
+}
+
+/// `table` and every [`Format`] this build has, by its keyword.
+fn rules_outputs() -> Vec<(&'static str, RulesOutput)> {
+    let formats = Format::ALL
+        .iter()
+        .map(|format| (format.as_str(), RulesOutput::Render(*format)));
+    std::iter::once(("table", RulesOutput::Table))
+        .chain(formats)
+        .collect()
+}
+
+fn rules_output(s: &str) -> Result<RulesOutput, String> {
+    choice("format", s, &rules_outputs())
+}
+
+/// Why the program stopped early.
+enum Failure {
+    /// Bad arguments or inputs: exit code 2.
+    Usage(String),
+    /// Reading or writing failed: exit code 1.
+    Io(io::Error),
+}
+
+impl From<Error> for Failure {
+    fn from(error: Error) -> Self {
+        Failure::Usage(error.to_string())
+    }
+}
+
+impl From<io::Error> for Failure {
+    fn from(error: io::Error) -> Self {
+        Failure::Io(error)
+    }
+}
+
+fn main() -> ExitCode {
+    let names: Vec<&str> = rules_outputs().iter().map(|(name, _)| *name).collect();
+    let format_help = format!(
+        "Output format: {} (table: aligned columns; the others: as the library renders them)",
+        names.join(", ")
+    );
+    let command = Cli::command().mut_subcommand("rules", |rules| {
+        rules.mut_arg("format", |arg| arg.help(format_help))
+    });
+    let parsed = command
+        .try_get_matches()
+        .and_then(|matches| Cli::from_arg_matches(&matches));
+    let cli = match parsed {
+        Ok(cli) => cli,
+        Err(e) if !e.use_stderr() => {
+            // --help and --version, on standard output.
+            return match e.print() {
+                Ok(()) => ExitCode::SUCCESS,
+                Err(_) => ExitCode::from(1),
+            };
+        }
+        Err(e) => {
+            eprintln!("error: {}", printable(&usage_error(&e)));
+            return ExitCode::from(2);
+        }
+    };
+    let stdout = io::stdout();
+    let mut out = io::BufWriter::new(stdout.lock());
+    let result = run(cli.command, &mut out).and_then(|()| out.flush().map_err(Failure::Io));
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(Failure::Usage(message)) => {
+            eprintln!("error: {}", printable(&message));
+            ExitCode::from(2)
+        }
+        // Whoever reads the output stopped (`| head`): nothing left to say.
+        Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::Io(e)) => {
+            eprintln!("error: {e}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
+    match command {
+        Command::Rules {
+            inputs,
+            edition,
+            format,
+        } => {
+            let mut builder = inputs.builder()?;
+            if let Some(edition) = edition {
+                builder = builder.with_edition(edition);
+            }
+            let req = builder.build()?;
+            match format {
+                RulesOutput::Table => write_table(out, req.rules())?,
+                RulesOutput::Render(format) => out.write_all(req.render(format).as_bytes())?,
+            }
+        }
+        Command::Config {
+            geo,
+            cp_prefix,
+            cp_endpoint,
+            edition,
+            private_link,
+            proxy,
+            cluster_cert,
+            cluster_cert_key,
+            format,
+        } => {
+            let mut builder = start(geo, cp_prefix.as_deref(), cp_endpoint.as_deref())?;
+            if let Some(edition) = edition {
+                builder = builder.with_edition(edition);
+            }
+            if private_link {
+                builder = builder.with_private_link();
+            }
+            let mut config = builder.build()?.data_plane_config()?;
+            if let Some(path) = cluster_cert {
+                config = config.with_cluster_cert(&path)?;
+            }
+            if let Some(path) = cluster_cert_key {
+                config = config.with_cluster_cert_key(&path)?;
+            }
+            let proxy = match proxy {
+                Some(url) => Some(url),
+                None => match std::env::var(PROXY_ENV) {
+                    Ok(url) if !url.is_empty() => Some(url),
+                    Ok(_) | Err(std::env::VarError::NotPresent) => None,
+                    Err(std::env::VarError::NotUnicode(_)) => {
+                        return Err(Failure::Usage(format!("{PROXY_ENV} is not valid UTF-8")));
+                    }
+                },
+            };
+            if let Some(url) = proxy {
+                config = config.with_forward_proxy(&url)?;
+            }
+            match format {
+                ConfigOutput::KongConf => out.write_all(config.kong_conf().as_bytes())?,
+                ConfigOutput::Env => {
+                    for (name, value) in config.env() {
+                        writeln!(out, "{name}={value}")?;
+                    }
+                }
+            }
+        }
+        Command::Classify { hosts } => {
+            if hosts.is_empty() {
+                let stdin = io::stdin();
+                let mut input = stdin.lock();
+                let mut line = Vec::new();
+                loop {
+                    line.clear();
+                    if input.read_until(b'\n', &mut line)? == 0 {
+                        break;
+                    }
+                    classify_line(out, &String::from_utf8_lossy(&line))?;
+                }
+            } else {
+                for host in &hosts {
+                    classify_line(out, host)?;
+                }
+            }
+        }
+        Command::Diff { inputs, from, to } => {
+            let builder = inputs.builder()?;
+            let old = builder.clone().with_edition(from).build()?;
+            let new = builder.with_edition(to).build()?;
+            write!(out, "{}", old.diff(&new))?;
+        }
+    }
+    Ok(())
+}
+
+/// A builder from a geo and prefix, or from a control plane endpoint.
+fn start(
+    geo: Option<Geo>,
+    cp_prefix: Option<&str>,
+    cp_endpoint: Option<&str>,
+) -> Result<RequirementsBuilder, Failure> {
+    let mut builder = match (cp_endpoint, geo) {
+        (Some(endpoint), _) => Requirements::from_control_plane_endpoint(endpoint)?,
+        (None, Some(geo)) => Requirements::for_geo(geo),
+        // Clap requires one of the two.
+        (None, None) => return Err(Failure::Usage("missing --geo or --cp-endpoint".into())),
+    };
+    if let Some(prefix) = cp_prefix {
+        builder = builder.with_cp_prefix(prefix);
+    }
+    Ok(builder)
+}
+
+impl Inputs {
+    fn builder(&self) -> Result<RequirementsBuilder, Failure> {
+        let mut builder = start(
+            self.geo,
+            self.cp_prefix.as_deref(),
+            self.cp_endpoint.as_deref(),
+        )?;
+        if let Some(portal_id) = &self.portal_id {
+            builder = builder.with_portal_id(portal_id);
+        }
+        builder = match self.mesh {
+            Some(Mesh::Regional) => builder.with_mesh_manager(),
+            Some(Mesh::Global) => builder.with_global_mesh_manager(),
+            None => builder,
+        };
+        if self.event_gateway {
+            builder = builder.with_event_gateway();
+        }
+        if self.identity {
+            builder = builder.with_identity();
+        }
+        if self.ingress_controller {
+            builder = builder.with_ingress_controller();
+        }
+        if self.private_link {
+            builder = builder.with_private_link();
+        }
+        Ok(builder)
+    }
+}
+
+/// One output line for one input line; blank lines give none.
+fn classify_line(out: &mut impl Write, line: &str) -> io::Result<()> {
+    let host = line.trim_matches(|c: char| c.is_ascii_whitespace());
+    if host.is_empty() {
+        return Ok(());
+    }
+    let shown = escape(host);
+    match classify(host) {
+        None => writeln!(out, "{shown}\tnot-konnect\t-\t-\t-"),
+        Some(found) => {
+            let identifier = found.cp_prefix().or(found.portal_id()).unwrap_or("-");
+            writeln!(
+                out,
+                "{shown}\t{}\t{}\t{}\t{identifier}",
+                found.endpoint(),
+                found.geo().map_or("-", Geo::as_str),
+                found.edition().map_or("-", Edition::as_str),
+            )
+        }
+    }
+}
+
+/// Printable ASCII as it is; a backslash, control characters and anything
+/// beyond ASCII as Rust escapes, so no input reaches a terminal or a log
+/// raw.
+fn escape(input: &str) -> String {
+    let mut shown = String::with_capacity(input.len());
+    for c in input.chars() {
+        if c == '\\' {
+            shown.push_str("\\\\");
+        } else if c == ' ' || c.is_ascii_graphic() {
+            shown.push(c);
+        } else {
+            // Writing to a String cannot fail.
+            let _ = write!(shown, "{}", c.escape_default());
+        }
+    }
+    shown
+}
+
+/// One line that says what is wrong with the arguments. Clap's own text
+/// quotes raw input and spans lines; the common cases are said here
+/// instead, with input quoted through `{:?}`.
+fn usage_error(e: &clap::Error) -> String {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let context = |kind| match e.get(kind) {
+        Some(ContextValue::String(value)) => Some(value.as_str()),
+        _ => None,
+    };
+    let subcommands = "expected one of rules, config, classify, diff";
+    match e.kind() {
+        ErrorKind::ValueValidation => {
+            let arg = context(ContextKind::InvalidArg).unwrap_or("an argument");
+            match std::error::Error::source(e) {
+                Some(problem) => format!("invalid value for {arg}: {problem}"),
+                None => format!("invalid value for {arg}"),
+            }
+        }
+        ErrorKind::UnknownArgument => match context(ContextKind::InvalidArg) {
+            Some(arg) => format!("unexpected argument {arg:?}"),
+            None => "unexpected argument".to_owned(),
+        },
+        ErrorKind::InvalidSubcommand => match context(ContextKind::InvalidSubcommand) {
+            Some(name) => format!("unrecognized subcommand {name:?}: {subcommands}"),
+            None => format!("unrecognized subcommand: {subcommands}"),
+        },
+        ErrorKind::MissingRequiredArgument => match e.get(ContextKind::InvalidArg) {
+            Some(ContextValue::Strings(args)) => {
+                format!("missing required arguments: {}", args.join(", "))
+            }
+            _ => "missing required arguments".to_owned(),
+        },
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            format!("a subcommand is required: {subcommands}")
+        }
+        _ => {
+            let message = e.to_string();
+            let first = message.lines().next().unwrap_or_default();
+            first.strip_prefix("error: ").unwrap_or(first).to_owned()
+        }
+    }
+}
+
+/// `message` with control and other invisible characters escaped, the
+/// rest as it is: for error lines, which may quote raw input.
+fn printable(message: &str) -> String {
+    let mut shown = String::with_capacity(message.len());
+    for c in message.chars() {
+        let mut escaped = c.escape_debug();
+        let printable = c == ' ' || c.is_ascii_graphic() || (!c.is_ascii() && escaped.len() == 1);
+        if printable {
+            shown.push(c);
+        } else if c.is_ascii() {
+            shown.extend(c.escape_default());
+        } else {
+            shown.extend(&mut escaped);
+        }
+    }
+    shown
+}
+
+fn write_table<'a>(out: &mut impl Write, rules: impl Iterator<Item = Rule<'a>>) -> io::Result<()> {
+    let header = ["DIRECTION", "ENDPOINT", "HOST", "PORT", "PROTO"].map(String::from);
+    let rows: Vec<[String; 5]> = std::iter::once(header)
+        .chain(rules.map(|rule| {
+            [
+                rule.direction().to_string(),
+                rule.endpoint().map_or("-".into(), |e| e.to_string()),
+                rule.host().map_or("-".into(), |h| h.to_string()),
+                rule.port().number().to_string(),
+                rule.protocol().to_string(),
+            ]
+        }))
+        .collect();
+    let mut widths = [0; 5];
+    for row in &rows {
+        for (width, cell) in widths.iter_mut().zip(row) {
+            *width = (*width).max(cell.len());
+        }
+    }
+    for row in &rows {
+        let cells: Vec<String> = row
+            .iter()
+            .zip(widths)
+            .map(|(cell, width)| format!("{cell:<width$}"))
+            .collect();
+        writeln!(out, "{}", cells.join("  ").trim_end())?;
+    }
+    Ok(())
+}

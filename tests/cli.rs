@@ -1,0 +1,623 @@
+//! The `konnect-netreq` binary (feature `cli`): exact standard output,
+//! standard error and exit codes of every subcommand.
+
+use konnect_netreq::{Format, Geo, Requirements};
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+struct Output {
+    stdout: String,
+    stderr: String,
+    code: i32,
+}
+
+fn command(args: &[&str]) -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_konnect-netreq"));
+    command.args(args).env_remove("KONNECT_NETREQ_PROXY");
+    command
+}
+
+#[track_caller]
+fn run_with(mut command: Command, stdin: &[u8]) -> Output {
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    child.stdin.take().unwrap().write_all(stdin).unwrap();
+    let out = child.wait_with_output().unwrap();
+    Output {
+        stdout: String::from_utf8(out.stdout).unwrap(),
+        stderr: String::from_utf8(out.stderr).unwrap(),
+        code: out.status.code().unwrap(),
+    }
+}
+
+#[track_caller]
+fn run(args: &[&str]) -> Output {
+    run_with(command(args), b"")
+}
+
+#[track_caller]
+fn success(args: &[&str]) -> String {
+    let out = run(args);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""), "{args:?}");
+    out.stdout
+}
+
+/// Asserts a usage error: nothing on standard output, exactly `message`
+/// as one line on standard error, exit code 2.
+#[track_caller]
+fn usage_error(args: &[&str], message: &str) {
+    let out = run(args);
+    assert_eq!(
+        (out.code, out.stdout.as_str(), out.stderr.as_str()),
+        (2, "", format!("error: {message}\n").as_str()),
+        "{args:?}"
+    );
+}
+
+#[test]
+fn the_readme_command_prints_the_table() {
+    assert_eq!(
+        success(&["rules", "--geo", "eu", "--cp-prefix", "a1b2c3d4e5"]),
+        "\
+DIRECTION      ENDPOINT       HOST                          PORT  PROTO
+to-konnect     platform       cloud.konghq.com              443   tcp
+to-konnect     global-api     global.api.konghq.com         443   tcp
+to-konnect     regional-api   eu.api.konghq.com             443   tcp
+to-konnect     dev-portal     *.eu.portal.konghq.com        443   tcp
+to-konnect     control-plane  a1b2c3d4e5.eu.cp0.konghq.com  443   tcp
+to-konnect     telemetry      a1b2c3d4e5.eu.tp0.konghq.com  443   tcp
+from-konnect   -              -                             8071  tcp
+from-konnect   -              -                             8071  udp
+to-data-plane  -              -                             8000  tcp
+to-data-plane  -              -                             8443  tcp
+"
+    );
+}
+
+#[test]
+fn rules_with_every_option_as_hosts() {
+    assert_eq!(
+        success(&[
+            "rules",
+            "--geo",
+            "SG",
+            "--cp-prefix",
+            "A1B2C3D4E5",
+            "--portal-id",
+            "d6a3e6b6bc64",
+            "--edition",
+            "aug2026",
+            "--mesh",
+            "global",
+            "--event-gateway",
+            "--identity",
+            "--ingress-controller",
+            "--private-link",
+            "--format",
+            "hosts",
+        ]),
+        "\
+cloud.konghq.com:443/tcp
+global.api.konghq.com:443/tcp
+sg.api.konghq.com:443/tcp
+d6a3e6b6bc64.sg.kongportals.com:443/tcp
+global.mesh.sync.konghq.com:443/tcp
+sg.control-plane.konghq.com:443/tcp
+sg.telemetry.konghq.com:443/tcp
+sg.identity.konghq.com:443/tcp
+sg.kic.api.konghq.com:443/tcp
+sg.svc.konghq.com:443/tcp
+8071/tcp
+8071/udp
+20010/tcp
+20010/udp
+8000/tcp
+8443/tcp
+"
+    );
+}
+
+#[test]
+fn rules_take_every_format_by_its_keyword() {
+    let req = Requirements::for_geo(Geo::Us)
+        .with_cp_prefix("36fc5d01be")
+        .build()
+        .unwrap();
+    assert!(Format::ALL.len() >= 2, "the cli feature brings json");
+    for format in Format::ALL {
+        let keyword = format.to_string().to_uppercase();
+        assert_eq!(
+            success(&[
+                "rules",
+                "--geo",
+                "us",
+                "--cp-prefix",
+                "36fc5d01be",
+                "--format",
+                &keyword
+            ]),
+            req.render(*format),
+            "{format}"
+        );
+    }
+    let json = success(&["rules", "--geo", "us", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&json).unwrap();
+    assert_eq!(value["geo"], "us");
+    assert_eq!(value["rules"][4]["host"], "*.us.cp0.konghq.com");
+}
+
+#[test]
+fn bad_rules_arguments() {
+    let formats: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
+    usage_error(
+        &["rules", "--geo", "eu", "--format", "xml\u{1b}[2J"],
+        &format!(
+            "invalid value for --format <FORMAT>: unrecognized format \"xml\\u{{1b}}[2J\": \
+             expected one of table, {}",
+            formats.join(", ")
+        ),
+    );
+    usage_error(
+        &["rules", "--geo", "xx"],
+        "invalid value for --geo <GEO>: unrecognized geo \"xx\": \
+         expected one of au, eu, me, in, us, sg",
+    );
+    usage_error(
+        &["rules", "--geo", "eu", "--edition", "2026"],
+        "invalid value for --edition <EDITION>: unrecognized edition \"2026\": \
+         expected one of apr2025, aug2026",
+    );
+    usage_error(
+        &["rules", "--geo", "eu", "--mesh", "local"],
+        "invalid value for --mesh <MESH>: unrecognized mesh \"local\": \
+         expected one of regional, global",
+    );
+    usage_error(&["rules"], "missing required arguments: --geo <GEO>");
+    usage_error(
+        &["rules", "--geo", "eu", "--cp-prefix", "a.b"],
+        "invalid control plane DNS prefix \"a.b\": it contains '.'; expected one DNS label: \
+         1 to 63 ASCII letters, digits or hyphens, not starting or ending with a hyphen",
+    );
+    usage_error(
+        &["rules", "--geo", "sg"],
+        "geo \"sg\" is not listed in edition apr2025; it is listed from edition aug2026 on",
+    );
+    usage_error(
+        &["rules", "--geo", "eu", "--event-gateway"],
+        "endpoint \"event-gateway-control-plane\" is not listed in edition apr2025; \
+         it is listed from edition aug2026 on",
+    );
+    usage_error(
+        &["rules", "--geo", "me", "--mesh", "regional"],
+        "edition apr2025 lists no mesh sync host for geo \"me\"; \
+         expected one of au, eu, us, or the global mesh sync host",
+    );
+    usage_error(
+        &["rules", "--geo", "eu", "--fo\nrmat"],
+        "unexpected argument \"--fo\\nrmat\"",
+    );
+    usage_error(
+        &["rules", "--geo", "eu", "--geo", "us"],
+        "the argument '--geo <GEO>' cannot be used multiple times",
+    );
+}
+
+#[test]
+fn subcommand_errors() {
+    let expected = "expected one of rules, config, classify, diff";
+    usage_error(&[], &format!("a subcommand is required: {expected}"));
+    usage_error(
+        &["allow\t"],
+        &format!("unrecognized subcommand \"allow\\t\": {expected}"),
+    );
+}
+
+#[test]
+fn help_and_version_go_to_standard_output() {
+    assert_eq!(
+        success(&["--version"]),
+        format!("konnect-netreq {}\n", env!("CARGO_PKG_VERSION"))
+    );
+    let help = success(&["--help"]);
+    assert!(help.contains("Usage: konnect-netreq <COMMAND>"), "{help}");
+    let help = success(&["rules", "--help"]);
+    let formats: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
+    let listed = format!("Output format: table, {} (table:", formats.join(", "));
+    assert!(
+        help.contains(&listed),
+        "the format list comes from Format::ALL: {help}"
+    );
+}
+
+const CONFIG_EU: &str = "\
+role = data_plane
+database = off
+cluster_mtls = pki
+cluster_control_plane = a1b2c3d4e5.eu.cp0.konghq.com:443
+cluster_server_name = a1b2c3d4e5.eu.cp0.konghq.com
+cluster_telemetry_endpoint = a1b2c3d4e5.eu.tp0.konghq.com:443
+cluster_telemetry_server_name = a1b2c3d4e5.eu.tp0.konghq.com
+cluster_cert = /etc/kong/cluster.crt
+cluster_cert_key = /etc/kong/cluster.key
+lua_ssl_trusted_certificate = system
+konnect_mode = on
+vitals = off
+";
+
+#[test]
+fn config_as_kong_conf() {
+    assert_eq!(
+        success(&["config", "--geo", "eu", "--cp-prefix", "a1b2c3d4e5"]),
+        CONFIG_EU
+    );
+    assert_eq!(
+        success(&[
+            "config",
+            "--geo",
+            "au",
+            "--cp-prefix",
+            "a1b2c3d4e5",
+            "--edition",
+            "aug2026",
+            "--private-link",
+            "--cluster-cert",
+            "/run/dp.crt",
+            "--cluster-cert-key",
+            "/run/dp.key",
+            "--proxy",
+            "http://proxy.internal:3128",
+            "--format",
+            "kong-conf",
+        ]),
+        "\
+role = data_plane
+database = off
+cluster_mtls = pki
+cluster_control_plane = ap.svc.konghq.com/cp/a1b2c3d4e5
+cluster_server_name = ap.svc.konghq.com
+cluster_telemetry_endpoint = ap.svc.konghq.com:443/tp/a1b2c3d4e5
+cluster_telemetry_server_name = ap.svc.konghq.com
+cluster_cert = /run/dp.crt
+cluster_cert_key = /run/dp.key
+lua_ssl_trusted_certificate = system
+konnect_mode = on
+vitals = off
+proxy_server = http://proxy.internal:3128
+cluster_use_proxy = on
+proxy_server_ssl_verify = off
+"
+    );
+}
+
+#[test]
+fn config_as_environment_with_the_proxy_from_the_environment() {
+    let mut command = command(&[
+        "config",
+        "--geo",
+        "us",
+        "--cp-prefix",
+        "36fc5d01be",
+        "--edition",
+        "aug2026",
+        "--format",
+        "env",
+    ]);
+    command.env("KONNECT_NETREQ_PROXY", "https://kong:s3cret@proxy.internal");
+    let out = run_with(command, b"");
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    assert_eq!(
+        out.stdout,
+        "\
+KONG_ROLE=data_plane
+KONG_DATABASE=off
+KONG_CLUSTER_MTLS=pki
+KONG_CLUSTER_CONTROL_PLANE=36fc5d01be.us.cp.konghq.com:443
+KONG_CLUSTER_SERVER_NAME=36fc5d01be.us.cp.konghq.com
+KONG_CLUSTER_TELEMETRY_ENDPOINT=36fc5d01be.us.tp.konghq.com:443
+KONG_CLUSTER_TELEMETRY_SERVER_NAME=36fc5d01be.us.tp.konghq.com
+KONG_CLUSTER_CERT=/etc/kong/cluster.crt
+KONG_CLUSTER_CERT_KEY=/etc/kong/cluster.key
+KONG_LUA_SSL_TRUSTED_CERTIFICATE=system
+KONG_KONNECT_MODE=on
+KONG_VITALS=off
+KONG_PROXY_SERVER=https://kong:s3cret@proxy.internal:443
+KONG_CLUSTER_USE_PROXY=on
+KONG_PROXY_SERVER_SSL_VERIFY=on
+"
+    );
+}
+
+#[test]
+fn bad_config_arguments() {
+    const PROXY_EXPECTED: &str = "expected http://[USER[:PASSWORD]@]HOST[:PORT] \
+                                  or https://[USER[:PASSWORD]@]HOST[:PORT]";
+    usage_error(
+        &["config", "--geo", "eu"],
+        "missing required arguments: --cp-prefix <CP_PREFIX>",
+    );
+    usage_error(
+        &[
+            "config",
+            "--geo",
+            "eu",
+            "--cp-prefix",
+            "a1b2c3d4e5",
+            "--proxy",
+            "socks5://kong:s3cret@proxy:1080",
+        ],
+        &format!(
+            "invalid forward proxy URL \"socks5://kong:***@proxy:1080\": \
+             scheme \"socks5\" is not http or https; {PROXY_EXPECTED}"
+        ),
+    );
+    usage_error(
+        &[
+            "config",
+            "--geo",
+            "eu",
+            "--cp-prefix",
+            "a1b2c3d4e5",
+            "--proxy",
+            "http://kong:s3cr\net@proxy:3128",
+        ],
+        &format!(
+            "invalid forward proxy URL \"http://kong:***@proxy:3128\": \
+             it contains the control or whitespace character '\\n'; {PROXY_EXPECTED}"
+        ),
+    );
+    usage_error(
+        &[
+            "config",
+            "--geo",
+            "eu",
+            "--cp-prefix",
+            "a1b2c3d4e5",
+            "--cluster-cert-key",
+            "/etc/kong/a#b.key",
+        ],
+        "invalid cluster_cert_key path \"/etc/kong/a#b.key\": it contains '#', \
+         which kong.conf reads as the start of a comment; expected a non-empty file path \
+         without control characters, '#', '\\' or surrounding whitespace",
+    );
+    usage_error(
+        &[
+            "config",
+            "--geo",
+            "eu",
+            "--cp-prefix",
+            "a1b2c3d4e5",
+            "--format",
+            "yaml",
+        ],
+        "invalid value for --format <FORMAT>: unrecognized format \"yaml\": \
+         expected one of kong-conf, env",
+    );
+}
+
+#[test]
+fn classify_arguments() {
+    assert_eq!(
+        success(&[
+            "classify",
+            "a1b2c3d4e5.eu.cp0.konghq.com",
+            "36FC5D01BE.us.tp.konghq.com.",
+            "cloud.konghq.com",
+            "eu.api.konghq.com",
+            "d6a3e6b6bc64.eu.portal.konghq.com",
+            "global.mesh.sync.konghq.com",
+            "ap.svc.konghq.com",
+            "sg.identity.konghq.com",
+            "example.com",
+            "x.eu.cp0.konghq.com.evil.com",
+        ]),
+        "\
+a1b2c3d4e5.eu.cp0.konghq.com\tcontrol-plane\teu\tapr2025\ta1b2c3d4e5
+36FC5D01BE.us.tp.konghq.com.\ttelemetry\tus\taug2026\t36FC5D01BE
+cloud.konghq.com\tplatform\t-\t-\t-
+eu.api.konghq.com\tregional-api\teu\t-\t-
+d6a3e6b6bc64.eu.portal.konghq.com\tdev-portal\teu\tapr2025\td6a3e6b6bc64
+global.mesh.sync.konghq.com\tmesh-sync\t-\t-\t-
+ap.svc.konghq.com\tprivate-link\tau\t-\t-
+sg.identity.konghq.com\tidentity\tsg\t-\t-
+example.com\tnot-konnect\t-\t-\t-
+x.eu.cp0.konghq.com.evil.com\tnot-konnect\t-\t-\t-
+"
+    );
+}
+
+#[test]
+fn classify_standard_input_never_echoes_control_characters() {
+    let input: &[u8] = b"a1b2c3d4e5.eu.cp.konghq.com\r\n\
+        \n   \n\
+        \x1b[31mevil\x1b[0m.example\n\
+        tab\there\n\
+        back\\slash\n\
+        \xff\xfe.example\n\
+        caf\xc3\xa9.example\n\
+        \x07bell\x00nul\n\
+        \x20 cloud.konghq.com \t\n\
+        no-final-newline.eu.kongportals.com";
+    let out = run_with(command(&["classify"]), input);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    assert_eq!(
+        out.stdout,
+        "\
+a1b2c3d4e5.eu.cp.konghq.com\tcontrol-plane\teu\taug2026\ta1b2c3d4e5
+\\u{1b}[31mevil\\u{1b}[0m.example\tnot-konnect\t-\t-\t-
+tab\\there\tnot-konnect\t-\t-\t-
+back\\\\slash\tnot-konnect\t-\t-\t-
+\\u{fffd}\\u{fffd}.example\tnot-konnect\t-\t-\t-
+caf\\u{e9}.example\tnot-konnect\t-\t-\t-
+\\u{7}bell\\u{0}nul\tnot-konnect\t-\t-\t-
+cloud.konghq.com\tplatform\t-\t-\t-
+no-final-newline.eu.kongportals.com\tdev-portal\teu\taug2026\tno-final-newline
+"
+    );
+}
+
+#[test]
+fn classify_stops_quietly_when_the_reader_goes_away() {
+    let mut child = command(&["classify"])
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    // Close the reading end before anything is written.
+    drop(child.stdout.take());
+    let line = b"a1b2c3d4e5.eu.cp0.konghq.com\n";
+    let mut stdin = child.stdin.take().unwrap();
+    // The child may exit before all input is taken; that is fine.
+    for _ in 0..20_000 {
+        if stdin.write_all(line).is_err() {
+            break;
+        }
+    }
+    drop(stdin);
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(String::from_utf8(out.stderr).unwrap(), "");
+    assert_eq!(out.status.code(), Some(0));
+}
+
+#[test]
+fn diff_between_editions() {
+    assert_eq!(
+        success(&[
+            "diff",
+            "--geo",
+            "eu",
+            "--cp-prefix",
+            "a1b2c3d4e5",
+            "--portal-id",
+            "d6a3e6b6bc64",
+        ]),
+        "\
+- d6a3e6b6bc64.eu.portal.konghq.com:443/tcp
++ d6a3e6b6bc64.eu.kongportals.com:443/tcp
+- a1b2c3d4e5.eu.cp0.konghq.com:443/tcp
++ a1b2c3d4e5.eu.cp.konghq.com:443/tcp
+- a1b2c3d4e5.eu.tp0.konghq.com:443/tcp
++ a1b2c3d4e5.eu.tp.konghq.com:443/tcp
++ 20010/tcp
++ 20010/udp
+"
+    );
+    assert_eq!(
+        success(&[
+            "diff", "--geo", "us", "--from", "aug2026", "--to", "apr2025", "--mesh", "regional",
+        ]),
+        "\
+- *.us.kongportals.com:443/tcp
++ *.us.portal.konghq.com:443/tcp
+- *.us.cp.konghq.com:443/tcp
++ *.us.cp0.konghq.com:443/tcp
+- *.us.tp.konghq.com:443/tcp
++ *.us.tp0.konghq.com:443/tcp
+- 20010/tcp
+- 20010/udp
+"
+    );
+    assert_eq!(
+        success(&[
+            "diff", "--geo", "eu", "--from", "aug2026", "--to", "aug2026"
+        ]),
+        ""
+    );
+    usage_error(
+        &["diff", "--geo", "sg"],
+        "geo \"sg\" is not listed in edition apr2025; it is listed from edition aug2026 on",
+    );
+    usage_error(
+        &["diff", "--geo", "eu", "--to", "next"],
+        "invalid value for --to <TO>: unrecognized edition \"next\": \
+         expected one of apr2025, aug2026",
+    );
+}
+
+#[test]
+fn a_control_plane_endpoint_gives_geo_prefix_and_edition() {
+    assert_eq!(
+        success(&[
+            "config",
+            "--cp-endpoint",
+            "https://36fc5d01be.us.cp.konghq.com",
+        ]),
+        "\
+role = data_plane
+database = off
+cluster_mtls = pki
+cluster_control_plane = 36fc5d01be.us.cp.konghq.com:443
+cluster_server_name = 36fc5d01be.us.cp.konghq.com
+cluster_telemetry_endpoint = 36fc5d01be.us.tp.konghq.com:443
+cluster_telemetry_server_name = 36fc5d01be.us.tp.konghq.com
+cluster_cert = /etc/kong/cluster.crt
+cluster_cert_key = /etc/kong/cluster.key
+lua_ssl_trusted_certificate = system
+konnect_mode = on
+vitals = off
+"
+    );
+    let rules = success(&[
+        "rules",
+        "--cp-endpoint",
+        "36fc5d01be.eu.cp0.konghq.com:443",
+        "--format",
+        "hosts",
+    ]);
+    assert_eq!(
+        rules.lines().nth(4),
+        Some("36fc5d01be.eu.cp0.konghq.com:443/tcp")
+    );
+    // An explicit edition wins over the endpoint's.
+    let rules = success(&[
+        "rules",
+        "--cp-endpoint",
+        "36fc5d01be.eu.cp0.konghq.com:443",
+        "--edition",
+        "aug2026",
+        "--format",
+        "hosts",
+    ]);
+    assert_eq!(
+        rules.lines().nth(4),
+        Some("36fc5d01be.eu.cp.konghq.com:443/tcp")
+    );
+    assert_eq!(
+        success(&[
+            "diff",
+            "--cp-endpoint",
+            "https://36fc5d01be.eu.cp0.konghq.com",
+        ])
+        .lines()
+        .nth(2),
+        Some("- 36fc5d01be.eu.cp0.konghq.com:443/tcp")
+    );
+}
+
+#[test]
+fn bad_control_plane_endpoints() {
+    usage_error(
+        &[
+            "config",
+            "--cp-endpoint",
+            "https://36fc5d01be.us.cp.konghq.com",
+            "--geo",
+            "eu",
+        ],
+        "the argument '--cp-endpoint <URL>' cannot be used with '--geo <GEO>'",
+    );
+    usage_error(
+        &["config"],
+        "missing required arguments: --geo <GEO>, --cp-prefix <CP_PREFIX>",
+    );
+    usage_error(
+        &["rules", "--cp-endpoint", "https://eu.api.konghq.com"],
+        "invalid control plane endpoint \"https://eu.api.konghq.com\": it names the \
+         regional-api endpoint, not the control plane; expected \
+         https://PREFIX.GEO.cp0.konghq.com, PREFIX.GEO.cp.konghq.com:443 or the bare hostname",
+    );
+}

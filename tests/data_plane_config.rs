@@ -1,0 +1,660 @@
+//! `DataPlaneConfig`: the exact kong.conf text and environment for both
+//! editions, PrivateLink and forward proxies; every key checked against
+//! Kong's configuration reference; path and proxy URL validation.
+
+use konnect_netreq::{DataPlaneConfig, Edition, Error, Geo, Requirements};
+
+fn config(geo: Geo, edition: Edition, private_link: bool) -> DataPlaneConfig {
+    let mut builder = Requirements::for_geo(geo)
+        .with_edition(edition)
+        .with_cp_prefix("a1b2c3d4e5");
+    if private_link {
+        builder = builder.with_private_link();
+    }
+    builder
+        .build()
+        .and_then(|req| req.data_plane_config())
+        .unwrap()
+}
+
+const APR2025_EU: &str = "\
+role = data_plane
+database = off
+cluster_mtls = pki
+cluster_control_plane = a1b2c3d4e5.eu.cp0.konghq.com:443
+cluster_server_name = a1b2c3d4e5.eu.cp0.konghq.com
+cluster_telemetry_endpoint = a1b2c3d4e5.eu.tp0.konghq.com:443
+cluster_telemetry_server_name = a1b2c3d4e5.eu.tp0.konghq.com
+cluster_cert = /etc/kong/cluster.crt
+cluster_cert_key = /etc/kong/cluster.key
+lua_ssl_trusted_certificate = system
+konnect_mode = on
+vitals = off
+";
+
+const AUG2026_US: &str = "\
+role = data_plane
+database = off
+cluster_mtls = pki
+cluster_control_plane = a1b2c3d4e5.us.cp.konghq.com:443
+cluster_server_name = a1b2c3d4e5.us.cp.konghq.com
+cluster_telemetry_endpoint = a1b2c3d4e5.us.tp.konghq.com:443
+cluster_telemetry_server_name = a1b2c3d4e5.us.tp.konghq.com
+cluster_cert = /etc/kong/cluster.crt
+cluster_cert_key = /etc/kong/cluster.key
+lua_ssl_trusted_certificate = system
+konnect_mode = on
+vitals = off
+";
+
+const PRIVATE_LINK_AU: &str = "\
+role = data_plane
+database = off
+cluster_mtls = pki
+cluster_control_plane = ap.svc.konghq.com/cp/a1b2c3d4e5
+cluster_server_name = ap.svc.konghq.com
+cluster_telemetry_endpoint = ap.svc.konghq.com:443/tp/a1b2c3d4e5
+cluster_telemetry_server_name = ap.svc.konghq.com
+cluster_cert = /etc/kong/cluster.crt
+cluster_cert_key = /etc/kong/cluster.key
+lua_ssl_trusted_certificate = system
+konnect_mode = on
+vitals = off
+";
+
+#[test]
+fn apr2025_eu() {
+    assert_eq!(
+        config(Geo::Eu, Edition::Apr2025, false).kong_conf(),
+        APR2025_EU
+    );
+}
+
+#[test]
+fn aug2026_us() {
+    assert_eq!(
+        config(Geo::Us, Edition::Aug2026, false).kong_conf(),
+        AUG2026_US
+    );
+}
+
+#[test]
+fn private_link_au_is_the_same_in_both_editions() {
+    for edition in Edition::ALL {
+        assert_eq!(
+            config(Geo::Au, *edition, true).kong_conf(),
+            PRIVATE_LINK_AU,
+            "{edition}"
+        );
+    }
+}
+
+#[test]
+fn private_link_uses_the_geo_identifier_outside_australia() {
+    let settings: Vec<(&str, String)> = config(Geo::Sg, Edition::Aug2026, true)
+        .settings()
+        .map(|(name, value)| (name, value.to_owned()))
+        .collect();
+    assert_eq!(
+        settings[3..7],
+        [
+            (
+                "cluster_control_plane",
+                "sg.svc.konghq.com/cp/a1b2c3d4e5".to_owned()
+            ),
+            ("cluster_server_name", "sg.svc.konghq.com".to_owned()),
+            (
+                "cluster_telemetry_endpoint",
+                "sg.svc.konghq.com:443/tp/a1b2c3d4e5".to_owned()
+            ),
+            (
+                "cluster_telemetry_server_name",
+                "sg.svc.konghq.com".to_owned()
+            ),
+        ]
+    );
+}
+
+#[test]
+fn env_is_kong_upper_case_names_with_the_same_values() {
+    let config = config(Geo::Eu, Edition::Apr2025, false)
+        .with_cluster_cert("/run/secrets/dp cert.pem")
+        .unwrap();
+    let env: Vec<(&str, &str)> = config.env().collect();
+    assert_eq!(
+        env,
+        [
+            ("KONG_ROLE", "data_plane"),
+            ("KONG_DATABASE", "off"),
+            ("KONG_CLUSTER_MTLS", "pki"),
+            (
+                "KONG_CLUSTER_CONTROL_PLANE",
+                "a1b2c3d4e5.eu.cp0.konghq.com:443"
+            ),
+            ("KONG_CLUSTER_SERVER_NAME", "a1b2c3d4e5.eu.cp0.konghq.com"),
+            (
+                "KONG_CLUSTER_TELEMETRY_ENDPOINT",
+                "a1b2c3d4e5.eu.tp0.konghq.com:443"
+            ),
+            (
+                "KONG_CLUSTER_TELEMETRY_SERVER_NAME",
+                "a1b2c3d4e5.eu.tp0.konghq.com"
+            ),
+            ("KONG_CLUSTER_CERT", "/run/secrets/dp cert.pem"),
+            ("KONG_CLUSTER_CERT_KEY", "/etc/kong/cluster.key"),
+            ("KONG_LUA_SSL_TRUSTED_CERTIFICATE", "system"),
+            ("KONG_KONNECT_MODE", "on"),
+            ("KONG_VITALS", "off"),
+        ]
+    );
+}
+
+#[test]
+fn without_a_cp_prefix_there_is_no_config() {
+    let err = Requirements::for_geo(Geo::Eu)
+        .with_private_link()
+        .build()
+        .unwrap()
+        .data_plane_config()
+        .unwrap_err();
+    assert!(matches!(err, Error::MissingCpPrefix { .. }), "{err:?}");
+    assert_eq!(
+        err.to_string(),
+        "a data plane configuration needs the control plane DNS prefix; \
+         expected requirements built with a control plane DNS prefix"
+    );
+}
+
+#[test]
+fn cert_paths_are_settable() {
+    let config = config(Geo::Eu, Edition::Apr2025, false)
+        .with_cluster_cert("certs/dp.crt")
+        .unwrap()
+        .with_cluster_cert_key("/etc/kong/dp.key")
+        .unwrap();
+    let text = config.kong_conf();
+    assert!(text.contains("\ncluster_cert = certs/dp.crt\n"), "{text}");
+    assert!(
+        text.contains("\ncluster_cert_key = /etc/kong/dp.key\n"),
+        "{text}"
+    );
+    assert_eq!(
+        DataPlaneConfig::DEFAULT_CLUSTER_CERT,
+        "/etc/kong/cluster.crt"
+    );
+    assert_eq!(
+        DataPlaneConfig::DEFAULT_CLUSTER_CERT_KEY,
+        "/etc/kong/cluster.key"
+    );
+}
+
+#[test]
+fn paths_that_would_break_a_kong_conf_line_are_refused() {
+    const EXPECTED: &str = "expected a non-empty file path without control characters, \
+                            '#', '\\' or surrounding whitespace";
+    let cases = [
+        ("", "invalid cluster_cert path \"\": it is empty"),
+        (
+            "/a\nrole = control_plane",
+            "invalid cluster_cert path \"/a\\nrole = control_plane\": \
+             it contains the control character '\\n'",
+        ),
+        (
+            "/a\rb",
+            "invalid cluster_cert path \"/a\\rb\": it contains the control character '\\r'",
+        ),
+        (
+            "/a\0b",
+            "invalid cluster_cert path \"/a\\0b\": it contains the control character '\\0'",
+        ),
+        (
+            "/a\tb",
+            "invalid cluster_cert path \"/a\\tb\": it contains the control character '\\t'",
+        ),
+        (
+            "/a\u{85}b",
+            "invalid cluster_cert path \"/a\\u{85}b\": \
+             it contains the control character '\\u{85}'",
+        ),
+        (
+            "/etc/kong#1.crt",
+            "invalid cluster_cert path \"/etc/kong#1.crt\": \
+             it contains '#', which kong.conf reads as the start of a comment",
+        ),
+        (
+            "/etc/kong\\#1.crt",
+            "invalid cluster_cert path \"/etc/kong\\\\#1.crt\": \
+             it contains '#', which kong.conf reads as the start of a comment",
+        ),
+        (
+            "/etc/kong/a.crt\\",
+            "invalid cluster_cert path \"/etc/kong/a.crt\\\\\": \
+             it contains '\\', which kong.conf reads as an escape",
+        ),
+        (
+            " /etc/kong/a.crt",
+            "invalid cluster_cert path \" /etc/kong/a.crt\": \
+             it starts or ends with whitespace, which kong.conf trims",
+        ),
+        (
+            "/etc/kong/a.crt\u{a0}",
+            "invalid cluster_cert path \"/etc/kong/a.crt\\u{a0}\": \
+             it starts or ends with whitespace, which kong.conf trims",
+        ),
+    ];
+    let config = config(Geo::Eu, Edition::Apr2025, false);
+    for (input, message) in cases {
+        let err = config.clone().with_cluster_cert(input).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("{message}; {EXPECTED}"),
+            "{input:?}"
+        );
+        let err = config.clone().with_cluster_cert_key(input).unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("{message}; {EXPECTED}").replacen("cluster_cert", "cluster_cert_key", 1),
+            "{input:?}"
+        );
+    }
+}
+
+/// The kong.conf names of Kong's configuration reference, from the shared
+/// folder beside the crate (`../shared` in CI too).
+fn known_kong_conf_keys() -> Vec<String> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/kong-conf-keys.txt"
+    );
+    let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
+    let keys: Vec<String> = text
+        .lines()
+        .filter(|line| !line.starts_with('#') && !line.is_empty())
+        .map(str::to_owned)
+        .collect();
+    assert!(keys.len() > 400, "{path} holds only {} keys", keys.len());
+    keys
+}
+
+/// Every configuration the crate can make: each geo and edition, with and
+/// without PrivateLink, without a proxy and (with `url`) with both kinds.
+fn every_config() -> Vec<DataPlaneConfig> {
+    let mut all = Vec::new();
+    for edition in Edition::ALL {
+        for geo in edition.geos() {
+            for private_link in [false, true] {
+                let plain = config(*geo, *edition, private_link);
+                #[cfg(feature = "url")]
+                for proxy in ["http://proxy:3128", "https://u:p@proxy:3129"] {
+                    all.push(plain.clone().with_forward_proxy(proxy).unwrap());
+                }
+                all.push(plain);
+            }
+        }
+    }
+    all
+}
+
+#[test]
+fn every_key_is_a_real_kong_conf_key() {
+    let known = known_kong_conf_keys();
+    let configs = every_config();
+    assert_eq!(configs.len(), if cfg!(feature = "url") { 66 } else { 22 });
+    for config in configs {
+        for line in config.kong_conf().lines() {
+            let (key, value) = line.split_once(" = ").unwrap();
+            assert!(
+                known.iter().any(|k| k == key),
+                "{key} is not a kong.conf key"
+            );
+            assert!(!value.is_empty() && !value.contains(['#', '\\']), "{line}");
+            assert_eq!(value.trim(), value, "{line}");
+        }
+        for ((name, value), (env_name, env_value)) in config.settings().zip(config.env()) {
+            assert_eq!(env_name, format!("KONG_{}", name.to_ascii_uppercase()));
+            assert_eq!(value, env_value);
+        }
+    }
+}
+
+#[test]
+fn config_is_clone_and_comparable() {
+    let a = config(Geo::Eu, Edition::Apr2025, false);
+    assert_eq!(a.clone(), a);
+    assert_ne!(a, config(Geo::Eu, Edition::Aug2026, false));
+}
+
+#[cfg(feature = "url")]
+mod forward_proxy {
+    use super::*;
+
+    const HTTP_PROXY_TAIL: &str = "\
+proxy_server = http://proxy.internal:3128
+cluster_use_proxy = on
+proxy_server_ssl_verify = off
+";
+
+    const HTTPS_PROXY_TAIL: &str = "\
+proxy_server = https://kong:s3cret@proxy.internal:443
+cluster_use_proxy = on
+proxy_server_ssl_verify = on
+";
+
+    #[test]
+    fn exact_text_with_http_and_https_proxies() {
+        let cases = [
+            (Geo::Eu, Edition::Apr2025, false, APR2025_EU),
+            (Geo::Us, Edition::Aug2026, false, AUG2026_US),
+            (Geo::Au, Edition::Apr2025, true, PRIVATE_LINK_AU),
+            (Geo::Au, Edition::Aug2026, true, PRIVATE_LINK_AU),
+        ];
+        for (geo, edition, private_link, base) in cases {
+            let plain = config(geo, edition, private_link);
+            let http = plain
+                .clone()
+                .with_forward_proxy("http://proxy.internal:3128")
+                .unwrap();
+            assert_eq!(http.kong_conf(), format!("{base}{HTTP_PROXY_TAIL}"));
+            let https = plain
+                .with_forward_proxy("HTTPS://kong:s3cret@Proxy.Internal/")
+                .unwrap();
+            assert_eq!(https.kong_conf(), format!("{base}{HTTPS_PROXY_TAIL}"));
+        }
+    }
+
+    #[test]
+    fn env_with_a_proxy() {
+        let config = config(Geo::Us, Edition::Aug2026, false)
+            .with_forward_proxy("https://kong:s3cret@proxy.internal:8443")
+            .unwrap();
+        let env: Vec<(&str, &str)> = config.env().skip(12).collect();
+        assert_eq!(
+            env,
+            [
+                (
+                    "KONG_PROXY_SERVER",
+                    "https://kong:s3cret@proxy.internal:8443"
+                ),
+                ("KONG_CLUSTER_USE_PROXY", "on"),
+                ("KONG_PROXY_SERVER_SSL_VERIFY", "on"),
+            ]
+        );
+        assert_eq!(config.env().count(), 15);
+    }
+
+    #[test]
+    fn the_last_proxy_wins() {
+        let config = config(Geo::Eu, Edition::Apr2025, false)
+            .with_forward_proxy("https://a.internal")
+            .unwrap()
+            .with_forward_proxy("http://b.internal")
+            .unwrap();
+        assert_eq!(
+            config.kong_conf(),
+            format!(
+                "{APR2025_EU}proxy_server = http://b.internal:80\n\
+                 cluster_use_proxy = on\nproxy_server_ssl_verify = off\n"
+            )
+        );
+    }
+
+    fn proxy_value(url: &str) -> String {
+        config(Geo::Eu, Edition::Apr2025, false)
+            .with_forward_proxy(url)
+            .unwrap()
+            .settings()
+            .find(|(name, _)| *name == "proxy_server")
+            .unwrap()
+            .1
+            .to_owned()
+    }
+
+    #[test]
+    fn the_url_is_written_in_its_normal_form() {
+        let cases = [
+            ("http://proxy", "http://proxy:80"),
+            ("http://proxy:80/", "http://proxy:80"),
+            ("https://proxy", "https://proxy:443"),
+            ("http://10.0.0.1:3128", "http://10.0.0.1:3128"),
+            ("http://[::1]:3128", "http://[::1]:3128"),
+            ("http://user@proxy:3128", "http://user@proxy:3128"),
+            ("http://user:@proxy:3128", "http://user@proxy:3128"),
+            // `#` in a password must be percent-encoded, as Kong's own tests
+            // write it; it stays encoded, never a raw `#`.
+            (
+                "http://u:pass%23word@proxy:1",
+                "http://u:pass%23word@proxy:1",
+            ),
+            // Characters a URL cannot hold as they are get percent-encoded.
+            ("http://u:p\"w<>@proxy:1", "http://u:p%22w%3C%3E@proxy:1"),
+            ("http://u:it's@proxy:1", "http://u:it's@proxy:1"),
+            ("http://bücher.example:1", "http://xn--bcher-kva.example:1"),
+            ("http://%41B.example:1", "http://ab.example:1"),
+            // The last `@` ends the user information, as in the url crate
+            // and Kong's own parser; earlier ones are percent-encoded.
+            ("http://u:p@h:3128@proxy", "http://u:p%40h%3A3128@proxy:80"),
+            // Percent-encoded bytes stay encoded: no raw control character.
+            ("http://u:%0A%23@proxy", "http://u:%0A%23@proxy:80"),
+        ];
+        for (input, expected) in cases {
+            assert_eq!(proxy_value(input), expected, "{input}");
+        }
+    }
+
+    fn proxy_error(url: &str) -> String {
+        config(Geo::Eu, Edition::Apr2025, false)
+            .with_forward_proxy(url)
+            .unwrap_err()
+            .to_string()
+    }
+
+    #[test]
+    fn urls_kong_refuses_are_refused_with_the_password_hidden() {
+        const EXPECTED: &str = "expected http://[USER[:PASSWORD]@]HOST[:PORT] \
+                                or https://[USER[:PASSWORD]@]HOST[:PORT]";
+        let cases = [
+            ("", "\"\": it has no scheme"),
+            ("proxy:3128", "\"proxy:3128\": it has no scheme"),
+            (
+                "kong:s3cret@proxy:3128",
+                "\"kong:***@proxy:3128\": it has no scheme",
+            ),
+            (
+                "://proxy:3128",
+                "\"://proxy:3128\": relative URL without a base",
+            ),
+            (
+                "socks5://kong:s3cret@proxy:1080",
+                "\"socks5://kong:***@proxy:1080\": scheme \"socks5\" is not http or https",
+            ),
+            (
+                "ftp://proxy",
+                "\"ftp://proxy\": scheme \"ftp\" is not http or https",
+            ),
+            ("http://:2333", "\"http://:2333\": empty host"),
+            ("http://", "\"http://\": empty host"),
+            ("http://kong:s3cret@", "\"http://kong:***@\": empty host"),
+            (
+                "http://localhost:2333/?a=1",
+                "\"http://localhost:2333/?a=1\": it has a query string",
+            ),
+            (
+                "http://kong:s3cret@localhost:2333/#top",
+                "\"http://kong:***@localhost:2333/#top\": it has a fragment",
+            ),
+            (
+                "http://user:pass#word@localhost:2333",
+                "\"http://user:***@localhost:2333\": invalid port number",
+            ),
+            (
+                "http://localhost:2333/proxy",
+                "\"http://localhost:2333/proxy\": it has the path \"/proxy\"",
+            ),
+            (
+                "http://localhost:2333;a=1",
+                "\"http://localhost:2333;a=1\": invalid port number",
+            ),
+            (
+                "http://localhost:2333/;a=1",
+                "\"http://localhost:2333/;a=1\": it has the path \"/;a=1\"",
+            ),
+            (
+                "http://pro%0Axy:3128",
+                "\"http://pro%0Axy:3128\": invalid international domain name",
+            ),
+            (
+                "http://localhost:99999",
+                "\"http://localhost:99999\": invalid port number",
+            ),
+            (
+                "http://kong:s3cret@pro xy:3128",
+                "\"http://kong:***@pro xy:3128\": \
+                 it contains the control or whitespace character ' '",
+            ),
+            (
+                "http://kong:s3cr\net@proxy:3128",
+                "\"http://kong:***@proxy:3128\": \
+                 it contains the control or whitespace character '\\n'",
+            ),
+            (
+                "http://proxy:3128\nrole = control_plane",
+                "\"http://proxy:3128\\nrole = control_plane\": \
+                 it contains the control or whitespace character '\\n'",
+            ),
+            (
+                "http://pro\txy:3128",
+                "\"http://pro\\txy:3128\": \
+                 it contains the control or whitespace character '\\t'",
+            ),
+            (
+                " http://proxy:3128",
+                "\" http://proxy:3128\": \
+                 it contains the control or whitespace character ' '",
+            ),
+        ];
+        for (input, message) in cases {
+            assert_eq!(
+                proxy_error(input),
+                format!("invalid forward proxy URL {message}; {EXPECTED}"),
+                "{input:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_password_never_shows_in_debug_or_errors() {
+        let config = config(Geo::Eu, Edition::Apr2025, false)
+            .with_forward_proxy("https://kong:s3cret@proxy.internal:3128")
+            .unwrap();
+        let debug = format!("{config:?}");
+        assert!(!debug.contains("s3cret"), "{debug}");
+        assert!(
+            debug.contains("ForwardProxy(\"https://kong:***@proxy.internal:3128\")"),
+            "{debug}"
+        );
+        let pretty = format!("{config:#?}");
+        assert!(!pretty.contains("s3cret"), "{pretty}");
+
+        let err = config
+            .with_forward_proxy("https://kong:s3cret@proxy.internal:3128/?x=1")
+            .unwrap_err();
+        assert!(!err.to_string().contains("s3cret"));
+        assert!(!format!("{err:?}").contains("s3cret"), "{err:?}");
+        assert!(
+            matches!(
+                &err,
+                Error::InvalidProxyUrl { input, problem, .. }
+                    if input == "https://kong:***@proxy.internal:3128/?x=1"
+                        && problem == "it has a query string"
+            ),
+            "{err:?}"
+        );
+    }
+
+    /// A small deterministic generator, so the hostile-input tests below
+    /// need no dev-dependency and always check the same inputs.
+    struct Lcg(u64);
+
+    impl Lcg {
+        fn pick<'a>(&mut self, items: &[&'a str]) -> &'a str {
+            self.0 = self
+                .0
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            items[(self.0 >> 33) as usize % items.len()]
+        }
+
+        fn junk(&mut self, pieces: usize) -> String {
+            const TOKENS: &[&str] = &[
+                "u", ":", "@", "p", "#", "\\", "/", "?", ";", "=", "%", "%23", "%0A", "%zz", "\n",
+                "\r", "\t", " ", "\0", "\u{7f}", "\u{85}", "\u{a0}", "\u{202e}", "é", "'", "\"",
+                "[", "]", "::1", "proxy", ".", "example", "3128", "99999", "xn--",
+            ];
+            (0..pieces).map(|_| self.pick(TOKENS)).collect()
+        }
+    }
+
+    #[test]
+    fn no_accepted_url_can_break_a_kong_conf_line() {
+        let base = config(Geo::Eu, Edition::Apr2025, false);
+        let mut rng = Lcg(7);
+        let mut accepted = 0;
+        for round in 0..20_000 {
+            let scheme = rng.pick(&["http://", "https://", "HTTP://", "socks5://", "", "http:"]);
+            let input = format!("{scheme}{}", rng.junk(1 + round % 9));
+            let Ok(config) = base.clone().with_forward_proxy(&input) else {
+                continue;
+            };
+            accepted += 1;
+            let text = config.kong_conf();
+            let line = text
+                .lines()
+                .find(|l| l.starts_with("proxy_server = "))
+                .unwrap();
+            let value = &line["proxy_server = ".len()..];
+            assert!(
+                value.starts_with("http://") || value.starts_with("https://"),
+                "{input:?} gave {value:?}"
+            );
+            assert!(
+                !value.contains(['#', '\\'])
+                    && !value.chars().any(|c| c.is_control() || c.is_whitespace()),
+                "{input:?} gave {value:?}"
+            );
+            assert_eq!(text.lines().count(), 15, "{input:?}");
+        }
+        // The generator must reach both outcomes for the test to mean anything.
+        assert!(accepted > 500, "only {accepted} URLs accepted");
+    }
+
+    #[test]
+    fn no_password_leaks_from_hostile_urls() {
+        let base = config(Geo::Eu, Edition::Apr2025, false);
+        let mut rng = Lcg(11);
+        let (mut accepted, mut refused) = (0, 0);
+        for round in 0..20_000 {
+            let scheme = rng.pick(&["http://", "https://", "ftp://", "", "://"]);
+            let input = format!(
+                "{scheme}u:s3cret{}@{}",
+                rng.junk(round % 4),
+                rng.junk(1 + round % 5)
+            );
+            match base.clone().with_forward_proxy(&input) {
+                Ok(config) => {
+                    accepted += 1;
+                    let debug = format!("{config:?}");
+                    assert!(!debug.contains("s3cret"), "{input:?}: {debug}");
+                }
+                Err(err) => {
+                    refused += 1;
+                    let shown = format!("{err} {err:?}");
+                    assert!(!shown.contains("s3cret"), "{input:?}: {shown}");
+                }
+            }
+        }
+        assert!(
+            accepted > 100 && refused > 100,
+            "{accepted} accepted, {refused} refused"
+        );
+    }
+}
