@@ -6,7 +6,7 @@
 //! ```
 
 use clap::{Parser, ValueEnum};
-use konnect_netreq::{Edition, Geo, Requirements, Rule};
+use konnect_netreq::{Edition, Format, Geo, Requirements, Rule};
 use std::process::ExitCode;
 
 /// Prints the hostnames and ports to allow for Kong Konnect.
@@ -88,40 +88,11 @@ fn main() -> ExitCode {
         }
     };
     match args.output {
-        Output::Table => print_table(req.rules()),
+        Output::Table => print!("{}", req.render(Format::Table)),
         Output::Lines => req.rules().for_each(|rule| println!("{rule}")),
         Output::Json => println!("{}", to_json(req.rules())),
     }
     ExitCode::SUCCESS
-}
-
-fn print_table<'a>(rules: impl Iterator<Item = Rule<'a>>) {
-    let rows: Vec<[String; 5]> = rules
-        .map(|rule| {
-            [
-                rule.direction().to_string(),
-                rule.endpoint().map_or("-".into(), |e| e.to_string()),
-                rule.host().map_or("-".into(), |h| h.to_string()),
-                rule.port().number().to_string(),
-                rule.protocol().to_string(),
-            ]
-        })
-        .collect();
-    let header = ["DIRECTION", "ENDPOINT", "HOST", "PORT", "PROTO"].map(String::from);
-    let mut widths = [0; 5];
-    for row in std::iter::once(&header).chain(&rows) {
-        for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.len());
-        }
-    }
-    for row in std::iter::once(&header).chain(&rows) {
-        let cells: Vec<String> = row
-            .iter()
-            .zip(widths)
-            .map(|(cell, width)| format!("{cell:<width$}"))
-            .collect();
-        println!("{}", cells.join("  ").trim_end());
-    }
 }
 
 fn to_json<'a>(rules: impl Iterator<Item = Rule<'a>>) -> serde_json::Value {

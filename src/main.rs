@@ -14,9 +14,7 @@
 //! `cargo install konnect-netreq --features cli`.
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
-use konnect_netreq::{
-    Edition, Error, Format, Geo, Requirements, RequirementsBuilder, Rule, classify,
-};
+use konnect_netreq::{Edition, Error, Format, Geo, Requirements, RequirementsBuilder, classify};
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
@@ -46,8 +44,8 @@ enum Command {
         #[arg(long, value_parser = keyword::<Edition>)]
         edition: Option<Edition>,
         /// Output format (the list is filled in at run time).
-        #[arg(long, default_value = "table", value_parser = rules_output)]
-        format: RulesOutput,
+        #[arg(long, default_value = "table", value_parser = format)]
+        format: Format,
     },
     /// Print the kong.conf settings (or environment variables) that connect
     /// a data plane node to its Konnect control plane.
@@ -152,12 +150,6 @@ enum Mesh {
 }
 
 #[derive(Clone, Copy)]
-enum RulesOutput {
-    Table,
-    Render(Format),
-}
-
-#[derive(Clone, Copy)]
 enum ConfigOutput {
     KongConf,
     Env,
@@ -200,18 +192,10 @@ fn config_output(s: &str) -> Result<ConfigOutput, String> {
     )
 }
 
-/// `table` and every [`Format`] this build has, by its keyword.
-fn rules_outputs() -> Vec<(&'static str, RulesOutput)> {
-    let formats = Format::ALL
-        .iter()
-        .map(|format| (format.as_str(), RulesOutput::Render(*format)));
-    std::iter::once(("table", RulesOutput::Table))
-        .chain(formats)
-        .collect()
-}
-
-fn rules_output(s: &str) -> Result<RulesOutput, String> {
-    choice("format", s, &rules_outputs())
+/// Every [`Format`] this build has, by its keyword.
+fn format(s: &str) -> Result<Format, String> {
+    let formats: Vec<(&str, Format)> = Format::ALL.iter().map(|f| (f.as_str(), *f)).collect();
+    choice("format", s, &formats)
 }
 
 /// Why the program stopped early.
@@ -235,11 +219,8 @@ impl From<io::Error> for Failure {
 }
 
 fn main() -> ExitCode {
-    let names: Vec<&str> = rules_outputs().iter().map(|(name, _)| *name).collect();
-    let format_help = format!(
-        "Output format: {} (table: aligned columns; the others: as the library renders them)",
-        names.join(", ")
-    );
+    let names: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
+    let format_help = format!("Output format: {}", names.join(", "));
     let command = Cli::command().mut_subcommand("rules", |rules| {
         rules.mut_arg("format", |arg| arg.help(format_help))
     });
@@ -290,10 +271,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
                 builder = builder.with_edition(edition);
             }
             let req = builder.build()?;
-            match format {
-                RulesOutput::Table => write_table(out, req.rules())?,
-                RulesOutput::Render(format) => out.write_all(req.render(format).as_bytes())?,
-            }
+            out.write_all(req.render(format).as_bytes())?;
         }
         Command::Config {
             geo,
@@ -518,34 +496,4 @@ fn printable(message: &str) -> String {
         }
     }
     shown
-}
-
-fn write_table<'a>(out: &mut impl Write, rules: impl Iterator<Item = Rule<'a>>) -> io::Result<()> {
-    let header = ["DIRECTION", "ENDPOINT", "HOST", "PORT", "PROTO"].map(String::from);
-    let rows: Vec<[String; 5]> = std::iter::once(header)
-        .chain(rules.map(|rule| {
-            [
-                rule.direction().to_string(),
-                rule.endpoint().map_or("-".into(), |e| e.to_string()),
-                rule.host().map_or("-".into(), |h| h.to_string()),
-                rule.port().number().to_string(),
-                rule.protocol().to_string(),
-            ]
-        }))
-        .collect();
-    let mut widths = [0; 5];
-    for row in &rows {
-        for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.len());
-        }
-    }
-    for row in &rows {
-        let cells: Vec<String> = row
-            .iter()
-            .zip(widths)
-            .map(|(cell, width)| format!("{cell:<width$}"))
-            .collect();
-        writeln!(out, "{}", cells.join("  ").trim_end())?;
-    }
-    Ok(())
 }

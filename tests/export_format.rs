@@ -4,12 +4,13 @@
 mod common;
 
 use common::cases;
-use konnect_netreq::{Error, Format, RenderOptions};
+use konnect_netreq::{Error, Format, Geo, RenderOptions, Requirements};
 
 #[test]
 fn formats_have_kebab_case_keywords() {
     let expected: &[&str] = if cfg!(feature = "json") {
         &[
+            "table",
             "hosts",
             "json",
             "squid",
@@ -18,7 +19,14 @@ fn formats_have_kebab_case_keywords() {
             "aws-network-firewall",
         ]
     } else {
-        &["hosts", "squid", "cilium", "istio", "aws-network-firewall"]
+        &[
+            "table",
+            "hosts",
+            "squid",
+            "cilium",
+            "istio",
+            "aws-network-firewall",
+        ]
     };
     let names: Vec<String> = Format::ALL.iter().map(ToString::to_string).collect();
     assert_eq!(names, expected);
@@ -268,4 +276,29 @@ fn squid_prefixes_terraform_names_and_capacities_are_checked() {
         }
         other => panic!("{other:?}"),
     }
+}
+
+#[test]
+fn table_is_aligned_exactly() {
+    let req = Requirements::for_geo(Geo::Eu)
+        .with_cp_prefix("a1b2c3d4e5")
+        .with_portal_id("d6a3e6b6bc64")
+        .build()
+        .unwrap();
+    assert_eq!(
+        req.render(Format::Table),
+        "\
+DIRECTION      ENDPOINT       HOST                               PORT  PROTO
+to-konnect     platform       cloud.konghq.com                   443   tcp
+to-konnect     global-api     global.api.konghq.com              443   tcp
+to-konnect     regional-api   eu.api.konghq.com                  443   tcp
+to-konnect     dev-portal     d6a3e6b6bc64.eu.portal.konghq.com  443   tcp
+to-konnect     control-plane  a1b2c3d4e5.eu.cp0.konghq.com       443   tcp
+to-konnect     telemetry      a1b2c3d4e5.eu.tp0.konghq.com       443   tcp
+from-konnect   -              -                                  8071  tcp
+from-konnect   -              -                                  8071  udp
+to-data-plane  -              -                                  8000  tcp
+to-data-plane  -              -                                  8443  tcp
+"
+    );
 }

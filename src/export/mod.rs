@@ -16,6 +16,7 @@ mod istio;
 mod json;
 mod options;
 mod squid;
+mod table;
 
 pub use options::RenderOptions;
 
@@ -23,6 +24,7 @@ pub use options::RenderOptions;
 ///
 /// | format | what it writes | what it cannot express (written as comments) |
 /// |---|---|---|
+/// | [`Table`](Format::Table) | an aligned table for people | nothing is left out |
 /// | [`Hosts`](Format::Hosts) | `host:port/proto` lines | nothing is left out |
 /// | `Json` | the requirements as JSON | nothing is left out |
 /// | [`Squid`](Format::Squid) | `acl`/`http_access` lines for a CONNECT proxy | the port-only rules |
@@ -41,6 +43,9 @@ pub use options::RenderOptions;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
 #[non_exhaustive]
 pub enum Format {
+    /// An aligned table with a header line: direction, endpoint, host
+    /// (`-` for port-only rules), port and transport of every rule.
+    Table,
     /// One `host:port/proto` (or `port/proto`) per line.
     Hosts,
     /// The [`Requirements`] serialized as pretty JSON (feature `json`).
@@ -96,6 +101,7 @@ impl Format {
     /// The keyword, kebab-case, e.g. `"aws-network-firewall"`.
     pub const fn as_str(self) -> &'static str {
         match self {
+            Format::Table => "table",
             Format::Hosts => "hosts",
             #[cfg(feature = "json")]
             Format::Json => "json",
@@ -139,6 +145,7 @@ impl Requirements {
     /// ```
     pub fn render_with(&self, format: Format, options: &RenderOptions) -> String {
         match format {
+            Format::Table => table::render(self),
             Format::Hosts => hosts::render(self),
             #[cfg(feature = "json")]
             Format::Json => json::render(self),
