@@ -16,11 +16,18 @@ pub(crate) const MAX_LABEL: usize = 63;
 /// first or last, and no `--` in places three and four (IDNA's `xn--`).
 pub(crate) fn check_label(label: &str) -> Result<(), LabelProblem> {
     let bytes = label.as_bytes();
-    if let Some(c) = label
-        .chars()
-        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-'))
+    // A byte scan settles the common case; only a bad label is decoded
+    // into characters, to name the first bad one.
+    if !bytes
+        .iter()
+        .all(|byte| byte.is_ascii_alphanumeric() || *byte == b'-')
     {
-        return Err(LabelProblem::BadCharacter(c));
+        if let Some(c) = label
+            .chars()
+            .find(|c| !(c.is_ascii_alphanumeric() || *c == '-'))
+        {
+            return Err(LabelProblem::BadCharacter(c));
+        }
     }
     match bytes {
         [] => Err(LabelProblem::Empty),

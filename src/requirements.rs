@@ -1,5 +1,6 @@
 //! The resolved requirements of one geo, and the builder that resolves them.
 
+use crate::classify::kind_of;
 use crate::{
     CpPrefix, Edition, Endpoint, Error, Geo, Host, Port, PortalId, Protocol, Rule, classify,
 };
@@ -195,16 +196,20 @@ impl Requirements {
     /// dot is accepted and a wildcard stands for exactly one label.
     /// Port-only rules name no host and so never match.
     ///
-    /// The cost does not grow with the number of rules: the hostname is
-    /// classified once and compared with the one host of its endpoint.
-    /// Never allocates.
+    /// The cost does not grow with the number of rules: the labels at the
+    /// right end of the hostname name the one endpoint it can belong to,
+    /// and the hostname is compared with that endpoint's host only. The
+    /// answer is the same as `classify(host)` finding an endpoint whose
+    /// host [`matches`](Host::matches) `host`. Never allocates.
     pub fn allows(&self, host: &str, port: u16, protocol: Protocol) -> bool {
         let (host_port, host_protocol) = HOST_PORT;
         if port != host_port.number() || protocol != host_protocol {
             return false;
         }
-        classify(host)
-            .and_then(|found| self.host(found.endpoint()))
+        // A host that matches an endpoint's host is a valid hostname of
+        // that endpoint, so `matches` settles what `classify` would check.
+        kind_of(host)
+            .and_then(|endpoint| self.host(endpoint))
             .is_some_and(|allowed| allowed.matches(host))
     }
 }
