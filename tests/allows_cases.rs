@@ -5,6 +5,9 @@
 
 use konnect_netreq::{Edition, Geo, Protocol, Requirements, RequirementsBuilder, classify};
 
+/// One builder call of the combinations below.
+type Step = fn(RequirementsBuilder) -> RequirementsBuilder;
+
 /// Every combination of geo, edition, identifiers and optional products
 /// that builds.
 fn all_requirements() -> Vec<Requirements> {
@@ -14,7 +17,7 @@ fn all_requirements() -> Vec<Requirements> {
             for options in 0..64u32 {
                 let mut builder = Requirements::for_geo(*geo).with_edition(*edition);
                 let opt = |bit: u32| options & (1 << bit) != 0;
-                let steps: [(bool, fn(RequirementsBuilder) -> RequirementsBuilder); 6] = [
+                let steps: [(bool, Step); 6] = [
                     (opt(0), |b| b.with_cp_prefix("a1b2c3d4e5")),
                     (opt(1), |b| b.with_portal_id("d6a3e6b6bc64")),
                     (opt(2), |b| b.with_mesh_manager()),
