@@ -1,5 +1,6 @@
 //! One firewall allowance: host (or none), port, transport and direction.
 
+use crate::host::MAX_HOST;
 use crate::keyword::keyword_enum;
 use crate::{AppProtocol, Endpoint, Host, Port, Protocol};
 use std::fmt;
@@ -125,12 +126,95 @@ impl<'a> Rule<'a> {
 }
 
 /// `host:port/proto`, or `port/proto` for a port-only rule.
+///
+/// The line is put together on the stack and written in one piece, so
+/// `to_string()` allocates once, with the exact length.
 impl fmt::Display for Rule<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let mut line = Line::default();
         if let Some(host) = self.host {
-            write!(f, "{host}:")?;
+            line.push(host.as_str());
+            line.push(":");
         }
-        write!(f, "{}/{}", self.port.number(), self.protocol)
+        line.push_number(self.port.number());
+        line.push("/");
+        line.push(self.protocol.as_str());
+        match line.as_str() {
+            Some(text) => f.write_str(text),
+            // Unreachable (a host is at most 253 bytes), but never cut a
+            // line short: write it piece by piece instead.
+            None => {
+                if let Some(host) = self.host {
+                    write!(f, "{host}:")?;
+                }
+                write!(f, "{}/{}", self.port.number(), self.protocol)
+            }
+        }
+    }
+}
+
+/// The longest rule line: a hostname, `:`, a port number, `/` and a
+/// transport (`:65535/udp`).
+const LINE_MAX: usize = MAX_HOST + 10;
+
+/// A rule line being put together on the stack.
+struct Line {
+    bytes: [u8; LINE_MAX],
+    len: usize,
+    /// Set when something did not fit; the line is then unusable.
+    overflow: bool,
+}
+
+impl Default for Line {
+    fn default() -> Line {
+        Line {
+            bytes: [0; LINE_MAX],
+            len: 0,
+            overflow: false,
+        }
+    }
+}
+
+impl Line {
+    fn push(&mut self, text: &str) {
+        let end = self.len + text.len();
+        match self.bytes.get_mut(self.len..end) {
+            Some(slot) => {
+                slot.copy_from_slice(text.as_bytes());
+                self.len = end;
+            }
+            None => self.overflow = true,
+        }
+    }
+
+    /// Writes `number` in decimal, without the formatting machinery.
+    fn push_number(&mut self, mut number: u16) {
+        // Digits come out lowest first; fill a small buffer from its end.
+        let mut digits = [0u8; 5];
+        let mut start = digits.len();
+        loop {
+            start -= 1;
+            if let Some(slot) = digits.get_mut(start) {
+                // `number % 10` is below 10, so the cast cannot truncate.
+                *slot = b'0' + (number % 10) as u8;
+            }
+            number /= 10;
+            if number == 0 || start == 0 {
+                break;
+            }
+        }
+        match digits.get(start..).map(std::str::from_utf8) {
+            Some(Ok(text)) => self.push(text),
+            _ => self.overflow = true,
+        }
+    }
+
+    /// The line, or `None` if something did not fit.
+    fn as_str(&self) -> Option<&str> {
+        if self.overflow {
+            return None;
+        }
+        std::str::from_utf8(self.bytes.get(..self.len)?).ok()
     }
 }
 

@@ -4,7 +4,12 @@ use crate::Requirements;
 use std::fmt::Write;
 
 pub(super) fn render(req: &Requirements) -> String {
-    let mut out = String::new();
+    // Room for every line up front: a host, `:` and at most `65535/udp\n`.
+    let capacity = req
+        .rules()
+        .map(|rule| rule.host().map_or(0, |host| host.as_str().len() + 1) + 10)
+        .sum();
+    let mut out = String::with_capacity(capacity);
     for rule in req.rules() {
         // Writing to a String cannot fail.
         let _ = writeln!(out, "{rule}");
