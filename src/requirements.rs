@@ -188,7 +188,12 @@ impl Requirements {
                     .iter()
                     .map(move |protocol| Rule::new(None, *port, *protocol))
             });
-        host_rules.chain(port_rules)
+        // Counted up front, so that collecting the rules allocates once.
+        let len = self.hosts.iter().flatten().count() + port_rules.clone().count();
+        Counted {
+            inner: host_rules.chain(port_rules),
+            len,
+        }
     }
 
     /// Whether a connection to `host` on `port` over `protocol` is one of
@@ -211,6 +216,27 @@ impl Requirements {
         kind_of(host)
             .and_then(|endpoint| self.host(endpoint))
             .is_some_and(|allowed| allowed.matches(host))
+    }
+}
+
+/// An iterator that knows how many items are left, so `collect()` can
+/// allocate once.
+struct Counted<I> {
+    inner: I,
+    len: usize,
+}
+
+impl<I: Iterator> Iterator for Counted<I> {
+    type Item = I::Item;
+
+    fn next(&mut self) -> Option<I::Item> {
+        let item = self.inner.next()?;
+        self.len = self.len.saturating_sub(1);
+        Some(item)
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.len, Some(self.len))
     }
 }
 

@@ -1,6 +1,5 @@
 //! One firewall allowance: host (or none), port, transport and direction.
 
-use crate::host::MAX_HOST;
 use crate::keyword::keyword_enum;
 use crate::{AppProtocol, Endpoint, Host, Port, Protocol};
 use std::fmt;
@@ -125,44 +124,64 @@ impl<'a> Rule<'a> {
     }
 }
 
+impl Rule<'_> {
+    /// Writes `host:port/proto` (or `port/proto`) as a few pieces, with
+    /// the port number in decimal but without the formatting machinery.
+    pub(crate) fn write_parts<W: fmt::Write>(&self, out: &mut W) -> fmt::Result {
+        if let Some(host) = self.host {
+            out.write_str(host.as_str())?;
+            out.write_str(":")?;
+        }
+        write_decimal(out, self.port.number())?;
+        out.write_str("/")?;
+        out.write_str(self.protocol.as_str())
+    }
+}
+
+/// Writes `number` in decimal, one digit at a time.
+fn write_decimal<W: fmt::Write>(out: &mut W, number: u16) -> fmt::Result {
+    let mut started = false;
+    for power in [10_000, 1_000, 100, 10, 1] {
+        let digit = number / power % 10;
+        // No leading zeros, but a zero on its own.
+        if digit != 0 || started || power == 1 {
+            started = true;
+            // `digit` is below 10, so the cast cannot truncate.
+            out.write_char(char::from(b'0' + digit as u8))?;
+        }
+    }
+    Ok(())
+}
+
 /// `host:port/proto`, or `port/proto` for a port-only rule.
 ///
 /// The line is put together on the stack and written in one piece, so
-/// `to_string()` allocates once, with the exact length.
+/// `to_string()` allocates once, with the exact length. (A line longer
+/// than [`LINE_MAX`], which no resolved hostname makes, would be written
+/// piece by piece.)
 impl fmt::Display for Rule<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let mut line = Line::default();
-        if let Some(host) = self.host {
-            line.push(host.as_str());
-            line.push(":");
-        }
-        line.push_number(self.port.number());
-        line.push("/");
-        line.push(self.protocol.as_str());
-        match line.as_str() {
+        match self
+            .write_parts(&mut line)
+            .ok()
+            .and_then(|()| line.as_str())
+        {
             Some(text) => f.write_str(text),
-            // Unreachable (a host is at most 253 bytes), but never cut a
-            // line short: write it piece by piece instead.
-            None => {
-                if let Some(host) = self.host {
-                    write!(f, "{host}:")?;
-                }
-                write!(f, "{}/{}", self.port.number(), self.protocol)
-            }
+            None => self.write_parts(f),
         }
     }
 }
 
-/// The longest rule line: a hostname, `:`, a port number, `/` and a
-/// transport (`:65535/udp`).
-const LINE_MAX: usize = MAX_HOST + 10;
+/// The longest rule line put together on the stack: the longest hostname
+/// the crate resolves is 84 bytes (a 63-byte portal ID in
+/// `PORTAL_ID.{geo}.portal.konghq.com`), plus `:443/tcp`.
+const LINE_MAX: usize = 96;
 
 /// A rule line being put together on the stack.
 struct Line {
     bytes: [u8; LINE_MAX],
     len: usize,
-    /// Set when something did not fit; the line is then unusable.
-    overflow: bool,
 }
 
 impl Default for Line {
@@ -170,50 +189,25 @@ impl Default for Line {
         Line {
             bytes: [0; LINE_MAX],
             len: 0,
-            overflow: false,
         }
     }
 }
 
-impl Line {
-    fn push(&mut self, text: &str) {
+impl fmt::Write for Line {
+    /// Fails when the text does not fit.
+    fn write_str(&mut self, text: &str) -> fmt::Result {
         let end = self.len + text.len();
-        match self.bytes.get_mut(self.len..end) {
-            Some(slot) => {
-                slot.copy_from_slice(text.as_bytes());
-                self.len = end;
-            }
-            None => self.overflow = true,
-        }
+        let slot = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
+        slot.copy_from_slice(text.as_bytes());
+        self.len = end;
+        Ok(())
     }
+}
 
-    /// Writes `number` in decimal, without the formatting machinery.
-    fn push_number(&mut self, mut number: u16) {
-        // Digits come out lowest first; fill a small buffer from its end.
-        let mut digits = [0u8; 5];
-        let mut start = digits.len();
-        loop {
-            start -= 1;
-            if let Some(slot) = digits.get_mut(start) {
-                // `number % 10` is below 10, so the cast cannot truncate.
-                *slot = b'0' + (number % 10) as u8;
-            }
-            number /= 10;
-            if number == 0 || start == 0 {
-                break;
-            }
-        }
-        match digits.get(start..).map(std::str::from_utf8) {
-            Some(Ok(text)) => self.push(text),
-            _ => self.overflow = true,
-        }
-    }
-
-    /// The line, or `None` if something did not fit.
+impl Line {
+    /// The line written so far; pieces of `str` were copied in whole, so
+    /// it is valid UTF-8.
     fn as_str(&self) -> Option<&str> {
-        if self.overflow {
-            return None;
-        }
         std::str::from_utf8(self.bytes.get(..self.len)?).ok()
     }
 }

@@ -133,6 +133,12 @@ fn requirement_sets() -> Vec<Requirements> {
             .with_ingress_controller()
             .build()
             .unwrap(),
+        // The longest identifiers make the longest lines.
+        Requirements::for_geo(Geo::Eu)
+            .with_cp_prefix("c".repeat(63))
+            .with_portal_id("p".repeat(63))
+            .build()
+            .unwrap(),
         Requirements::for_geo(Geo::Au)
             .with_global_mesh_manager()
             .with_private_link()

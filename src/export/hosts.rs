@@ -1,7 +1,6 @@
 //! `host:port/proto` lines.
 
 use crate::Requirements;
-use std::fmt::Write;
 
 pub(super) fn render(req: &Requirements) -> String {
     // Room for every line up front: a host, `:` and at most `65535/udp\n`.
@@ -12,7 +11,8 @@ pub(super) fn render(req: &Requirements) -> String {
     let mut out = String::with_capacity(capacity);
     for rule in req.rules() {
         // Writing to a String cannot fail.
-        let _ = writeln!(out, "{rule}");
+        let _ = rule.write_parts(&mut out);
+        out.push('\n');
     }
     out
 }
