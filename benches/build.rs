@@ -24,6 +24,15 @@ fn build(c: &mut Criterion) {
             )
         })
     });
+    // For reference: what `build()` alone costs of the line above.
+    group.bench_function("konnect-netreq: build only", |b| {
+        b.iter(|| {
+            Requirements::for_geo(black_box(Geo::Eu))
+                .with_cp_prefix(black_box("a1b2c3d4e5"))
+                .with_portal_id(black_box("d6a3e6b6bc64"))
+                .build()
+        })
+    });
     group.bench_function("format!: rules to strings", |b| {
         b.iter(|| {
             format_by_hand(

@@ -157,7 +157,7 @@ fn write_decimal<W: fmt::Write>(out: &mut W, number: u16) -> fmt::Result {
 ///
 /// The line is put together on the stack and written in one piece, so
 /// `to_string()` allocates once, with the exact length. (A line longer
-/// than [`LINE_MAX`], which no resolved hostname makes, would be written
+/// than `LINE_MAX`, which no resolved hostname makes, would be written
 /// piece by piece.)
 impl fmt::Display for Rule<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
