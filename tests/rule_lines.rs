@@ -30,7 +30,10 @@ fn every_port_and_host_line() {
         "8443/tcp",
     ];
     assert_eq!(lines, expected);
-    assert_eq!(req.rules().size_hint(), (expected.len(), Some(expected.len())));
+    assert_eq!(
+        req.rules().size_hint(),
+        (expected.len(), Some(expected.len()))
+    );
     let text: String = expected.iter().map(|line| format!("{line}\n")).collect();
     assert_eq!(req.render(Format::Hosts), text);
 }
