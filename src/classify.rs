@@ -174,8 +174,8 @@ impl<'a> Shape<'a> {
 
         // a. The registered domain, compared in one piece: Konnect's own,
         //    or the Aug2026 Dev Portal domain, which has no service label.
-        let mut labels = if let Some(rest) = strip_suffix_ignore_case(host, ".konghq.com") {
-            Labels::new(rest)
+        let rest = if let Some(rest) = strip_suffix_ignore_case(host, ".konghq.com") {
+            rest
         } else if let Some(rest) = strip_suffix_ignore_case(host, ".kongportals.com") {
             return Some(shape(
                 Endpoint::DevPortal,
@@ -186,42 +186,54 @@ impl<'a> Shape<'a> {
         } else {
             return None;
         };
-        let mut keyword = [0u8; KEYWORD_MAX];
 
-        // b. The service label left of `konghq.com`; two services take one
-        //    more label (`mesh.sync`, `global.api`, `kic.api`).
-        let found = match lower(labels.next_back()?, &mut keyword)? {
-            b"cloud" => shape(Endpoint::Platform, Region::None, false, labels),
-            b"api" => {
-                // Look one label ahead; a geo there is the region label.
-                let mut ahead = labels;
-                match lower(ahead.next_back()?, &mut keyword)? {
-                    b"global" => shape(Endpoint::GlobalApi, Region::None, false, ahead),
-                    b"kic" => shape(Endpoint::IngressController, Region::Geo, false, ahead),
-                    _ => shape(Endpoint::RegionalApi, Region::Geo, false, labels),
-                }
-            }
-            b"portal" => shape(Endpoint::DevPortal, Region::Geo, true, labels),
-            b"cp0" | b"cp" => shape(Endpoint::ControlPlane, Region::Geo, true, labels),
-            b"tp0" | b"tp" => shape(Endpoint::Telemetry, Region::Geo, true, labels),
-            b"sync" => {
-                if lower(labels.next_back()?, &mut keyword)? != b"mesh" {
-                    return None;
-                }
-                shape(Endpoint::MeshSync, Region::MeshScope, false, labels)
-            }
-            b"control-plane" => shape(
-                Endpoint::EventGatewayControlPlane,
-                Region::Geo,
+        // b. The service label left of `konghq.com`: `cloud` stands alone,
+        //    the API hosts need one more label to tell them apart.
+        if is_keyword(rest.as_bytes(), b"cloud") {
+            return Some(shape(
+                Endpoint::Platform,
+                Region::None,
                 false,
-                labels,
-            ),
-            b"telemetry" => shape(Endpoint::EventGatewayTelemetry, Region::Geo, false, labels),
-            b"identity" => shape(Endpoint::Identity, Region::Geo, false, labels),
-            b"svc" => shape(Endpoint::PrivateLink, Region::PrivateLink, false, labels),
-            _ => return None,
+                Labels::none(),
+            ));
+        }
+        if let Some(left) = strip_suffix_ignore_case(rest, ".api") {
+            // Look one label ahead; a geo there is the region label.
+            let labels = Labels::new(left);
+            let mut ahead = labels;
+            let next = ahead.next_back()?.as_bytes();
+            return Some(if is_keyword(next, b"global") {
+                shape(Endpoint::GlobalApi, Region::None, false, ahead)
+            } else if is_keyword(next, b"kic") {
+                shape(Endpoint::IngressController, Region::Geo, false, ahead)
+            } else {
+                shape(Endpoint::RegionalApi, Region::Geo, false, labels)
+            });
+        }
+        // c. Every other service label is compared as a suffix, with the
+        //    dot that separates it from the region label. (Written out call
+        //    by call, not as a loop over a table, so that each comparison
+        //    is against a constant and folds.)
+        let service = |suffix: &str, endpoint, region, identified| {
+            let left = strip_suffix_ignore_case(rest, suffix)?;
+            Some(shape(endpoint, region, identified, Labels::new(left)))
         };
-        Some(found)
+        service(".cp0", Endpoint::ControlPlane, Region::Geo, true)
+            .or_else(|| service(".tp0", Endpoint::Telemetry, Region::Geo, true))
+            .or_else(|| service(".cp", Endpoint::ControlPlane, Region::Geo, true))
+            .or_else(|| service(".tp", Endpoint::Telemetry, Region::Geo, true))
+            .or_else(|| service(".portal", Endpoint::DevPortal, Region::Geo, true))
+            .or_else(|| service(".mesh.sync", Endpoint::MeshSync, Region::MeshScope, false))
+            .or_else(|| {
+                let endpoint = Endpoint::EventGatewayControlPlane;
+                service(".control-plane", endpoint, Region::Geo, false)
+            })
+            .or_else(|| {
+                let endpoint = Endpoint::EventGatewayTelemetry;
+                service(".telemetry", endpoint, Region::Geo, false)
+            })
+            .or_else(|| service(".identity", Endpoint::Identity, Region::Geo, false))
+            .or_else(|| service(".svc", Endpoint::PrivateLink, Region::PrivateLink, false))
     }
 }
 
@@ -236,6 +248,11 @@ struct Labels<'a> {
 impl<'a> Labels<'a> {
     fn new(host: &'a str) -> Labels<'a> {
         Labels { rest: Some(host) }
+    }
+
+    /// No labels left.
+    fn none() -> Labels<'a> {
+        Labels { rest: None }
     }
 
     /// Takes the rightmost label left, if any.
@@ -308,20 +325,6 @@ fn word_is_keyword(input: &[u8], keyword: &[u8], at: usize) -> bool {
 #[inline]
 fn word(bytes: &[u8], at: usize) -> Option<[u8; 8]> {
     bytes.get(at..at.checked_add(8)?)?.try_into().ok()
-}
-
-/// Longest keyword label the parser compares against (`control-plane`,
-/// `kongportals`).
-const KEYWORD_MAX: usize = 16;
-
-/// Lower-cases a short label into `buffer`; `None` if it is too long to be
-/// any keyword.
-fn lower<'b>(label: &str, buffer: &'b mut [u8; KEYWORD_MAX]) -> Option<&'b [u8]> {
-    let out = buffer.get_mut(..label.len())?;
-    for (slot, byte) in out.iter_mut().zip(label.bytes()) {
-        *slot = byte.to_ascii_lowercase();
-    }
-    Some(out)
 }
 
 /// The geo whose identifier `label` is, ignoring ASCII case.
