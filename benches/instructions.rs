@@ -19,7 +19,7 @@ use common::{
     AllowsBaseline, CONNECTIONS, CaptureBaseline, HOSTS, SetBaseline, build_and_render,
     format_by_hand, full_requirements, minimal_requirements, ours,
 };
-use konnect_netreq::Geo;
+use konnect_netreq::{Geo, Requirements};
 use std::hint::black_box;
 use std::process::ExitCode;
 
@@ -32,6 +32,7 @@ const CASES: &[(&str, usize)] = &[
     ("allows-full", CONNECTIONS.len()),
     ("allows-regex-set-minimal", CONNECTIONS.len()),
     ("allows-regex-set-full", CONNECTIONS.len()),
+    ("build", 1),
     ("build-render", 1),
     ("build-render-format", 1),
 ];
@@ -99,6 +100,13 @@ fn main() -> ExitCode {
                 }
             })
         }
+        "build" => repeat(rounds, || {
+            let req = Requirements::for_geo(black_box(Geo::Eu))
+                .with_cp_prefix(black_box("a1b2c3d4e5"))
+                .with_portal_id(black_box("d6a3e6b6bc64"))
+                .build();
+            black_box(req.is_ok());
+        }),
         "build-render" => repeat(rounds, || {
             black_box(build_and_render(
                 black_box(Geo::Eu),
