@@ -173,8 +173,9 @@ impl Requirements {
 
     /// Every rule: first one per host (443/TCP, in [`Endpoint::ALL`] order),
     /// then the port-only rules of the edition (audit logging over TCP and
-    /// UDP, the data plane's proxy listeners). Allocates nothing.
-    pub fn rules(&self) -> impl Iterator<Item = Rule<'_>> + '_ {
+    /// UDP, the data plane's proxy listeners). Allocates nothing; the
+    /// length is known up front, so collecting the rules allocates once.
+    pub fn rules(&self) -> impl ExactSizeIterator<Item = Rule<'_>> + '_ {
         let (host_port, host_protocol) = HOST_PORT;
         let host_rules = self.hosts().map(move |(endpoint, host)| {
             Rule::new(Some((endpoint, host)), host_port, host_protocol)
@@ -239,6 +240,8 @@ impl<I: Iterator> Iterator for Counted<I> {
         (self.len, Some(self.len))
     }
 }
+
+impl<I: Iterator> ExactSizeIterator for Counted<I> {}
 
 /// Resolves [`Requirements`]; made by [`Requirements::for_geo`].
 ///

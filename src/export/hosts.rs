@@ -3,11 +3,10 @@
 use crate::Requirements;
 
 pub(super) fn render(req: &Requirements) -> String {
-    // Room for every line up front: a host, `:` and at most `65535/udp\n`.
-    let capacity = req
-        .rules()
-        .map(|rule| rule.host().map_or(0, |host| host.as_str().len() + 1) + 10)
-        .sum();
+    // Room for every line up front: each host and `:`, and at most
+    // `65535/udp\n` on every line.
+    let hosts: usize = req.hosts().map(|(_, host)| host.as_str().len() + 1).sum();
+    let capacity = hosts + 10 * req.rules().len();
     let mut out = String::with_capacity(capacity);
     for rule in req.rules() {
         // Writing to a String cannot fail.
