@@ -17,9 +17,9 @@ mod common;
 
 use common::{
     AllowsBaseline, CONNECTIONS, CaptureBaseline, HOSTS, SetBaseline, build_and_render,
-    format_by_hand, full_requirements, minimal_requirements, ours,
+    format_by_hand, full_requirements, minimal_requirements, ours, render_by_hand,
 };
-use konnect_netreq::{Geo, Requirements};
+use konnect_netreq::{Format, Geo, Requirements};
 use std::hint::black_box;
 use std::process::ExitCode;
 
@@ -35,6 +35,8 @@ const CASES: &[(&str, usize)] = &[
     ("build", 1),
     ("build-render", 1),
     ("build-render-format", 1),
+    ("build-render-hosts", 1),
+    ("build-render-hosts-format", 1),
 ];
 
 fn main() -> ExitCode {
@@ -116,6 +118,20 @@ fn main() -> ExitCode {
         }),
         "build-render-format" => repeat(rounds, || {
             black_box(format_by_hand(
+                black_box("eu"),
+                black_box("a1b2c3d4e5"),
+                black_box("d6a3e6b6bc64"),
+            ));
+        }),
+        "build-render-hosts" => repeat(rounds, || {
+            let req = Requirements::for_geo(black_box(Geo::Eu))
+                .with_cp_prefix(black_box("a1b2c3d4e5"))
+                .with_portal_id(black_box("d6a3e6b6bc64"))
+                .build();
+            black_box(req.map(|req| req.render(Format::Hosts)).ok());
+        }),
+        "build-render-hosts-format" => repeat(rounds, || {
+            black_box(render_by_hand(
                 black_box("eu"),
                 black_box("a1b2c3d4e5"),
                 black_box("d6a3e6b6bc64"),
