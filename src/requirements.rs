@@ -176,25 +176,21 @@ impl Requirements {
     /// UDP, the data plane's proxy listeners). Allocates nothing; the
     /// length is known up front, so collecting the rules allocates once.
     pub fn rules(&self) -> impl ExactSizeIterator<Item = Rule<'_>> + '_ {
-        let (host_port, host_protocol) = HOST_PORT;
-        let host_rules = self.hosts().map(move |(endpoint, host)| {
-            Rule::new(Some((endpoint, host)), host_port, host_protocol)
-        });
-        let edition = self.edition;
-        let port_rules = Port::ALL
-            .iter()
-            .filter(move |port| **port != host_port && port.is_in(edition))
-            .flat_map(|port| {
-                port.transports()
-                    .iter()
-                    .map(move |protocol| Rule::new(None, *port, *protocol))
-            });
+        let mut rules = Rules {
+            req: self,
+            host: 0,
+            port: 0,
+            transport: 0,
+            len: 0,
+        };
         // Counted up front, so that collecting the rules allocates once.
-        let len = self.hosts.iter().flatten().count() + port_rules.clone().count();
-        Counted {
-            inner: host_rules.chain(port_rules),
-            len,
-        }
+        rules.len = self.hosts.iter().flatten().count()
+            + Port::ALL
+                .iter()
+                .filter(|port| rules.is_port_rule(**port))
+                .map(|port| port.transports().len())
+                .sum::<usize>();
+        rules
     }
 
     /// Whether a connection to `host` on `port` over `protocol` is one of
@@ -220,20 +216,54 @@ impl Requirements {
     }
 }
 
-/// An iterator that knows how many items are left, so `collect()` can
-/// allocate once.
-struct Counted<I> {
-    inner: I,
+/// The iterator of [`Requirements::rules`]: first the host of each included
+/// endpoint, then each transport of each port-only rule; it knows how many
+/// rules are left.
+struct Rules<'a> {
+    req: &'a Requirements,
+    /// The next endpoint slot of `req.hosts` to look at.
+    host: usize,
+    /// The next port of [`Port::ALL`] to look at, and its next transport.
+    port: usize,
+    transport: usize,
     len: usize,
 }
 
-impl<I: Iterator> Iterator for Counted<I> {
-    type Item = I::Item;
+impl Rules<'_> {
+    /// Whether `port` makes port-only rules: every port of the edition
+    /// but the one of the host rules.
+    fn is_port_rule(&self, port: Port) -> bool {
+        port != HOST_PORT.0 && port.is_in(self.req.edition)
+    }
+}
 
-    fn next(&mut self) -> Option<I::Item> {
-        let item = self.inner.next()?;
-        self.len = self.len.saturating_sub(1);
-        Some(item)
+impl<'a> Iterator for Rules<'a> {
+    type Item = Rule<'a>;
+
+    fn next(&mut self) -> Option<Rule<'a>> {
+        // The next included endpoint's host, on the hosts' port.
+        while let Some(slot) = self.req.hosts.get(self.host) {
+            let endpoint = Endpoint::ALL.get(self.host).copied();
+            self.host += 1;
+            if let (Some(host), Some(endpoint)) = (slot, endpoint) {
+                self.len = self.len.saturating_sub(1);
+                let (port, protocol) = HOST_PORT;
+                return Some(Rule::new(Some((endpoint, host)), port, protocol));
+            }
+        }
+        // Then the next transport of the next port-only rule.
+        while let Some(port) = Port::ALL.get(self.port).copied() {
+            if self.is_port_rule(port) {
+                if let Some(protocol) = port.transports().get(self.transport).copied() {
+                    self.transport += 1;
+                    self.len = self.len.saturating_sub(1);
+                    return Some(Rule::new(None, port, protocol));
+                }
+            }
+            self.port += 1;
+            self.transport = 0;
+        }
+        None
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
@@ -241,7 +271,7 @@ impl<I: Iterator> Iterator for Counted<I> {
     }
 }
 
-impl<I: Iterator> ExactSizeIterator for Counted<I> {}
+impl ExactSizeIterator for Rules<'_> {}
 
 /// Resolves [`Requirements`]; made by [`Requirements::for_geo`].
 ///
