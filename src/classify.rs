@@ -106,64 +106,33 @@ pub fn classify(input: &str) -> Option<Classified<'_>> {
         return None;
     }
 
-    // 2. Read labels from the right, where the registered domain is.
-    let mut labels = host.rsplit('.');
-    if !labels.next()?.eq_ignore_ascii_case("com") {
-        return None;
-    }
-    let mut keyword_buffer = [0u8; KEYWORD_MAX];
-    let domain = lower(labels.next()?, &mut keyword_buffer)?;
+    // 2. The labels right of the region label say which template applies.
+    let Shape {
+        endpoint,
+        region,
+        identified,
+        mut labels,
+    } = Shape::of(host)?;
 
-    // 3. The domain and the label left of it say which template applies;
-    //    `region` is the template's region label kind, `identified` whether
-    //    an identifier label stands left of the region label.
-    let (endpoint, region, identified) = match domain {
-        b"kongportals" => (Endpoint::DevPortal, Region::Geo, true),
-        b"konghq" => {
-            let mut service_buffer = [0u8; KEYWORD_MAX];
-            match lower(labels.next()?, &mut service_buffer)? {
-                b"cloud" => (Endpoint::Platform, Region::None, false),
-                b"api" => return api_host(host, labels),
-                b"portal" => (Endpoint::DevPortal, Region::Geo, true),
-                b"cp0" | b"cp" => (Endpoint::ControlPlane, Region::Geo, true),
-                b"tp0" | b"tp" => (Endpoint::Telemetry, Region::Geo, true),
-                b"sync" => {
-                    let mut mesh_buffer = [0u8; KEYWORD_MAX];
-                    if lower(labels.next()?, &mut mesh_buffer)? != b"mesh" {
-                        return None;
-                    }
-                    (Endpoint::MeshSync, Region::MeshScope, false)
-                }
-                b"control-plane" => (Endpoint::EventGatewayControlPlane, Region::Geo, false),
-                b"telemetry" => (Endpoint::EventGatewayTelemetry, Region::Geo, false),
-                b"identity" => (Endpoint::Identity, Region::Geo, false),
-                b"svc" => (Endpoint::PrivateLink, Region::PrivateLink, false),
-                _ => return None,
-            }
+    // 3. The region label: a geo, or `global` where the template allows it.
+    let geo = match region {
+        Region::None => None,
+        Region::Geo => Some(geo_of(labels.next_back()?)?),
+        Region::MeshScope | Region::PrivateLink => region_of(labels.next_back()?, region)?,
+    };
+
+    // 4. The identifier is all that is left, as written in the input; it
+    //    must be one valid DNS label, so it holds no dot. Without an
+    //    identifier nothing may be left.
+    let identifier = match (identified, labels.rest) {
+        (true, Some(label)) => {
+            check_label(label).ok()?;
+            Some(label)
         }
+        (false, None) => None,
         _ => return None,
     };
 
-    // 4. The region label: a geo, or `global` where the template allows it.
-    let geo = match region {
-        Region::None => None,
-        Region::Geo => Some(geo_of(labels.next()?)?),
-        Region::MeshScope | Region::PrivateLink => region_of(labels.next()?, region)?,
-    };
-
-    // 5. The identifier label, which must be a valid DNS label.
-    let identifier = if identified {
-        let label = labels.next()?;
-        check_label(label).ok()?;
-        Some(label)
-    } else {
-        None
-    };
-
-    // 6. Nothing may stand left of what the template has.
-    if labels.next().is_some() {
-        return None;
-    }
     Some(Classified {
         host,
         endpoint,
@@ -172,39 +141,190 @@ pub fn classify(input: &str) -> Option<Classified<'_>> {
     })
 }
 
-/// `global.api`, `{geo}.api` and `{geo}.kic.api`, read right to left.
-fn api_host<'a>(host: &'a str, mut labels: std::str::RSplit<'a, char>) -> Option<Classified<'a>> {
-    let label = labels.next()?;
-    let (endpoint, geo) = if label.eq_ignore_ascii_case("global") {
-        (Endpoint::GlobalApi, None)
-    } else if label.eq_ignore_ascii_case("kic") {
-        (Endpoint::IngressController, Some(geo_of(labels.next()?)?))
-    } else {
-        (Endpoint::RegionalApi, Some(geo_of(label)?))
-    };
-    if labels.next().is_some() {
-        return None;
-    }
-    Some(Classified {
-        host,
-        endpoint,
-        geo,
-        identifier: None,
-    })
+/// The kind of Konnect hostname `input` can only be, read from the labels
+/// right of its region label; `None` if it can be none. Cheaper than
+/// [`classify`], which also checks the region and identifier labels.
+pub(crate) fn kind_of(input: &str) -> Option<Endpoint> {
+    let host = input.strip_suffix('.').unwrap_or(input);
+    Shape::of(host).map(|shape| shape.endpoint)
 }
 
-/// Longest keyword label the parser compares against (`control-plane`,
-/// `kongportals`).
-const KEYWORD_MAX: usize = 16;
+/// The template a hostname follows, as far as the labels right of its
+/// region label tell.
+struct Shape<'a> {
+    endpoint: Endpoint,
+    /// The kind of region label the template has.
+    region: Region,
+    /// Whether an identifier label stands left of the region label.
+    identified: bool,
+    /// The labels not read yet: the region label and what is left of it.
+    labels: Labels<'a>,
+}
 
-/// Lower-cases a short label into `buffer`; `None` if it is too long to be
-/// any keyword.
-fn lower<'b>(label: &str, buffer: &'b mut [u8; KEYWORD_MAX]) -> Option<&'b [u8]> {
-    let out = buffer.get_mut(..label.len())?;
-    for (slot, byte) in out.iter_mut().zip(label.bytes()) {
-        *slot = byte.to_ascii_lowercase();
+impl<'a> Shape<'a> {
+    /// Reads `host` (without a trailing dot) from the right, up to its
+    /// region label.
+    fn of(host: &'a str) -> Option<Shape<'a>> {
+        let shape = |endpoint, region, identified, labels| Shape {
+            endpoint,
+            region,
+            identified,
+            labels,
+        };
+
+        // a. The registered domain, compared in one piece: Konnect's own,
+        //    or the Aug2026 Dev Portal domain, which has no service label.
+        let rest = if let Some(rest) = strip_suffix_ignore_case(host, ".konghq.com") {
+            rest
+        } else if let Some(rest) = strip_suffix_ignore_case(host, ".kongportals.com") {
+            return Some(shape(
+                Endpoint::DevPortal,
+                Region::Geo,
+                true,
+                Labels::new(rest),
+            ));
+        } else {
+            return None;
+        };
+
+        // b. The service label left of `konghq.com`: `cloud` stands alone,
+        //    the API hosts need one more label to tell them apart.
+        if is_keyword(rest.as_bytes(), b"cloud") {
+            return Some(shape(
+                Endpoint::Platform,
+                Region::None,
+                false,
+                Labels::none(),
+            ));
+        }
+        if let Some(left) = strip_suffix_ignore_case(rest, ".api") {
+            // Look one label ahead; a geo there is the region label.
+            let labels = Labels::new(left);
+            let mut ahead = labels;
+            let next = ahead.next_back()?.as_bytes();
+            return Some(if is_keyword(next, b"global") {
+                shape(Endpoint::GlobalApi, Region::None, false, ahead)
+            } else if is_keyword(next, b"kic") {
+                shape(Endpoint::IngressController, Region::Geo, false, ahead)
+            } else {
+                shape(Endpoint::RegionalApi, Region::Geo, false, labels)
+            });
+        }
+        // c. Every other service label is compared as a suffix, with the
+        //    dot that separates it from the region label. (Written out call
+        //    by call, not as a loop over a table, so that each comparison
+        //    is against a constant and folds.)
+        let service = |suffix: &str, endpoint, region, identified| {
+            let left = strip_suffix_ignore_case(rest, suffix)?;
+            Some(shape(endpoint, region, identified, Labels::new(left)))
+        };
+        service(".cp0", Endpoint::ControlPlane, Region::Geo, true)
+            .or_else(|| service(".tp0", Endpoint::Telemetry, Region::Geo, true))
+            .or_else(|| service(".cp", Endpoint::ControlPlane, Region::Geo, true))
+            .or_else(|| service(".tp", Endpoint::Telemetry, Region::Geo, true))
+            .or_else(|| service(".portal", Endpoint::DevPortal, Region::Geo, true))
+            .or_else(|| service(".mesh.sync", Endpoint::MeshSync, Region::MeshScope, false))
+            .or_else(|| {
+                let endpoint = Endpoint::EventGatewayControlPlane;
+                service(".control-plane", endpoint, Region::Geo, false)
+            })
+            .or_else(|| {
+                let endpoint = Endpoint::EventGatewayTelemetry;
+                service(".telemetry", endpoint, Region::Geo, false)
+            })
+            .or_else(|| service(".identity", Endpoint::Identity, Region::Geo, false))
+            .or_else(|| service(".svc", Endpoint::PrivateLink, Region::PrivateLink, false))
     }
-    Some(out)
+}
+
+/// The labels of a hostname, taken one at a time from the right.
+#[derive(Clone, Copy)]
+struct Labels<'a> {
+    /// The labels not taken yet; `None` once the leftmost label was taken
+    /// (`Some("")` is an empty label still to come).
+    rest: Option<&'a str>,
+}
+
+impl<'a> Labels<'a> {
+    fn new(host: &'a str) -> Labels<'a> {
+        Labels { rest: Some(host) }
+    }
+
+    /// No labels left.
+    fn none() -> Labels<'a> {
+        Labels { rest: None }
+    }
+
+    /// Takes the rightmost label left, if any.
+    fn next_back(&mut self) -> Option<&'a str> {
+        let rest = self.rest?;
+        // A dot is one byte, so both sides of it are whole characters.
+        match rest.bytes().rposition(|byte| byte == b'.') {
+            Some(dot) => {
+                self.rest = rest.get(..dot);
+                rest.get(dot + 1..)
+            }
+            None => {
+                self.rest = None;
+                Some(rest)
+            }
+        }
+    }
+}
+
+/// `host` without `suffix`, if it ends with it ignoring ASCII case.
+#[inline]
+fn strip_suffix_ignore_case<'a>(host: &'a str, suffix: &str) -> Option<&'a str> {
+    let start = host.len().checked_sub(suffix.len())?;
+    let tail = host.as_bytes().get(start..)?;
+    if is_keyword(tail, suffix.as_bytes()) {
+        host.get(..start)
+    } else {
+        None
+    }
+}
+
+/// Whether `input` is `keyword` (lower-case letters, digits, `-` and `.`)
+/// ignoring ASCII case. For a constant keyword this folds into a few
+/// instructions: keywords of 8 to 16 bytes are compared as two 8-byte
+/// words (overlapping when shorter than 16), shorter ones byte by byte.
+#[inline]
+fn is_keyword(input: &[u8], keyword: &[u8]) -> bool {
+    if input.len() != keyword.len() {
+        return false;
+    }
+    if let (8..=16, Some(last)) = (keyword.len(), keyword.len().checked_sub(8)) {
+        return word_is_keyword(input, keyword, 0) && word_is_keyword(input, keyword, last);
+    }
+    input
+        .iter()
+        .zip(keyword)
+        .all(|(byte, want)| byte | case_bit(*want) == *want)
+}
+
+/// `0x20` where the keyword has a lower-case letter, else `0`. Setting
+/// that bit turns the letter's upper-case form into it and leaves the
+/// letter as it is, and turns no other byte into it; where the keyword has
+/// no letter the input byte must be equal.
+#[inline]
+fn case_bit(want: u8) -> u8 {
+    if want.is_ascii_lowercase() { 0x20 } else { 0 }
+}
+
+/// Compares the 8 bytes at `at` of `input` and `keyword` in one step.
+#[inline]
+fn word_is_keyword(input: &[u8], keyword: &[u8], at: usize) -> bool {
+    let (Some(have), Some(want)) = (word(input, at), word(keyword, at)) else {
+        return false;
+    };
+    let case = want.map(case_bit);
+    u64::from_le_bytes(have) | u64::from_le_bytes(case) == u64::from_le_bytes(want)
+}
+
+/// The 8 bytes at `at`, if there are so many.
+#[inline]
+fn word(bytes: &[u8], at: usize) -> Option<[u8; 8]> {
+    bytes.get(at..at.checked_add(8)?)?.try_into().ok()
 }
 
 /// The geo whose identifier `label` is, ignoring ASCII case.

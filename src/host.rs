@@ -105,14 +105,22 @@ impl Host {
     /// trailing dot is accepted. Never allocates.
     pub fn matches(&self, host: &str) -> bool {
         let host = host.strip_suffix('.').unwrap_or(host);
-        if !self.is_wildcard() {
+        let Some(base) = self.name.strip_prefix("*.") else {
             return host.eq_ignore_ascii_case(&self.name);
-        }
-        match host.split_once('.') {
-            Some((label, rest)) => {
-                rest.eq_ignore_ascii_case(self.base()) && check_label(label).is_ok()
+        };
+        // The base is at the right end, after a dot; left of that dot
+        // stands the one label, which `check_label` refuses if it holds a
+        // dot itself.
+        let Some(dot) = host.len().checked_sub(base.len() + 1) else {
+            return false;
+        };
+        match (host.get(..dot), host.get(dot..)) {
+            (Some(label), Some(rest)) => {
+                rest.strip_prefix('.')
+                    .is_some_and(|rest| rest.eq_ignore_ascii_case(base))
+                    && check_label(label).is_ok()
             }
-            None => false,
+            _ => false,
         }
     }
 }

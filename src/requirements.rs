@@ -1,5 +1,6 @@
 //! The resolved requirements of one geo, and the builder that resolves them.
 
+use crate::classify::kind_of;
 use crate::{
     CpPrefix, Edition, Endpoint, Error, Geo, Host, Port, PortalId, Protocol, Rule, classify,
 };
@@ -200,22 +201,24 @@ impl Requirements {
 
     /// Every rule: first one per host (443/TCP, in [`Endpoint::ALL`] order),
     /// then the port-only rules of the edition (audit logging over TCP and
-    /// UDP, the data plane's proxy listeners). Allocates nothing.
-    pub fn rules(&self) -> impl Iterator<Item = Rule<'_>> + '_ {
-        let (host_port, host_protocol) = HOST_PORT;
-        let host_rules = self.hosts().map(move |(endpoint, host)| {
-            Rule::new(Some((endpoint, host)), host_port, host_protocol)
-        });
-        let edition = self.edition;
-        let port_rules = Port::ALL
-            .iter()
-            .filter(move |port| **port != host_port && port.is_in(edition))
-            .flat_map(|port| {
-                port.transports()
-                    .iter()
-                    .map(move |protocol| Rule::new(None, *port, *protocol))
-            });
-        host_rules.chain(port_rules)
+    /// UDP, the data plane's proxy listeners). Allocates nothing; the
+    /// length is known up front, so collecting the rules allocates once.
+    pub fn rules(&self) -> impl ExactSizeIterator<Item = Rule<'_>> + '_ {
+        let mut rules = Rules {
+            req: self,
+            host: 0,
+            port: 0,
+            transport: 0,
+            len: 0,
+        };
+        // Counted up front, so that collecting the rules allocates once.
+        rules.len = self.hosts.iter().flatten().count()
+            + Port::ALL
+                .iter()
+                .filter(|port| rules.is_port_rule(**port))
+                .map(|port| port.transports().len())
+                .sum::<usize>();
+        rules
     }
 
     /// Whether a connection to `host` on `port` over `protocol` is one of
@@ -223,19 +226,80 @@ impl Requirements {
     /// dot is accepted and a wildcard stands for exactly one label.
     /// Port-only rules name no host and so never match.
     ///
-    /// The cost does not grow with the number of rules: the hostname is
-    /// classified once and compared with the one host of its endpoint.
-    /// Never allocates.
+    /// The cost does not grow with the number of rules: the labels at the
+    /// right end of the hostname name the one endpoint it can belong to,
+    /// and the hostname is compared with that endpoint's host only. The
+    /// answer is the same as `classify(host)` finding an endpoint whose
+    /// host [`matches`](Host::matches) `host`. Never allocates.
     pub fn allows(&self, host: &str, port: u16, protocol: Protocol) -> bool {
         let (host_port, host_protocol) = HOST_PORT;
         if port != host_port.number() || protocol != host_protocol {
             return false;
         }
-        classify(host)
-            .and_then(|found| self.host(found.endpoint()))
+        // A host that matches an endpoint's host is a valid hostname of
+        // that endpoint, so `matches` settles what `classify` would check.
+        kind_of(host)
+            .and_then(|endpoint| self.host(endpoint))
             .is_some_and(|allowed| allowed.matches(host))
     }
 }
+
+/// The iterator of [`Requirements::rules`]: first the host of each included
+/// endpoint, then each transport of each port-only rule; it knows how many
+/// rules are left.
+struct Rules<'a> {
+    req: &'a Requirements,
+    /// The next endpoint slot of `req.hosts` to look at.
+    host: usize,
+    /// The next port of [`Port::ALL`] to look at, and its next transport.
+    port: usize,
+    transport: usize,
+    len: usize,
+}
+
+impl Rules<'_> {
+    /// Whether `port` makes port-only rules: every port of the edition
+    /// but the one of the host rules.
+    fn is_port_rule(&self, port: Port) -> bool {
+        port != HOST_PORT.0 && port.is_in(self.req.edition)
+    }
+}
+
+impl<'a> Iterator for Rules<'a> {
+    type Item = Rule<'a>;
+
+    fn next(&mut self) -> Option<Rule<'a>> {
+        // The next included endpoint's host, on the hosts' port.
+        while let Some(slot) = self.req.hosts.get(self.host) {
+            let endpoint = Endpoint::ALL.get(self.host).copied();
+            self.host += 1;
+            if let (Some(host), Some(endpoint)) = (slot, endpoint) {
+                self.len = self.len.saturating_sub(1);
+                let (port, protocol) = HOST_PORT;
+                return Some(Rule::new(Some((endpoint, host)), port, protocol));
+            }
+        }
+        // Then the next transport of the next port-only rule.
+        while let Some(port) = Port::ALL.get(self.port).copied() {
+            if self.is_port_rule(port) {
+                if let Some(protocol) = port.transports().get(self.transport).copied() {
+                    self.transport += 1;
+                    self.len = self.len.saturating_sub(1);
+                    return Some(Rule::new(None, port, protocol));
+                }
+            }
+            self.port += 1;
+            self.transport = 0;
+        }
+        None
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        (self.len, Some(self.len))
+    }
+}
+
+impl ExactSizeIterator for Rules<'_> {}
 
 /// Resolves [`Requirements`]; made by [`Requirements::for_geo`].
 ///

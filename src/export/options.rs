@@ -2,6 +2,7 @@
 //! selectors, Squid ACLs, Terraform resources.
 
 use crate::Error;
+use std::borrow::Cow;
 
 /// Options for [`Requirements::render_with`](crate::Requirements::render_with):
 /// the names and scopes that Kubernetes, Squid and Terraform outputs need.
@@ -44,22 +45,33 @@ use crate::Error;
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RenderOptions {
-    name: String,
-    namespace: String,
-    selector: Vec<(String, String)>,
-    squid_acl_prefix: String,
-    terraform_name: String,
+    // Borrowed defaults keep `RenderOptions::default()`, and so
+    // `Requirements::render`, free of allocations.
+    name: Cow<'static, str>,
+    namespace: Cow<'static, str>,
+    selector: Cow<'static, [Label]>,
+    squid_acl_prefix: Cow<'static, str>,
+    terraform_name: Cow<'static, str>,
     capacity: u32,
 }
+
+/// A pod selector label: key and value.
+type Label = (Cow<'static, str>, Cow<'static, str>);
+
+/// The label the `kong/kong` Helm chart puts on its pods.
+const DEFAULT_SELECTOR: &[Label] = &[(
+    Cow::Borrowed("app.kubernetes.io/name"),
+    Cow::Borrowed("kong"),
+)];
 
 impl Default for RenderOptions {
     fn default() -> Self {
         RenderOptions {
-            name: "konnect-egress".to_owned(),
-            namespace: "kong".to_owned(),
-            selector: vec![("app.kubernetes.io/name".to_owned(), "kong".to_owned())],
-            squid_acl_prefix: "konnect".to_owned(),
-            terraform_name: "konnect_egress".to_owned(),
+            name: Cow::Borrowed("konnect-egress"),
+            namespace: Cow::Borrowed("kong"),
+            selector: Cow::Borrowed(DEFAULT_SELECTOR),
+            squid_acl_prefix: Cow::Borrowed("konnect"),
+            terraform_name: Cow::Borrowed("konnect_egress"),
             capacity: 100,
         }
     }
@@ -93,7 +105,7 @@ impl RenderOptions {
     pub fn with_name(mut self, name: &str) -> Result<Self, Error> {
         check_dns_label(name)
             .map_err(|problem| invalid(EXPECTED_DNS_LABEL, "object name", name, problem))?;
-        self.name = name.to_owned();
+        self.name = Cow::Owned(name.to_owned());
         Ok(self)
     }
 
@@ -107,7 +119,7 @@ impl RenderOptions {
                 problem,
             )
         })?;
-        self.namespace = namespace.to_owned();
+        self.namespace = Cow::Owned(namespace.to_owned());
         Ok(self)
     }
 
@@ -128,7 +140,7 @@ impl RenderOptions {
         K: AsRef<str>,
         V: AsRef<str>,
     {
-        let mut selector: Vec<(String, String)> = Vec::new();
+        let mut selector: Vec<Label> = Vec::new();
         for (key, value) in labels {
             let (key, value) = (key.as_ref(), value.as_ref());
             check_label_key(key)
@@ -143,9 +155,9 @@ impl RenderOptions {
                     "it is given twice".to_owned(),
                 ));
             }
-            selector.push((key.to_owned(), value.to_owned()));
+            selector.push((Cow::Owned(key.to_owned()), Cow::Owned(value.to_owned())));
         }
-        self.selector = selector;
+        self.selector = Cow::Owned(selector);
         Ok(self)
     }
 
@@ -154,7 +166,7 @@ impl RenderOptions {
     pub fn with_squid_acl_prefix(mut self, prefix: &str) -> Result<Self, Error> {
         check_identifier(prefix, MAX_ACL_PREFIX, false)
             .map_err(|problem| invalid(EXPECTED_ACL_PREFIX, "Squid ACL prefix", prefix, problem))?;
-        self.squid_acl_prefix = prefix.to_owned();
+        self.squid_acl_prefix = Cow::Owned(prefix.to_owned());
         Ok(self)
     }
 
@@ -169,7 +181,7 @@ impl RenderOptions {
                 problem,
             )
         })?;
-        self.terraform_name = name.to_owned();
+        self.terraform_name = Cow::Owned(name.to_owned());
         Ok(self)
     }
 
@@ -202,7 +214,7 @@ impl RenderOptions {
     pub fn selector(&self) -> impl Iterator<Item = (&str, &str)> + '_ {
         self.selector
             .iter()
-            .map(|(key, value)| (key.as_str(), value.as_str()))
+            .map(|(key, value)| (key.as_ref(), value.as_ref()))
     }
 
     /// The Squid ACL name prefix.

@@ -1,0 +1,53 @@
+//! `Requirements::allows` against a `RegexSet` of the same rules, with the
+
+// criterion_group! and criterion_main! generate undocumented public functions.
+#![allow(missing_docs)]
+//! fewest and the most rules.
+
+mod common;
+
+use common::{
+    AllowsBaseline, CONNECTIONS, check_baselines, full_requirements, minimal_requirements,
+};
+use criterion::{Criterion, Throughput, criterion_group, criterion_main};
+use std::hint::black_box;
+use std::time::Duration;
+
+fn allows(c: &mut Criterion) {
+    check_baselines();
+    let mut group = c.benchmark_group("allows");
+    // One iteration decides every connection of the set.
+    group.throughput(Throughput::Elements(CONNECTIONS.len() as u64));
+    for (name, req) in [
+        ("minimal", minimal_requirements()),
+        ("full", full_requirements()),
+    ] {
+        let rules = req.rules().filter(|rule| rule.host().is_some()).count();
+        let baseline = AllowsBaseline::new(&req);
+        group.bench_function(format!("konnect-netreq/{name} ({rules} host rules)"), |b| {
+            b.iter(|| {
+                for (host, port, protocol) in black_box(CONNECTIONS) {
+                    black_box(req.allows(host, *port, *protocol));
+                }
+            })
+        });
+        group.bench_function(format!("RegexSet/{name} ({rules} host rules)"), |b| {
+            b.iter(|| {
+                for (host, port, protocol) in black_box(CONNECTIONS) {
+                    black_box(baseline.allows(host, *port, *protocol));
+                }
+            })
+        });
+    }
+    group.finish();
+}
+
+criterion_group! {
+    name = benches;
+    config = Criterion::default()
+        .sample_size(50)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3));
+    targets = allows
+}
+criterion_main!(benches);
