@@ -71,7 +71,8 @@ impl<'a> Classified<'a> {
             .iter()
             .filter(|e| self.endpoint.is_in(**e))
             .count();
-        (writing_it.count() + 1 < having_it).then_some(first)
+        let writers = writing_it.count().saturating_add(1);
+        (writers < having_it).then_some(first)
     }
 }
 
