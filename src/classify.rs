@@ -71,7 +71,8 @@ impl<'a> Classified<'a> {
             .iter()
             .filter(|e| self.endpoint.is_in(**e))
             .count();
-        (writing_it.count() + 1 < having_it).then_some(first)
+        let writers = writing_it.count().saturating_add(1);
+        (writers < having_it).then_some(first)
     }
 }
 
@@ -262,7 +263,7 @@ impl<'a> Labels<'a> {
         match rest.bytes().rposition(|byte| byte == b'.') {
             Some(dot) => {
                 self.rest = rest.get(..dot);
-                rest.get(dot + 1..)
+                rest.get(dot..).and_then(|tail| tail.strip_prefix('.'))
             }
             None => {
                 self.rest = None;

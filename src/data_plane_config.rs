@@ -426,6 +426,22 @@ fn redact(input: &str) -> String {
     }
 }
 
+/// The host of a URL as its text writes it: after the scheme and any user
+/// information, before any port, path, query or fragment.
+#[cfg(feature = "url")]
+fn written_host(input: &str) -> &str {
+    let rest = input.split_once("://").map_or(input, |(_, rest)| rest);
+    let authority = rest.split(['/', '\\', '?', '#']).next().unwrap_or_default();
+    let host_port = authority
+        .rsplit_once('@')
+        .map_or(authority, |(_, host)| host);
+    match host_port.rsplit_once(':') {
+        // `[::1]:3128`: the last colon before the port, not one inside brackets.
+        Some((host, port)) if !port.contains(']') => host,
+        _ => host_port,
+    }
+}
+
 #[cfg(feature = "url")]
 impl ForwardProxy {
     fn parse(input: &str) -> Result<ForwardProxy, Error> {
@@ -453,6 +469,16 @@ impl ForwardProxy {
             Some(host) if !host.is_empty() => host,
             _ => return Err(invalid("it has no host".to_owned())),
         };
+        // The url crate decodes percent-encoding, IDNA and full-width forms
+        // in hosts; a proxy host that is not written as it will be used is
+        // refused rather than silently changed.
+        if !written_host(input).eq_ignore_ascii_case(host) {
+            return Err(invalid(
+                "its host is not written in plain ASCII (percent-encoded, \
+                 international or full-width characters)"
+                    .to_owned(),
+            ));
+        }
         if url.query().is_some() {
             return Err(invalid("it has a query string".to_owned()));
         }
@@ -460,11 +486,14 @@ impl ForwardProxy {
             return Err(invalid("it has a fragment".to_owned()));
         }
         if url.path() != "/" {
-            return Err(invalid(format!("it has the path {:?}", url.path())));
+            return Err(invalid("it has a path".to_owned()));
         }
         let port = url
             .port_or_known_default()
             .ok_or_else(|| invalid("it has no port".to_owned()))?;
+        if port == 0 {
+            return Err(invalid("port 0 is not a port to connect to".to_owned()));
+        }
         let scheme = url.scheme();
         let user = url.username();
         let (userinfo, redacted_userinfo) = match (user, url.password()) {

@@ -63,12 +63,11 @@ impl Host {
     /// none when the suffix is the whole name.
     pub(crate) fn join(first: Option<&str>, second: Option<&str>, suffix: &'static str) -> Host {
         let parts = [first, second];
-        let len = parts
-            .iter()
-            .flatten()
-            .map(|part| part.len() + 1)
-            .sum::<usize>()
-            + suffix.len();
+        // Saturating: the parts are validated labels, so this never comes
+        // near overflow, but the sum stays panic-free regardless.
+        let len = parts.iter().flatten().fold(suffix.len(), |len, part| {
+            len.saturating_add(part.len()).saturating_add(1)
+        });
         if len == suffix.len() {
             return Host {
                 name: Cow::Borrowed(suffix),
@@ -111,7 +110,7 @@ impl Host {
         // The base is at the right end, after a dot; left of that dot
         // stands the one label, which `check_label` refuses if it holds a
         // dot itself.
-        let Some(dot) = host.len().checked_sub(base.len() + 1) else {
+        let Some(dot) = host.len().checked_sub(base.len().saturating_add(1)) else {
             return false;
         };
         match (host.get(..dot), host.get(dot..)) {

@@ -60,10 +60,12 @@
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
-// Library code has no panic paths; every fallible step returns `Error`.
+// Library code has no panic paths; every fallible step returns `Error`, and
+// no arithmetic can overflow (a panic in debug builds).
 #![cfg_attr(
     not(test),
     deny(
+        clippy::arithmetic_side_effects,
         clippy::unwrap_used,
         clippy::expect_used,
         clippy::panic,

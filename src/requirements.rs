@@ -111,6 +111,9 @@ impl Requirements {
                 }
                 rest
             }
+            None if input.contains(['/', '?', '#']) => {
+                return Err(invalid("it has a path, query or fragment".into()));
+            }
             None => input,
         };
         let host = match authority.rsplit_once(':') {
@@ -212,12 +215,17 @@ impl Requirements {
             len: 0,
         };
         // Counted up front, so that collecting the rules allocates once.
-        rules.len = self.hosts.iter().flatten().count()
-            + Port::ALL
-                .iter()
-                .filter(|port| rules.is_port_rule(**port))
-                .map(|port| port.transports().len())
-                .sum::<usize>();
+        let port_rules = Port::ALL
+            .iter()
+            .filter(|port| rules.is_port_rule(**port))
+            .map(|port| port.transports().len())
+            .fold(0, usize::saturating_add);
+        rules.len = self
+            .hosts
+            .iter()
+            .flatten()
+            .count()
+            .saturating_add(port_rules);
         rules
     }
 
@@ -272,7 +280,7 @@ impl<'a> Iterator for Rules<'a> {
         // The next included endpoint's host, on the hosts' port.
         while let Some(slot) = self.req.hosts.get(self.host) {
             let endpoint = Endpoint::ALL.get(self.host).copied();
-            self.host += 1;
+            self.host = self.host.saturating_add(1);
             if let (Some(host), Some(endpoint)) = (slot, endpoint) {
                 self.len = self.len.saturating_sub(1);
                 let (port, protocol) = HOST_PORT;
@@ -283,12 +291,12 @@ impl<'a> Iterator for Rules<'a> {
         while let Some(port) = Port::ALL.get(self.port).copied() {
             if self.is_port_rule(port) {
                 if let Some(protocol) = port.transports().get(self.transport).copied() {
-                    self.transport += 1;
+                    self.transport = self.transport.saturating_add(1);
                     self.len = self.len.saturating_sub(1);
                     return Some(Rule::new(None, port, protocol));
                 }
             }
-            self.port += 1;
+            self.port = self.port.saturating_add(1);
             self.transport = 0;
         }
         None
@@ -488,7 +496,7 @@ fn control_plane_host(shown: &str, host: &str) -> Result<RequirementsBuilder, Er
 /// Replaces everything between the scheme (or the start) and the last `@`
 /// with `***`, so no password is ever quoted back.
 fn redact_user_info(input: &str) -> String {
-    let start = input.find("://").map_or(0, |i| i + 3);
+    let start = input.find("://").map_or(0, |i| i.saturating_add(3));
     let (Some(head), Some(at)) = (input.get(..start), input.rfind('@')) else {
         return "***".to_owned();
     };

@@ -142,12 +142,12 @@ impl Rule<'_> {
 fn write_decimal<W: fmt::Write>(out: &mut W, number: u16) -> fmt::Result {
     let mut started = false;
     for power in [10_000, 1_000, 100, 10, 1] {
-        let digit = number / power % 10;
+        let digit = number.checked_div(power).unwrap_or(0) % 10;
         // No leading zeros, but a zero on its own.
         if digit != 0 || started || power == 1 {
             started = true;
             // `digit` is below 10, so the cast cannot truncate.
-            out.write_char(char::from(b'0' + digit as u8))?;
+            out.write_char(char::from(b'0'.saturating_add(digit as u8)))?;
         }
     }
     Ok(())
@@ -196,7 +196,7 @@ impl Default for Line {
 impl fmt::Write for Line {
     /// Fails when the text does not fit.
     fn write_str(&mut self, text: &str) -> fmt::Result {
-        let end = self.len + text.len();
+        let end = self.len.checked_add(text.len()).ok_or(fmt::Error)?;
         let slot = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
         slot.copy_from_slice(text.as_bytes());
         self.len = end;

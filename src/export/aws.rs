@@ -41,7 +41,11 @@ fn write(req: &Requirements, list: &DotList<'_>, options: &RenderOptions) -> Str
     port_rule_comments(&mut out, "#", req);
     // An estimate, as observed on domain lists: one unit per domain and
     // inspected protocol, plus one per protocol.
-    let needed = (list.kept.len() + 1) * TARGET_TYPES.len();
+    let needed = list
+        .kept
+        .len()
+        .saturating_add(1)
+        .saturating_mul(TARGET_TYPES.len());
     let _ = writeln!(
         out,
         "# Capacity needed: about {needed} (domains x target types + target types)."

@@ -1,7 +1,13 @@
-//! Helpers shared by the export tests: every geo, edition and option
-//! combination, YAML documents as JSON values, and the shared JSON schemas.
+//! Helpers shared by the integration tests: every geo, edition and option
+//! combination, YAML documents as JSON values, the shared JSON schemas, an
+//! independent model of Konnect hostnames (`oracle`) and parsers of every
+//! rendered format (`render_check`; the fuzz targets in `fuzz/` include
+//! both through `#[path]`).
 
 #![allow(dead_code)] // each test file uses a part
+
+pub mod oracle;
+pub mod render_check;
 
 use konnect_netreq::{Edition, Requirements};
 use serde::Deserialize;

@@ -1,0 +1,327 @@
+//! Parses every rendered output back and compares it with the rules it was
+//! rendered from, shared by the tests and the fuzz targets
+//! (`fuzz/src/lib.rs` includes this file).
+//!
+//! A format without a checker here fails loudly: add its parser when adding
+//! the format.
+
+use konnect_netreq::{Format, Host, Port, Protocol, Requirements, Rule};
+use serde::Deserialize;
+use serde_json::Value;
+
+/// Renders `req` in every format of this build and checks each output.
+pub fn check_all_formats(req: &Requirements) {
+    for format in Format::ALL.iter().copied() {
+        let text = req.render(format);
+        check_rendered(req, format, &text);
+    }
+}
+
+/// Checks one rendered output of `req`.
+pub fn check_rendered(req: &Requirements, format: Format, text: &str) {
+    assert!(
+        !text.contains(['\r', '\0']),
+        "{format} output holds a CR or NUL: {text:?}"
+    );
+    match format {
+        Format::Table => check_table(req, text),
+        Format::Hosts => check_hosts(req, text),
+        #[cfg(feature = "json")]
+        Format::Json => check_json(req, text),
+        Format::Squid => check_squid(req, text),
+        Format::Cilium => check_cilium(req, text),
+        Format::Istio => check_istio(req, text),
+        Format::AwsNetworkFirewall => check_aws(req, text),
+        #[allow(unreachable_patterns)]
+        other => {
+            panic!("no output checker for format {other}: add one to tests/common/render_check.rs")
+        }
+    }
+}
+
+/// One `host:port/proto` or `port/proto` per line, exactly the rules in order.
+fn check_hosts(req: &Requirements, text: &str) {
+    assert!(text.ends_with('\n'), "hosts output ends without a newline");
+    let lines: Vec<&str> = text.lines().collect();
+    let rules: Vec<String> = req.rules().map(|rule| rule.to_string()).collect();
+    assert_eq!(lines, rules, "hosts output is not the rules, one per line");
+    for (line, rule) in lines.iter().zip(req.rules()) {
+        let (head, proto) = line.rsplit_once('/').expect("no /proto");
+        let protocol: Protocol = proto.parse().expect("bad protocol");
+        assert_eq!(protocol, rule.protocol(), "{line}");
+        let (host, port) = match head.rsplit_once(':') {
+            Some((host, port)) => (Some(host), port),
+            None => (None, head),
+        };
+        assert!(
+            !port.is_empty() && port.bytes().all(|b| b.is_ascii_digit()),
+            "port {port:?} in {line:?}"
+        );
+        let number: u16 = port.parse().expect("port out of range");
+        assert_eq!(Port::from_number(number), Some(rule.port()), "{line}");
+        match host {
+            Some(host) => {
+                let parsed = Host::new(host).expect("rendered host does not parse");
+                assert_eq!(parsed.as_str(), host, "rendered host is not canonical");
+                assert_eq!(Some(&parsed), rule.host(), "{line}");
+            }
+            None => assert_eq!(rule.host(), None, "{line}"),
+        }
+    }
+}
+
+#[cfg(feature = "json")]
+fn check_json(req: &Requirements, text: &str) {
+    let value: serde_json::Value = serde_json::from_str(text).expect("JSON does not parse");
+    let object = value.as_object().expect("JSON is not an object");
+    let keys: Vec<&str> = object.keys().map(String::as_str).collect();
+    let mut want = vec![
+        "concrete",
+        "cp_prefix",
+        "edition",
+        "geo",
+        "portal_id",
+        "rules",
+    ];
+    want.sort_unstable();
+    let mut got = keys.clone();
+    got.sort_unstable();
+    assert_eq!(got, want, "JSON keys");
+    assert_eq!(object["geo"], req.geo().as_str());
+    assert_eq!(object["edition"], req.edition().as_str());
+    assert_eq!(
+        object["cp_prefix"].as_str(),
+        req.cp_prefix().map(|p| p.as_str())
+    );
+    assert_eq!(
+        object["portal_id"].as_str(),
+        req.portal_id().map(|p| p.as_str())
+    );
+    assert_eq!(object["concrete"], req.is_concrete());
+    let rules = object["rules"].as_array().expect("rules is not an array");
+    assert_eq!(rules.len(), req.rules().count(), "JSON rule count");
+    for (json, rule) in rules.iter().zip(req.rules()) {
+        assert_eq!(json["host"].as_str(), rule.host().map(Host::as_str));
+        assert_eq!(json["port"].as_u64(), Some(u64::from(rule.port().number())));
+        assert_eq!(json["port_name"], rule.port().as_str());
+        assert_eq!(json["protocol"], rule.protocol().as_str());
+        assert_eq!(json["direction"], rule.direction().as_str());
+        assert_eq!(
+            json["endpoint"].as_str(),
+            rule.endpoint().map(|e| e.as_str())
+        );
+        assert_eq!(
+            json["app_protocol"].as_str(),
+            rule.app_protocol().map(|a| a.as_str())
+        );
+        if let Some(host) = json["host"].as_str() {
+            assert_eq!(
+                Host::new(host).expect("JSON host does not parse").as_str(),
+                host
+            );
+        }
+    }
+}
+
+/// The rules that name a host.
+fn host_rules<'a>(req: &'a Requirements) -> Vec<Rule<'a>> {
+    req.rules().filter(|rule| rule.host().is_some()).collect()
+}
+
+/// How tools that know no one-label wildcard write a host: `.base` for
+/// `*.base`, the name itself otherwise.
+fn dotted(host: &Host) -> String {
+    if host.is_wildcard() {
+        format!(".{}", host.base())
+    } else {
+        host.as_str().to_owned()
+    }
+}
+
+/// Every port-only rule is named in a comment line (`# ... 8071/udp: ...`),
+/// so nothing is left out silently.
+fn check_port_only_comments(req: &Requirements, text: &str, comment: &str) {
+    let comments: Vec<&str> = text
+        .lines()
+        .filter(|line| line.trim_start().starts_with(comment))
+        .collect();
+    for rule in req.rules().filter(|rule| rule.host().is_none()) {
+        let named = format!("{}/{}:", rule.port().number(), rule.protocol());
+        assert!(
+            comments.iter().any(|line| line.contains(&named)),
+            "no comment names {named}"
+        );
+    }
+}
+
+/// A header and one row per rule: direction, endpoint, host, port, proto.
+fn check_table(req: &Requirements, text: &str) {
+    assert!(text.ends_with('\n'), "table ends without a newline");
+    let mut lines = text.lines();
+    let header: Vec<&str> = lines
+        .next()
+        .expect("no header")
+        .split_whitespace()
+        .collect();
+    assert_eq!(header, ["DIRECTION", "ENDPOINT", "HOST", "PORT", "PROTO"]);
+    let rows: Vec<Vec<&str>> = lines
+        .map(|line| line.split_whitespace().collect())
+        .collect();
+    assert_eq!(rows.len(), req.rules().count(), "table row count");
+    for (row, rule) in rows.iter().zip(req.rules()) {
+        let port = rule.port().number().to_string();
+        let want = [
+            rule.direction().as_str(),
+            rule.endpoint().map_or("-", |e| e.as_str()),
+            rule.host().map_or("-", Host::as_str),
+            port.as_str(),
+            rule.protocol().as_str(),
+        ];
+        assert_eq!(row.as_slice(), want.as_slice(), "table row");
+    }
+}
+
+/// Only the four kinds of Squid lines the format writes, a domain entry for
+/// every host rule and none for anything else.
+fn check_squid(req: &Requirements, text: &str) {
+    let mut domains = Vec::new();
+    let (mut port, mut method, mut access) = (0, 0, 0);
+    for line in text.lines().filter(|line| !line.starts_with('#')) {
+        let words: Vec<&str> = line.split(' ').collect();
+        match words.as_slice() {
+            ["acl", name, "dstdomain", domain] if name.ends_with("_hosts") => domains.push(*domain),
+            ["acl", name, "port", "443"] if name.ends_with("_port") => port += 1,
+            ["acl", name, "method", "CONNECT"] if name.ends_with("_connect") => method += 1,
+            ["http_access", "allow", connect, port_acl, hosts]
+                if connect.ends_with("_connect")
+                    && port_acl.ends_with("_port")
+                    && hosts.ends_with("_hosts") =>
+            {
+                access += 1
+            }
+            _ => panic!("unexpected Squid line {line:?}"),
+        }
+    }
+    assert_eq!((port, method, access), (1, 1, 1), "Squid ACL lines");
+    check_domain_list(req, &domains, "Squid");
+    check_port_only_comments(req, text, "#");
+}
+
+/// A domain list (Squid, AWS): every entry is a host rule written with a
+/// leading dot for a wildcard, and every host rule is matched by an entry.
+fn check_domain_list(req: &Requirements, domains: &[&str], what: &str) {
+    for domain in domains {
+        let name = domain.strip_prefix('.').unwrap_or(domain);
+        let host = Host::new(name).unwrap_or_else(|e| panic!("{what} domain {domain:?}: {e}"));
+        assert_eq!(host.as_str(), name, "{what} domain is not canonical");
+        assert!(
+            host_rules(req)
+                .iter()
+                .any(|rule| rule.host().map(dotted).as_deref() == Some(*domain)),
+            "{what} domain {domain:?} is no host rule"
+        );
+    }
+    for rule in host_rules(req) {
+        let host = rule.host().expect("host rule");
+        let covered = domains.iter().any(|domain| match domain.strip_prefix('.') {
+            Some(base) => host.base() == base || host.base().ends_with(&format!(".{base}")),
+            None => *domain == host.as_str(),
+        });
+        assert!(covered, "{what} does not cover {host}");
+    }
+}
+
+/// Every YAML document of a stream, as JSON values; comment-only documents
+/// come out as null and are dropped.
+fn yaml(text: &str) -> Vec<Value> {
+    serde_norway::Deserializer::from_str(text)
+        .map(|doc| Value::deserialize(doc).unwrap_or_else(|e| panic!("YAML: {e}\n{text}")))
+        .filter(|doc| !doc.is_null())
+        .collect()
+}
+
+/// One policy whose FQDN selectors are exactly the host rules: `matchName`
+/// for exact hosts, `matchPattern` for wildcards, on 443/TCP.
+fn check_cilium(req: &Requirements, text: &str) {
+    let docs = yaml(text);
+    assert_eq!(docs.len(), 1, "one CiliumNetworkPolicy");
+    let policy = &docs[0];
+    assert_eq!(policy["apiVersion"], "cilium.io/v2");
+    assert_eq!(policy["kind"], "CiliumNetworkPolicy");
+    let egress = policy["spec"]["egress"].as_array().expect("no egress");
+    let mut selectors = Vec::new();
+    for rule in egress.iter().filter(|rule| rule.get("toFQDNs").is_some()) {
+        for fqdn in rule["toFQDNs"].as_array().expect("toFQDNs") {
+            let (key, value) = fqdn
+                .as_object()
+                .and_then(|o| o.iter().next())
+                .expect("selector");
+            selectors.push((
+                key.clone(),
+                value.as_str().expect("selector value").to_owned(),
+            ));
+        }
+        assert_eq!(
+            rule["toPorts"][0]["ports"][0],
+            serde_json::json!({"port": "443", "protocol": "TCP"})
+        );
+    }
+    let want: Vec<(String, String)> = host_rules(req)
+        .iter()
+        .filter_map(|rule| rule.host())
+        .map(|host| {
+            let key = if host.is_wildcard() {
+                "matchPattern"
+            } else {
+                "matchName"
+            };
+            (key.to_owned(), host.as_str().to_owned())
+        })
+        .collect();
+    assert_eq!(selectors, want, "Cilium FQDN selectors");
+    check_port_only_comments(req, text, "#");
+}
+
+/// One `ServiceEntry` per host rule, in order: DNS resolution for exact
+/// hosts, none for wildcards, port 443 as TLS.
+fn check_istio(req: &Requirements, text: &str) {
+    let docs = yaml(text);
+    let rules = host_rules(req);
+    assert_eq!(docs.len(), rules.len(), "one ServiceEntry per host");
+    for (doc, rule) in docs.iter().zip(&rules) {
+        let host = rule.host().expect("host rule");
+        assert_eq!(doc["kind"], "ServiceEntry");
+        assert_eq!(doc["spec"]["hosts"], serde_json::json!([host.as_str()]));
+        assert_eq!(doc["spec"]["location"], "MESH_EXTERNAL");
+        let resolution = if host.is_wildcard() { "NONE" } else { "DNS" };
+        assert_eq!(doc["spec"]["resolution"], resolution, "{host}");
+        assert_eq!(doc["spec"]["ports"][0]["number"], 443);
+        assert_eq!(doc["spec"]["ports"][0]["protocol"], "TLS");
+    }
+    check_port_only_comments(req, text, "#");
+}
+
+/// One Terraform resource whose domain list covers exactly the host rules.
+fn check_aws(req: &Requirements, text: &str) {
+    let body: hcl::Body = hcl::from_str(text).unwrap_or_else(|e| panic!("HCL: {e}\n{text}"));
+    assert_eq!(body.attributes().count(), 0, "HCL top-level attributes");
+    assert_eq!(body.blocks().count(), 1, "one HCL resource");
+    let value: hcl::Value = hcl::from_str(text).expect("HCL value");
+    let value = serde_json::to_value(value).expect("HCL as JSON");
+    let groups = value["resource"]["aws_networkfirewall_rule_group"]
+        .as_object()
+        .expect("no rule group");
+    assert_eq!(groups.len(), 1, "one rule group");
+    let group = groups.values().next().expect("rule group");
+    assert_eq!(group["type"], "STATEFUL");
+    let list = &group["rule_group"]["rules_source"]["rules_source_list"];
+    assert_eq!(list["generated_rules_type"], "ALLOWLIST");
+    let targets: Vec<&str> = list["targets"]
+        .as_array()
+        .expect("targets")
+        .iter()
+        .map(|t| t.as_str().expect("target"))
+        .collect();
+    check_domain_list(req, &targets, "AWS");
+    check_port_only_comments(req, text, "#");
+}
