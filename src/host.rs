@@ -3,9 +3,12 @@
 use crate::Error;
 use crate::error::LabelProblem;
 use crate::identifier::check_label;
-use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::fmt;
+use std::hash::{Hash, Hasher};
+use std::ops::Range;
 use std::str::FromStr;
+use std::sync::Arc;
 
 /// The longest hostname, in bytes, without a trailing dot.
 pub(crate) const MAX_HOST: usize = 253;
@@ -28,9 +31,28 @@ pub(crate) const MAX_HOST: usize = 253;
 /// assert!(!host.matches("x.y.eu.cp0.konghq.com"));
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+///
+/// Two hosts are equal, ordered and hashed by their text alone.
+#[derive(Clone)]
 pub struct Host {
-    name: Cow<'static, str>,
+    name: Name,
+}
+
+/// Where the text of a [`Host`] is kept.
+#[derive(Clone)]
+enum Name {
+    /// A constant hostname, such as `cloud.konghq.com`.
+    Constant(&'static str),
+    /// A hostname validated by [`Host::new`].
+    Owned(Box<str>),
+    /// A range of a text that several hosts share: the rule lines of a
+    /// [`Requirements`](crate::Requirements), which `build()` allocates
+    /// once for all of its hosts. The range is checked when the host is made.
+    Shared {
+        text: Arc<str>,
+        start: u16,
+        end: u16,
+    },
 }
 
 impl Host {
@@ -54,50 +76,62 @@ impl Host {
                 }
             }
         }
+        // The copy is exactly as long as the input, so it becomes a
+        // `Box<str>` without another allocation.
         Ok(Host {
-            name: Cow::Owned(name.to_ascii_lowercase()),
+            name: Name::Owned(name.to_ascii_lowercase().into_boxed_str()),
         })
     }
 
-    /// Joins already validated lower-case parts with dots: one allocation,
-    /// none when the suffix is the whole name.
-    pub(crate) fn join(first: Option<&str>, second: Option<&str>, suffix: &'static str) -> Host {
-        let parts = [first, second];
-        let len = parts
-            .iter()
-            .flatten()
-            .map(|part| part.len() + 1)
-            .sum::<usize>()
-            + suffix.len();
-        if len == suffix.len() {
-            return Host {
-                name: Cow::Borrowed(suffix),
-            };
-        }
-        let mut name = String::with_capacity(len);
-        for part in parts.iter().flatten() {
-            name.push_str(part);
-            name.push('.');
-        }
-        name.push_str(suffix);
+    /// A constant, already valid, lower-case hostname; allocates nothing.
+    pub(crate) const fn constant(name: &'static str) -> Host {
         Host {
-            name: Cow::Owned(name),
+            name: Name::Constant(name),
         }
+    }
+
+    /// An already valid, lower-case hostname; allocates nothing more.
+    pub(crate) fn owned(name: String) -> Host {
+        Host {
+            name: Name::Owned(name.into_boxed_str()),
+        }
+    }
+
+    /// The already valid, lower-case hostname at `range` of `text`, which
+    /// it shares; allocates nothing. `None` if `range` is not a part of
+    /// `text` or does not fit the compact form.
+    pub(crate) fn shared(text: &Arc<str>, range: Range<usize>) -> Option<Host> {
+        text.get(range.clone())?;
+        Some(Host {
+            name: Name::Shared {
+                text: Arc::clone(text),
+                start: u16::try_from(range.start).ok()?,
+                end: u16::try_from(range.end).ok()?,
+            },
+        })
     }
 
     /// The hostname, lower-case, without a trailing dot.
     pub fn as_str(&self) -> &str {
-        &self.name
+        match &self.name {
+            Name::Constant(name) => name,
+            Name::Owned(name) => name,
+            // `shared` checked the range, and the text never changes.
+            Name::Shared { text, start, end } => text
+                .get(usize::from(*start)..usize::from(*end))
+                .unwrap_or_default(),
+        }
     }
 
     /// Whether the first label is the wildcard `*`.
     pub fn is_wildcard(&self) -> bool {
-        self.name.starts_with("*.")
+        self.as_str().starts_with("*.")
     }
 
     /// For a wildcard, the part after `*.`; for an exact host, all of it.
     pub fn base(&self) -> &str {
-        self.name.strip_prefix("*.").unwrap_or(&self.name)
+        let name = self.as_str();
+        name.strip_prefix("*.").unwrap_or(name)
     }
 
     /// Whether `host` is this host or, for a wildcard, this host with the
@@ -105,8 +139,9 @@ impl Host {
     /// trailing dot is accepted. Never allocates.
     pub fn matches(&self, host: &str) -> bool {
         let host = host.strip_suffix('.').unwrap_or(host);
-        let Some(base) = self.name.strip_prefix("*.") else {
-            return host.eq_ignore_ascii_case(&self.name);
+        let name = self.as_str();
+        let Some(base) = name.strip_prefix("*.") else {
+            return host.eq_ignore_ascii_case(name);
         };
         // The base is at the right end, after a dot; left of that dot
         // stands the one label, which `check_label` refuses if it holds a
@@ -125,6 +160,32 @@ impl Host {
     }
 }
 
+impl PartialEq for Host {
+    fn eq(&self, other: &Host) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Host {}
+
+impl PartialOrd for Host {
+    fn partial_cmp(&self, other: &Host) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Host {
+    fn cmp(&self, other: &Host) -> Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl Hash for Host {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
 impl fmt::Debug for Host {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("Host").field(&self.as_str()).finish()
@@ -133,7 +194,7 @@ impl fmt::Debug for Host {
 
 impl fmt::Display for Host {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.name)
+        f.write_str(self.as_str())
     }
 }
 

@@ -86,6 +86,7 @@ mod export;
 mod geo;
 mod host;
 mod identifier;
+mod lines;
 mod port;
 mod protocol;
 mod requirements;

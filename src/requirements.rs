@@ -1,12 +1,11 @@
 //! The resolved requirements of one geo, and the builder that resolves them.
 
 use crate::classify::kind_of;
-use crate::{
-    CpPrefix, Edition, Endpoint, Error, Geo, Host, Port, PortalId, Protocol, Rule, classify,
-};
-
-/// Every Konnect hostname is reached on this port and transport.
-const HOST_PORT: (Port, Protocol) = (Port::Cluster, Protocol::Tcp);
+use crate::lines::{HOST_PORT, HostParts, RuleOrder, write_rules};
+use crate::{CpPrefix, Edition, Endpoint, Error, Geo, Host, PortalId, Protocol, Rule, classify};
+use std::fmt;
+use std::str::SplitTerminator;
+use std::sync::Arc;
 
 /// Which mesh sync host to include.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,14 +40,31 @@ enum Mesh {
 /// }
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct Requirements {
     geo: Geo,
     edition: Edition,
     cp_prefix: Option<CpPrefix>,
     portal_id: Option<PortalId>,
     /// Indexed by [`Endpoint::index`]; `None` where the endpoint is not needed.
+    /// The hosts that are not constants are ranges of `lines`.
     hosts: [Option<Host>; Endpoint::COUNT],
+    /// Every rule's line, each ended by `\n`, in the order of
+    /// [`rules`](Self::rules): the `Format::Hosts` text.
+    lines: Arc<str>,
+}
+
+/// The fields that say what the requirements are; `lines` only repeats them.
+impl fmt::Debug for Requirements {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Requirements")
+            .field("geo", &self.geo)
+            .field("edition", &self.edition)
+            .field("cp_prefix", &self.cp_prefix)
+            .field("portal_id", &self.portal_id)
+            .field("hosts", &self.hosts)
+            .finish()
+    }
 }
 
 impl Requirements {
@@ -204,21 +220,15 @@ impl Requirements {
     /// UDP, the data plane's proxy listeners). Allocates nothing; the
     /// length is known up front, so collecting the rules allocates once.
     pub fn rules(&self) -> impl ExactSizeIterator<Item = Rule<'_>> + '_ {
-        let mut rules = Rules {
-            req: self,
-            host: 0,
-            port: 0,
-            transport: 0,
-            len: 0,
-        };
-        // Counted up front, so that collecting the rules allocates once.
-        rules.len = self.hosts.iter().flatten().count()
-            + Port::ALL
-                .iter()
-                .filter(|port| rules.is_port_rule(**port))
-                .map(|port| port.transports().len())
-                .sum::<usize>();
-        rules
+        Rules {
+            order: RuleOrder::new(&self.hosts, self.edition),
+            lines: self.lines.split_terminator('\n'),
+        }
+    }
+
+    /// Every rule's line, each ended by `\n`: the `Format::Hosts` text.
+    pub(crate) fn lines(&self) -> &str {
+        &self.lines
     }
 
     /// Whether a connection to `host` on `port` over `protocol` is one of
@@ -244,58 +254,24 @@ impl Requirements {
     }
 }
 
-/// The iterator of [`Requirements::rules`]: first the host of each included
-/// endpoint, then each transport of each port-only rule; it knows how many
-/// rules are left.
+/// The iterator of [`Requirements::rules`]: the rules in [`RuleOrder`],
+/// each with its line, which `build()` wrote in that order.
 struct Rules<'a> {
-    req: &'a Requirements,
-    /// The next endpoint slot of `req.hosts` to look at.
-    host: usize,
-    /// The next port of [`Port::ALL`] to look at, and its next transport.
-    port: usize,
-    transport: usize,
-    len: usize,
-}
-
-impl Rules<'_> {
-    /// Whether `port` makes port-only rules: every port of the edition
-    /// but the one of the host rules.
-    fn is_port_rule(&self, port: Port) -> bool {
-        port != HOST_PORT.0 && port.is_in(self.req.edition)
-    }
+    order: RuleOrder<'a, Host>,
+    lines: SplitTerminator<'a, char>,
 }
 
 impl<'a> Iterator for Rules<'a> {
     type Item = Rule<'a>;
 
     fn next(&mut self) -> Option<Rule<'a>> {
-        // The next included endpoint's host, on the hosts' port.
-        while let Some(slot) = self.req.hosts.get(self.host) {
-            let endpoint = Endpoint::ALL.get(self.host).copied();
-            self.host += 1;
-            if let (Some(host), Some(endpoint)) = (slot, endpoint) {
-                self.len = self.len.saturating_sub(1);
-                let (port, protocol) = HOST_PORT;
-                return Some(Rule::new(Some((endpoint, host)), port, protocol));
-            }
-        }
-        // Then the next transport of the next port-only rule.
-        while let Some(port) = Port::ALL.get(self.port).copied() {
-            if self.is_port_rule(port) {
-                if let Some(protocol) = port.transports().get(self.transport).copied() {
-                    self.transport += 1;
-                    self.len = self.len.saturating_sub(1);
-                    return Some(Rule::new(None, port, protocol));
-                }
-            }
-            self.port += 1;
-            self.transport = 0;
-        }
-        None
+        let (host, port, protocol) = self.order.next()?;
+        let line = self.lines.next()?;
+        Some(Rule::new(host, port, protocol, line))
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.len, Some(self.len))
+        self.order.size_hint()
     }
 }
 
@@ -429,8 +405,9 @@ impl RequirementsBuilder {
         let private_link = self.wants(Endpoint::PrivateLink);
         let cp_prefix = self.cp_prefix.as_ref().map(CpPrefix::as_str);
         let portal_id = self.portal_id.as_ref().map(PortalId::as_str);
-        let mut hosts: [Option<Host>; Endpoint::COUNT] = Default::default();
-        for (endpoint, slot) in Endpoint::ALL.iter().copied().zip(&mut hosts) {
+        let global = mesh == Some(Mesh::Global);
+        let mut parts: [Option<HostParts<'_>>; Endpoint::COUNT] = [None; Endpoint::COUNT];
+        for (endpoint, slot) in Endpoint::ALL.iter().copied().zip(&mut parts) {
             let included = match endpoint {
                 Endpoint::Platform
                 | Endpoint::GlobalApi
@@ -445,21 +422,18 @@ impl RequirementsBuilder {
                 _ => cp_prefix,
             };
             if included {
-                *slot = resolve(
-                    endpoint,
-                    edition,
-                    geo,
-                    identifier,
-                    mesh == Some(Mesh::Global),
-                );
+                *slot = host_parts(endpoint, edition, geo, identifier, global);
             }
         }
+        // The one allocation: every rule line, shared by the hosts.
+        let (lines, hosts) = write_rules(&parts, edition);
         Ok(Requirements {
             geo,
             edition,
             cp_prefix: self.cp_prefix,
             portal_id: self.portal_id,
             hosts,
+            lines,
         })
     }
 }
@@ -499,17 +473,19 @@ fn redact_user_info(input: &str) -> String {
 }
 
 /// Fills in `endpoint`'s template; a missing identifier becomes `*`.
-fn resolve(
+fn host_parts<'a>(
     endpoint: Endpoint,
     edition: Edition,
     geo: Geo,
-    identifier: Option<&str>,
+    identifier: Option<&'a str>,
     global: bool,
-) -> Option<Host> {
+) -> Option<HostParts<'a>> {
     let template = endpoint.parts(edition)?;
-    let identifier = template.identifier.map(|_| identifier.unwrap_or("*"));
-    let region = template.region.label(geo, global);
-    Some(Host::join(identifier, region, template.suffix))
+    Some(HostParts {
+        identifier: template.identifier.map(|_| identifier.unwrap_or("*")),
+        region: template.region.label(geo, global),
+        suffix: template.suffix,
+    })
 }
 
 #[cfg(feature = "serde")]

@@ -44,8 +44,9 @@ keyword_enum!(Direction, "direction");
 /// port only), a port, one transport and a direction. A port that is open
 /// for TCP and UDP gives two rules.
 ///
-/// Rules borrow their host from the [`Requirements`](crate::Requirements)
-/// they come from, so listing them allocates nothing.
+/// Rules borrow their host and their text from the
+/// [`Requirements`](crate::Requirements) they come from, so listing them
+/// allocates nothing.
 ///
 /// ```
 /// use konnect_netreq::{Direction, Endpoint, Geo, Port, Protocol, Requirements};
@@ -64,6 +65,8 @@ pub struct Rule<'a> {
     host: Option<&'a Host>,
     port: Port,
     protocol: Protocol,
+    /// What `Display` writes, without a line break.
+    line: &'a str,
 }
 
 impl<'a> Rule<'a> {
@@ -71,6 +74,7 @@ impl<'a> Rule<'a> {
         endpoint: Option<(Endpoint, &'a Host)>,
         port: Port,
         protocol: Protocol,
+        line: &'a str,
     ) -> Rule<'a> {
         let (endpoint, host) = match endpoint {
             Some((endpoint, host)) => (Some(endpoint), Some(host)),
@@ -81,6 +85,7 @@ impl<'a> Rule<'a> {
             host,
             port,
             protocol,
+            line,
         }
     }
 
@@ -124,91 +129,13 @@ impl<'a> Rule<'a> {
     }
 }
 
-impl Rule<'_> {
-    /// Writes `host:port/proto` (or `port/proto`) as a few pieces, with
-    /// the port number in decimal but without the formatting machinery.
-    pub(crate) fn write_parts<W: fmt::Write>(&self, out: &mut W) -> fmt::Result {
-        if let Some(host) = self.host {
-            out.write_str(host.as_str())?;
-            out.write_str(":")?;
-        }
-        write_decimal(out, self.port.number())?;
-        out.write_str("/")?;
-        out.write_str(self.protocol.as_str())
-    }
-}
-
-/// Writes `number` in decimal, one digit at a time.
-fn write_decimal<W: fmt::Write>(out: &mut W, number: u16) -> fmt::Result {
-    let mut started = false;
-    for power in [10_000, 1_000, 100, 10, 1] {
-        let digit = number / power % 10;
-        // No leading zeros, but a zero on its own.
-        if digit != 0 || started || power == 1 {
-            started = true;
-            // `digit` is below 10, so the cast cannot truncate.
-            out.write_char(char::from(b'0' + digit as u8))?;
-        }
-    }
-    Ok(())
-}
-
 /// `host:port/proto`, or `port/proto` for a port-only rule.
 ///
-/// The line is put together on the stack and written in one piece, so
-/// `to_string()` allocates once, with the exact length. (A line longer
-/// than `LINE_MAX`, which no resolved hostname makes, would be written
-/// piece by piece.)
+/// `build()` wrote every line once, so this only copies one: `to_string()`
+/// allocates once, with the exact length.
 impl fmt::Display for Rule<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut line = Line::default();
-        match self
-            .write_parts(&mut line)
-            .ok()
-            .and_then(|()| line.as_str())
-        {
-            Some(text) => f.write_str(text),
-            None => self.write_parts(f),
-        }
-    }
-}
-
-/// The longest rule line put together on the stack: the longest hostname
-/// the crate resolves is 84 bytes (a 63-byte portal ID in
-/// `PORTAL_ID.{geo}.portal.konghq.com`), plus `:443/tcp`.
-const LINE_MAX: usize = 96;
-
-/// A rule line being put together on the stack.
-struct Line {
-    bytes: [u8; LINE_MAX],
-    len: usize,
-}
-
-impl Default for Line {
-    fn default() -> Line {
-        Line {
-            bytes: [0; LINE_MAX],
-            len: 0,
-        }
-    }
-}
-
-impl fmt::Write for Line {
-    /// Fails when the text does not fit.
-    fn write_str(&mut self, text: &str) -> fmt::Result {
-        let end = self.len + text.len();
-        let slot = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
-        slot.copy_from_slice(text.as_bytes());
-        self.len = end;
-        Ok(())
-    }
-}
-
-impl Line {
-    /// The line written so far; pieces of `str` were copied in whole, so
-    /// it is valid UTF-8.
-    fn as_str(&self) -> Option<&str> {
-        std::str::from_utf8(self.bytes.get(..self.len)?).ok()
+        f.write_str(self.line)
     }
 }
 
