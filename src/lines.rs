@@ -7,7 +7,6 @@
 
 use crate::identifier::MAX_LABEL;
 use crate::{Edition, Endpoint, Host, Port, Protocol};
-use std::fmt::{self, Write};
 use std::ops::Range;
 use std::sync::Arc;
 
@@ -24,12 +23,12 @@ pub(crate) struct HostParts<'a> {
 }
 
 impl HostParts<'_> {
-    fn write<W: Write>(&self, out: &mut W) -> fmt::Result {
+    fn write<T: Text>(&self, out: &mut T) {
         for label in [self.identifier, self.region].into_iter().flatten() {
-            out.write_str(label)?;
-            out.write_str(".")?;
+            out.push(label);
+            out.push(".");
         }
-        out.write_str(self.suffix)
+        out.push(self.suffix);
     }
 
     /// The host: a constant when the suffix is all of it, else the range
@@ -43,7 +42,7 @@ impl HostParts<'_> {
                 // Never taken: `write_rules` wrote the host at `span`. Its
                 // own allocation is still the right host.
                 let mut name = String::new();
-                let _ = self.write(&mut name);
+                self.write(&mut name);
                 Host::owned(name)
             })
     }
@@ -51,8 +50,7 @@ impl HostParts<'_> {
 
 /// The order of the rules: the host of each included endpoint, in
 /// [`Endpoint::ALL`] order, on [`HOST_PORT`]; then each transport of each
-/// other port of the edition. `build()` writes the lines in this order and
-/// `rules()` hands them out in it, so both follow this one iterator.
+/// other port of the edition.
 pub(crate) struct RuleOrder<'a, H> {
     /// Indexed by [`Endpoint::index`]; `None` where the endpoint is not
     /// included.
@@ -131,89 +129,142 @@ impl<'a, H> Iterator for RuleOrder<'a, H> {
 
 impl<H> ExactSizeIterator for RuleOrder<'_, H> {}
 
+/// The most rules there can be: one per endpoint, one per transport of
+/// each port.
+pub(crate) const RULES_MAX: usize = Endpoint::COUNT + Port::ALL.len() * Protocol::ALL.len();
+
+/// One rule as `build()` wrote it: what it allows, and where its line
+/// stands in the text (before its `\n`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WrittenRule {
+    pub(crate) endpoint: Option<Endpoint>,
+    pub(crate) port: Port,
+    pub(crate) protocol: Protocol,
+    pub(crate) start: u16,
+    pub(crate) end: u16,
+}
+
+/// A slot that no rule uses.
+const UNUSED: WrittenRule = WrittenRule {
+    endpoint: None,
+    port: HOST_PORT.0,
+    protocol: HOST_PORT.1,
+    start: 0,
+    end: 0,
+};
+
+/// The rules of a `Requirements`, written once.
+pub(crate) struct RuleText {
+    /// Every rule's line, each ended by `\n`, in [`RuleOrder`].
+    pub(crate) lines: Arc<str>,
+    /// The rules in the same order; only the first `count` are used.
+    pub(crate) rules: [WrittenRule; RULES_MAX],
+    pub(crate) count: u8,
+    /// The hosts, indexed by [`Endpoint::index`]: a constant, or the range
+    /// of `lines` where the host was written.
+    pub(crate) hosts: [Option<Host>; Endpoint::COUNT],
+}
+
 /// Writes the rule lines of `parts` (the hosts, indexed by
-/// [`Endpoint::index`]) in `edition` into one shared text, and returns it
-/// with the hosts, each the range of the text it was written to (or a
-/// constant). Allocates once.
+/// [`Endpoint::index`]) in `edition` into one shared text. Allocates once.
 pub(crate) fn write_rules(
     parts: &[Option<HostParts<'_>>; Endpoint::COUNT],
     edition: Edition,
-) -> (Arc<str>, [Option<Host>; Endpoint::COUNT]) {
+) -> RuleText {
     let mut spans = [const { None }; Endpoint::COUNT];
+    let mut rules = [UNUSED; RULES_MAX];
     // Put together on the stack, so the only allocation is the shared copy.
     let mut stack = StackText::default();
-    let text: Arc<str> = match write_lines(&mut stack, parts, edition, &mut spans)
-        .ok()
-        .and_then(|()| stack.as_str())
-    {
+    let mut count = write_lines(&mut stack, parts, edition, &mut spans, &mut rules);
+    let lines: Arc<str> = match stack.as_str() {
         Some(text) => Arc::from(text),
         // Never taken (`TEXT_MAX` is the longest text): the same lines
         // written on the heap first.
         None => {
             let mut heap = String::new();
-            let _ = write_lines(&mut heap, parts, edition, &mut spans);
+            count = write_lines(&mut heap, parts, edition, &mut spans, &mut rules);
             Arc::from(heap)
         }
     };
     let mut hosts = [const { None }; Endpoint::COUNT];
     for ((slot, parts), span) in hosts.iter_mut().zip(parts).zip(spans) {
-        *slot = parts.map(|parts| parts.host(&text, span));
+        *slot = parts.map(|parts| parts.host(&lines, span));
     }
-    (text, hosts)
+    RuleText {
+        lines,
+        rules,
+        count,
+        hosts,
+    }
 }
 
-/// Writes every rule line, each ended by `\n`, and notes in `spans` where
-/// each host stands.
-fn write_lines<W: Write>(
-    out: &mut W,
+/// Writes every rule line, each ended by `\n`, notes in `spans` where each
+/// host stands and in `rules` each rule with its line; returns the number
+/// of rules.
+fn write_lines<T: Text>(
+    out: &mut T,
     parts: &[Option<HostParts<'_>>; Endpoint::COUNT],
     edition: Edition,
     spans: &mut [Option<Range<usize>>; Endpoint::COUNT],
-) -> fmt::Result {
-    let mut out = Counted { out, len: 0 };
-    for (host, port, protocol) in RuleOrder::new(parts, edition) {
+    rules: &mut [WrittenRule; RULES_MAX],
+) -> u8 {
+    // The text is far shorter than `u16::MAX` bytes (`TEXT_MAX`); were it
+    // not, lines would be empty, not wrong.
+    let offset = |len: usize| u16::try_from(len).unwrap_or(0);
+    let mut count = 0;
+    for ((host, port, protocol), rule) in RuleOrder::new(parts, edition).zip(rules) {
+        let start = out.len();
         if let Some((endpoint, host)) = host {
-            let start = out.len;
-            host.write(&mut out)?;
+            host.write(out);
             if let Some(span) = spans.get_mut(endpoint.index()) {
-                *span = Some(start..out.len);
+                *span = Some(start..out.len());
             }
-            out.write_str(":")?;
+            out.push(":");
         }
-        write_decimal(&mut out, port.number())?;
-        out.write_str("/")?;
-        out.write_str(protocol.as_str())?;
-        out.write_str("\n")?;
+        out.push(line_tail(port, protocol));
+        *rule = WrittenRule {
+            endpoint: host.map(|(endpoint, _)| endpoint),
+            port,
+            protocol,
+            start: offset(start),
+            end: offset(out.len().saturating_sub(1)),
+        };
+        count += 1;
     }
-    Ok(())
+    count
 }
 
-/// Writes `number` in decimal, one digit at a time.
-fn write_decimal<W: Write>(out: &mut W, number: u16) -> fmt::Result {
-    let mut started = false;
-    for power in [10_000, 1_000, 100, 10, 1] {
-        let digit = number / power % 10;
-        // No leading zeros, but a zero on its own.
-        if digit != 0 || started || power == 1 {
-            started = true;
-            // `digit` is below 10, so the cast cannot truncate.
-            out.write_char(char::from(b'0' + digit as u8))?;
-        }
+/// The end of a rule line, `PORT/PROTO\n`, as a constant, so writing it
+/// costs one copy.
+const fn line_tail(port: Port, protocol: Protocol) -> &'static str {
+    match (port, protocol) {
+        (Port::Cluster, Protocol::Tcp) => "443/tcp\n",
+        (Port::Cluster, Protocol::Udp) => "443/udp\n",
+        (Port::AuditLogging8071, Protocol::Tcp) => "8071/tcp\n",
+        (Port::AuditLogging8071, Protocol::Udp) => "8071/udp\n",
+        (Port::AuditLogging20010, Protocol::Tcp) => "20010/tcp\n",
+        (Port::AuditLogging20010, Protocol::Udp) => "20010/udp\n",
+        (Port::ProxyHttp, Protocol::Tcp) => "8000/tcp\n",
+        (Port::ProxyHttp, Protocol::Udp) => "8000/udp\n",
+        (Port::ProxyHttps, Protocol::Tcp) => "8443/tcp\n",
+        (Port::ProxyHttps, Protocol::Udp) => "8443/udp\n",
     }
-    Ok(())
 }
 
-/// A writer that counts the bytes written through it.
-struct Counted<'w, W> {
-    out: &'w mut W,
-    len: usize,
+/// Where rule lines are written: the stack, or the heap if the stack
+/// buffer were too small.
+trait Text {
+    fn push(&mut self, piece: &str);
+    fn len(&self) -> usize;
 }
 
-impl<W: Write> Write for Counted<'_, W> {
-    fn write_str(&mut self, text: &str) -> fmt::Result {
-        self.out.write_str(text)?;
-        self.len += text.len();
-        Ok(())
+impl Text for String {
+    fn push(&mut self, piece: &str) {
+        self.push_str(piece);
+    }
+
+    fn len(&self) -> usize {
+        String::len(self)
     }
 }
 
@@ -235,6 +286,8 @@ const TEXT_MAX: usize = Endpoint::COUNT
 struct StackText {
     bytes: [u8; TEXT_MAX],
     len: usize,
+    /// Whether a piece did not fit.
+    overflow: bool,
 }
 
 impl Default for StackText {
@@ -242,25 +295,35 @@ impl Default for StackText {
         StackText {
             bytes: [0; TEXT_MAX],
             len: 0,
+            overflow: false,
         }
     }
 }
 
-impl Write for StackText {
-    /// Fails when the text does not fit.
-    fn write_str(&mut self, text: &str) -> fmt::Result {
-        let end = self.len + text.len();
-        let slot = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
-        slot.copy_from_slice(text.as_bytes());
-        self.len = end;
-        Ok(())
+impl Text for StackText {
+    fn push(&mut self, piece: &str) {
+        let end = self.len + piece.len();
+        match self.bytes.get_mut(self.len..end) {
+            Some(slot) => {
+                slot.copy_from_slice(piece.as_bytes());
+                self.len = end;
+            }
+            None => self.overflow = true,
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.len
     }
 }
 
 impl StackText {
-    /// The text written so far; pieces of `str` were copied in whole, so
-    /// it is valid UTF-8.
+    /// The text, if every piece fit; pieces of `str` were copied in whole,
+    /// so it is valid UTF-8.
     fn as_str(&self) -> Option<&str> {
+        if self.overflow {
+            return None;
+        }
         std::str::from_utf8(self.bytes.get(..self.len)?).ok()
     }
 }
@@ -317,22 +380,46 @@ mod tests {
             None,
             None,
         ];
-        let (text, hosts) = write_rules(&parts, Edition::Apr2025);
+        let RuleText {
+            lines,
+            rules,
+            count,
+            hosts,
+        } = write_rules(&parts, Edition::Apr2025);
         assert_eq!(
-            &*text,
+            &*lines,
             "cloud.konghq.com:443/tcp\nx.eu.api.konghq.com:443/tcp\n\
              8071/tcp\n8071/udp\n8000/tcp\n8443/tcp\n"
         );
         let names: Vec<_> = hosts.iter().flatten().map(Host::as_str).collect();
         assert_eq!(names, ["cloud.konghq.com", "x.eu.api.konghq.com"]);
+        assert_eq!(count, 6);
+        let lines: Vec<_> = rules[..6]
+            .iter()
+            .map(|rule| &lines[usize::from(rule.start)..usize::from(rule.end)])
+            .collect();
+        assert_eq!(
+            lines,
+            [
+                "cloud.konghq.com:443/tcp",
+                "x.eu.api.konghq.com:443/tcp",
+                "8071/tcp",
+                "8071/udp",
+                "8000/tcp",
+                "8443/tcp"
+            ]
+        );
+        assert_eq!(rules[1].endpoint, Some(Endpoint::RegionalApi));
+        assert_eq!(rules[6], UNUSED);
     }
 
     #[test]
-    fn decimal_numbers() {
-        for number in [0, 7, 10, 443, 8071, 20010, 65535] {
-            let mut out = String::new();
-            write_decimal(&mut out, number).unwrap();
-            assert_eq!(out, number.to_string());
+    fn every_line_tail() {
+        for port in Port::ALL {
+            for protocol in Protocol::ALL {
+                let expected = format!("{}/{protocol}\n", port.number());
+                assert_eq!(line_tail(*port, *protocol), expected);
+            }
         }
     }
 }

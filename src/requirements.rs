@@ -1,10 +1,9 @@
 //! The resolved requirements of one geo, and the builder that resolves them.
 
 use crate::classify::kind_of;
-use crate::lines::{HOST_PORT, HostParts, RuleOrder, write_rules};
+use crate::lines::{HOST_PORT, HostParts, RULES_MAX, RuleText, WrittenRule, write_rules};
 use crate::{CpPrefix, Edition, Endpoint, Error, Geo, Host, PortalId, Protocol, Rule, classify};
 use std::fmt;
-use std::str::SplitTerminator;
 use std::sync::Arc;
 
 /// Which mesh sync host to include.
@@ -52,6 +51,10 @@ pub struct Requirements {
     /// Every rule's line, each ended by `\n`, in the order of
     /// [`rules`](Self::rules): the `Format::Hosts` text.
     lines: Arc<str>,
+    /// Every rule with where its line stands in `lines`; only the first
+    /// `rule_count` are used.
+    rules: [WrittenRule; RULES_MAX],
+    rule_count: u8,
 }
 
 /// The fields that say what the requirements are; `lines` only repeats them.
@@ -220,10 +223,21 @@ impl Requirements {
     /// UDP, the data plane's proxy listeners). Allocates nothing; the
     /// length is known up front, so collecting the rules allocates once.
     pub fn rules(&self) -> impl ExactSizeIterator<Item = Rule<'_>> + '_ {
-        Rules {
-            order: RuleOrder::new(&self.hosts, self.edition),
-            lines: self.lines.split_terminator('\n'),
-        }
+        let written = self
+            .rules
+            .get(..usize::from(self.rule_count))
+            .unwrap_or_default();
+        written.iter().map(|rule| {
+            let host = rule
+                .endpoint
+                .and_then(|endpoint| Some((endpoint, self.host(endpoint)?)));
+            // `build()` wrote the line there, in this very text.
+            let line = self
+                .lines
+                .get(usize::from(rule.start)..usize::from(rule.end))
+                .unwrap_or_default();
+            Rule::new(host, rule.port, rule.protocol, line)
+        })
     }
 
     /// Every rule's line, each ended by `\n`: the `Format::Hosts` text.
@@ -253,29 +267,6 @@ impl Requirements {
             .is_some_and(|allowed| allowed.matches(host))
     }
 }
-
-/// The iterator of [`Requirements::rules`]: the rules in [`RuleOrder`],
-/// each with its line, which `build()` wrote in that order.
-struct Rules<'a> {
-    order: RuleOrder<'a, Host>,
-    lines: SplitTerminator<'a, char>,
-}
-
-impl<'a> Iterator for Rules<'a> {
-    type Item = Rule<'a>;
-
-    fn next(&mut self) -> Option<Rule<'a>> {
-        let (host, port, protocol) = self.order.next()?;
-        let line = self.lines.next()?;
-        Some(Rule::new(host, port, protocol, line))
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.order.size_hint()
-    }
-}
-
-impl ExactSizeIterator for Rules<'_> {}
 
 /// Resolves [`Requirements`]; made by [`Requirements::for_geo`].
 ///
@@ -426,7 +417,12 @@ impl RequirementsBuilder {
             }
         }
         // The one allocation: every rule line, shared by the hosts.
-        let (lines, hosts) = write_rules(&parts, edition);
+        let RuleText {
+            lines,
+            rules,
+            count,
+            hosts,
+        } = write_rules(&parts, edition);
         Ok(Requirements {
             geo,
             edition,
@@ -434,6 +430,8 @@ impl RequirementsBuilder {
             portal_id: self.portal_id,
             hosts,
             lines,
+            rules,
+            rule_count: count,
         })
     }
 }
