@@ -13,37 +13,49 @@ use std::sync::Arc;
 /// Every Konnect hostname is reached on this port and transport.
 pub(crate) const HOST_PORT: (Port, Protocol) = (Port::Cluster, Protocol::Tcp);
 
-/// A hostname not yet written, `[identifier.][region.]suffix`, from parts
-/// that are already valid and lower-case.
+/// The end of every host rule's line: the port and transport of
+/// [`HOST_PORT`].
+pub(crate) const HOST_TAIL: &str = ":443/tcp\n";
+
+/// A host rule's line not yet written: `[identifier]` and the rest,
+/// `.{region}.{suffix}:443/tcp\n`, from parts that are already valid and
+/// lower-case.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct HostParts<'a> {
+    /// The identifier (`*` for any), or `None` where the template has none.
     pub(crate) identifier: Option<&'a str>,
-    pub(crate) region: Option<&'static str>,
-    pub(crate) suffix: &'static str,
+    /// The rest of the line, from the dot after the identifier on.
+    pub(crate) line_end: &'static str,
 }
 
-impl HostParts<'_> {
-    fn write<T: Text>(&self, out: &mut T) {
-        for label in [self.identifier, self.region].into_iter().flatten() {
-            out.push(label);
-            out.push(".");
+impl<'a> HostParts<'a> {
+    /// The pieces of the line: the identifier, if any, then the rest
+    /// (without its first dot if there is no identifier).
+    fn pieces(&self) -> (Option<&'a str>, &'static str) {
+        match self.identifier {
+            Some(identifier) => (Some(identifier), self.line_end),
+            None => (
+                None,
+                self.line_end.strip_prefix('.').unwrap_or(self.line_end),
+            ),
         }
-        out.push(self.suffix);
     }
 
-    /// The host: a constant when the suffix is all of it, else the range
-    /// `span` of `text` where it was written.
+    /// The host: a constant where the line is one, else the range `span`
+    /// of `text` where it was written.
     fn host(&self, text: &Arc<str>, span: Option<Range<usize>>) -> Host {
-        if self.identifier.is_none() && self.region.is_none() {
-            return Host::constant(self.suffix);
+        let (identifier, rest) = self.pieces();
+        if identifier.is_none() {
+            if let Some(name) = rest.strip_suffix(HOST_TAIL) {
+                return Host::constant(name);
+            }
         }
         span.and_then(|span| Host::shared(text, span))
             .unwrap_or_else(|| {
                 // Never taken: `write_rules` wrote the host at `span`. Its
                 // own allocation is still the right host.
-                let mut name = String::new();
-                self.write(&mut name);
-                Host::owned(name)
+                let line = format!("{}{rest}", identifier.unwrap_or_default());
+                Host::owned(line.strip_suffix(HOST_TAIL).unwrap_or(&line).to_owned())
             })
     }
 }
@@ -214,14 +226,19 @@ fn write_lines<T: Text>(
     let mut count = 0;
     for ((host, port, protocol), rule) in RuleOrder::new(parts, edition).zip(rules) {
         let start = out.len();
-        if let Some((endpoint, host)) = host {
-            host.write(out);
-            if let Some(span) = spans.get_mut(endpoint.index()) {
-                *span = Some(start..out.len());
+        match host {
+            Some((endpoint, host)) => {
+                let (identifier, rest) = host.pieces();
+                if let Some(identifier) = identifier {
+                    out.push(identifier);
+                }
+                out.push(rest);
+                if let Some(span) = spans.get_mut(endpoint.index()) {
+                    *span = Some(start..out.len().saturating_sub(HOST_TAIL.len()));
+                }
             }
-            out.push(":");
+            None => out.push(line_tail(port, protocol)),
         }
-        out.push(line_tail(port, protocol));
         *rule = WrittenRule {
             endpoint: host.map(|(endpoint, _)| endpoint),
             port,
@@ -361,14 +378,12 @@ mod tests {
         let parts = [
             Some(HostParts {
                 identifier: None,
-                region: None,
-                suffix: "cloud.konghq.com",
+                line_end: ".cloud.konghq.com:443/tcp\n",
             }),
             None,
             Some(HostParts {
                 identifier: Some("x"),
-                region: Some("eu"),
-                suffix: "api.konghq.com",
+                line_end: ".eu.api.konghq.com:443/tcp\n",
             }),
             None,
             None,
@@ -411,6 +426,12 @@ mod tests {
         );
         assert_eq!(rules[1].endpoint, Some(Endpoint::RegionalApi));
         assert_eq!(rules[6], UNUSED);
+    }
+
+    #[test]
+    fn the_host_tail_is_the_host_port() {
+        let (port, protocol) = HOST_PORT;
+        assert_eq!(HOST_TAIL, format!(":{}", line_tail(port, protocol)));
     }
 
     #[test]

@@ -481,8 +481,7 @@ fn host_parts<'a>(
     let template = endpoint.parts(edition)?;
     Some(HostParts {
         identifier: template.identifier.map(|_| identifier.unwrap_or("*")),
-        region: template.region.label(geo, global),
-        suffix: template.suffix,
+        line_end: template.line_ends.pick(template.region, geo, global),
     })
 }
 
