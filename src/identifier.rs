@@ -71,8 +71,9 @@ impl Label {
             len: 0,
             bytes: [0; MAX_LABEL],
         };
-        for (slot, byte) in label.bytes.iter_mut().zip(input.bytes()) {
-            *slot = byte.to_ascii_lowercase();
+        if let Some(slot) = label.bytes.get_mut(..input.len()) {
+            slot.copy_from_slice(input.as_bytes());
+            slot.make_ascii_lowercase();
         }
         // check_label bounds the length by 63, so it fits a u8.
         label.len = u8::try_from(input.len()).unwrap_or(0);

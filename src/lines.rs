@@ -145,33 +145,13 @@ impl<H> ExactSizeIterator for RuleOrder<'_, H> {}
 /// each port.
 pub(crate) const RULES_MAX: usize = Endpoint::COUNT + Port::ALL.len() * Protocol::ALL.len();
 
-/// One rule as `build()` wrote it: what it allows, and where its line
-/// stands in the text (before its `\n`).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct WrittenRule {
-    pub(crate) endpoint: Option<Endpoint>,
-    pub(crate) port: Port,
-    pub(crate) protocol: Protocol,
-    pub(crate) start: u16,
-    pub(crate) end: u16,
-}
-
-/// A slot that no rule uses.
-const UNUSED: WrittenRule = WrittenRule {
-    endpoint: None,
-    port: HOST_PORT.0,
-    protocol: HOST_PORT.1,
-    start: 0,
-    end: 0,
-};
-
 /// The rules of a `Requirements`, written once.
 pub(crate) struct RuleText {
     /// Every rule's line, each ended by `\n`, in [`RuleOrder`].
     pub(crate) lines: Arc<str>,
-    /// The rules in the same order; only the first `count` are used.
-    pub(crate) rules: [WrittenRule; RULES_MAX],
-    pub(crate) count: u8,
+    /// Where each line ends (before its `\n`), in the same order; the
+    /// slots past the last rule are unused.
+    pub(crate) ends: [u16; RULES_MAX],
     /// The hosts, indexed by [`Endpoint::index`]: a constant, or the range
     /// of `lines` where the host was written.
     pub(crate) hosts: [Option<Host>; Endpoint::COUNT],
@@ -184,17 +164,17 @@ pub(crate) fn write_rules(
     edition: Edition,
 ) -> RuleText {
     let mut spans = [const { None }; Endpoint::COUNT];
-    let mut rules = [UNUSED; RULES_MAX];
+    let mut ends = [0; RULES_MAX];
     // Put together on the stack, so the only allocation is the shared copy.
     let mut stack = StackText::default();
-    let mut count = write_lines(&mut stack, parts, edition, &mut spans, &mut rules);
+    write_lines(&mut stack, parts, edition, &mut spans, &mut ends);
     let lines: Arc<str> = match stack.as_str() {
         Some(text) => Arc::from(text),
         // Never taken (`TEXT_MAX` is the longest text): the same lines
         // written on the heap first.
         None => {
             let mut heap = String::new();
-            count = write_lines(&mut heap, parts, edition, &mut spans, &mut rules);
+            write_lines(&mut heap, parts, edition, &mut spans, &mut ends);
             Arc::from(heap)
         }
     };
@@ -202,32 +182,24 @@ pub(crate) fn write_rules(
     for ((slot, parts), span) in hosts.iter_mut().zip(parts).zip(spans) {
         *slot = parts.map(|parts| parts.host(&lines, span));
     }
-    RuleText {
-        lines,
-        rules,
-        count,
-        hosts,
-    }
+    RuleText { lines, ends, hosts }
 }
 
-/// Writes every rule line, each ended by `\n`, notes in `spans` where each
-/// host stands and in `rules` each rule with its line; returns the number
-/// of rules.
+/// Writes every rule line, each ended by `\n`, and notes in `spans` where
+/// each host stands and in `ends` where each line ends.
 fn write_lines<T: Text>(
     out: &mut T,
     parts: &[Option<HostParts<'_>>; Endpoint::COUNT],
     edition: Edition,
     spans: &mut [Option<Range<usize>>; Endpoint::COUNT],
-    rules: &mut [WrittenRule; RULES_MAX],
-) -> u8 {
-    // The text is far shorter than `u16::MAX` bytes (`TEXT_MAX`); were it
-    // not, lines would be empty, not wrong.
-    let offset = |len: usize| u16::try_from(len).unwrap_or(0);
-    let mut count = 0;
-    for ((host, port, protocol), rule) in RuleOrder::new(parts, edition).zip(rules) {
-        let start = out.len();
-        match host {
+    ends: &mut [u16; RULES_MAX],
+) {
+    // Where the next port-only line ends, once their constant is written.
+    let mut port_lines_end = None;
+    for ((host, port, protocol), end) in RuleOrder::new(parts, edition).zip(ends) {
+        let line_end = match host {
             Some((endpoint, host)) => {
+                let start = out.len();
                 let (identifier, rest) = host.pieces();
                 if let Some(identifier) = identifier {
                     out.push(identifier);
@@ -236,19 +208,32 @@ fn write_lines<T: Text>(
                 if let Some(span) = spans.get_mut(endpoint.index()) {
                     *span = Some(start..out.len().saturating_sub(HOST_TAIL.len()));
                 }
+                out.len()
             }
-            None => out.push(line_tail(port, protocol)),
-        }
-        *rule = WrittenRule {
-            endpoint: host.map(|(endpoint, _)| endpoint),
-            port,
-            protocol,
-            start: offset(start),
-            end: offset(out.len().saturating_sub(1)),
+            // The port-only lines come last and are one constant, written
+            // whole; each line's end follows from its length.
+            None => {
+                let at = port_lines_end.get_or_insert_with(|| {
+                    let at = out.len();
+                    out.push(port_lines(edition));
+                    at
+                });
+                *at += line_tail(port, protocol).len();
+                *at
+            }
         };
-        count += 1;
+        // Before the `\n`. The text is far shorter than `u16::MAX` bytes
+        // (`TEXT_MAX`); were it not, the line would be empty, not wrong.
+        *end = u16::try_from(line_end.saturating_sub(1)).unwrap_or(0);
     }
-    count
+}
+
+/// The lines of the port-only rules of `edition`, in [`RuleOrder`].
+const fn port_lines(edition: Edition) -> &'static str {
+    match edition {
+        Edition::Apr2025 => "8071/tcp\n8071/udp\n8000/tcp\n8443/tcp\n",
+        Edition::Aug2026 => "8071/tcp\n8071/udp\n20010/tcp\n20010/udp\n8000/tcp\n8443/tcp\n",
+    }
 }
 
 /// The end of a rule line, `PORT/PROTO\n`, as a constant, so writing it
@@ -395,12 +380,7 @@ mod tests {
             None,
             None,
         ];
-        let RuleText {
-            lines,
-            rules,
-            count,
-            hosts,
-        } = write_rules(&parts, Edition::Apr2025);
+        let RuleText { lines, ends, hosts } = write_rules(&parts, Edition::Apr2025);
         assert_eq!(
             &*lines,
             "cloud.konghq.com:443/tcp\nx.eu.api.konghq.com:443/tcp\n\
@@ -408,30 +388,24 @@ mod tests {
         );
         let names: Vec<_> = hosts.iter().flatten().map(Host::as_str).collect();
         assert_eq!(names, ["cloud.konghq.com", "x.eu.api.konghq.com"]);
-        assert_eq!(count, 6);
-        let lines: Vec<_> = rules[..6]
-            .iter()
-            .map(|rule| &lines[usize::from(rule.start)..usize::from(rule.end)])
-            .collect();
-        assert_eq!(
-            lines,
-            [
-                "cloud.konghq.com:443/tcp",
-                "x.eu.api.konghq.com:443/tcp",
-                "8071/tcp",
-                "8071/udp",
-                "8000/tcp",
-                "8443/tcp"
-            ]
-        );
-        assert_eq!(rules[1].endpoint, Some(Endpoint::RegionalApi));
-        assert_eq!(rules[6], UNUSED);
+        assert_eq!(ends[..7], [24, 52, 61, 70, 79, 88, 0]);
     }
 
     #[test]
     fn the_host_tail_is_the_host_port() {
         let (port, protocol) = HOST_PORT;
         assert_eq!(HOST_TAIL, format!(":{}", line_tail(port, protocol)));
+    }
+
+    #[test]
+    fn port_lines_are_the_port_rules_in_order() {
+        let no_hosts: [Option<HostParts<'_>>; Endpoint::COUNT] = [None; Endpoint::COUNT];
+        for edition in Edition::ALL {
+            let lines: String = RuleOrder::new(&no_hosts, *edition)
+                .map(|(_, port, protocol)| line_tail(port, protocol))
+                .collect();
+            assert_eq!(port_lines(*edition), lines, "{edition:?}");
+        }
     }
 
     #[test]
