@@ -145,13 +145,31 @@ impl<H> ExactSizeIterator for RuleOrder<'_, H> {}
 /// each port.
 pub(crate) const RULES_MAX: usize = Endpoint::COUNT + Port::ALL.len() * Protocol::ALL.len();
 
+/// One rule as `build()` wrote it: what it allows, and where its line
+/// ends in the text (before its `\n`; the next line starts after it).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct WrittenRule {
+    pub(crate) endpoint: Option<Endpoint>,
+    pub(crate) port: Port,
+    pub(crate) protocol: Protocol,
+    pub(crate) end: u16,
+}
+
+/// A slot that no rule uses.
+const UNUSED: WrittenRule = WrittenRule {
+    endpoint: None,
+    port: HOST_PORT.0,
+    protocol: HOST_PORT.1,
+    end: 0,
+};
+
 /// The rules of a `Requirements`, written once.
 pub(crate) struct RuleText {
     /// Every rule's line, each ended by `\n`, in [`RuleOrder`].
     pub(crate) lines: Arc<str>,
-    /// Where each line ends (before its `\n`), in the same order; the
-    /// slots past the last rule are unused.
-    pub(crate) ends: [u16; RULES_MAX],
+    /// The rules in the same order; only the first `count` are used.
+    pub(crate) rules: [WrittenRule; RULES_MAX],
+    pub(crate) count: u8,
     /// The hosts, indexed by [`Endpoint::index`]: a constant, or the range
     /// of `lines` where the host was written.
     pub(crate) hosts: [Option<Host>; Endpoint::COUNT],
@@ -164,17 +182,17 @@ pub(crate) fn write_rules(
     edition: Edition,
 ) -> RuleText {
     let mut spans = [const { None }; Endpoint::COUNT];
-    let mut ends = [0; RULES_MAX];
+    let mut rules = [UNUSED; RULES_MAX];
     // Put together on the stack, so the only allocation is the shared copy.
     let mut stack = StackText::default();
-    write_lines(&mut stack, parts, edition, &mut spans, &mut ends);
+    let mut count = write_lines(&mut stack, parts, edition, &mut spans, &mut rules);
     let lines: Arc<str> = match stack.as_str() {
         Some(text) => Arc::from(text),
         // Never taken (`TEXT_MAX` is the longest text): the same lines
         // written on the heap first.
         None => {
             let mut heap = String::new();
-            write_lines(&mut heap, parts, edition, &mut spans, &mut ends);
+            count = write_lines(&mut heap, parts, edition, &mut spans, &mut rules);
             Arc::from(heap)
         }
     };
@@ -182,21 +200,28 @@ pub(crate) fn write_rules(
     for ((slot, parts), span) in hosts.iter_mut().zip(parts).zip(spans) {
         *slot = parts.map(|parts| parts.host(&lines, span));
     }
-    RuleText { lines, ends, hosts }
+    RuleText {
+        lines,
+        rules,
+        count,
+        hosts,
+    }
 }
 
-/// Writes every rule line, each ended by `\n`, and notes in `spans` where
-/// each host stands and in `ends` where each line ends.
+/// Writes every rule line, each ended by `\n`, notes in `spans` where each
+/// host stands and in `rules` each rule with where its line ends; returns
+/// the number of rules.
 fn write_lines<T: Text>(
     out: &mut T,
     parts: &[Option<HostParts<'_>>; Endpoint::COUNT],
     edition: Edition,
     spans: &mut [Option<Range<usize>>; Endpoint::COUNT],
-    ends: &mut [u16; RULES_MAX],
-) {
+    rules: &mut [WrittenRule; RULES_MAX],
+) -> u8 {
+    let mut count = 0;
     // Where the next port-only line ends, once their constant is written.
     let mut port_lines_end = None;
-    for ((host, port, protocol), end) in RuleOrder::new(parts, edition).zip(ends) {
+    for ((host, port, protocol), rule) in RuleOrder::new(parts, edition).zip(rules) {
         let line_end = match host {
             Some((endpoint, host)) => {
                 let start = out.len();
@@ -224,8 +249,15 @@ fn write_lines<T: Text>(
         };
         // Before the `\n`. The text is far shorter than `u16::MAX` bytes
         // (`TEXT_MAX`); were it not, the line would be empty, not wrong.
-        *end = u16::try_from(line_end.saturating_sub(1)).unwrap_or(0);
+        *rule = WrittenRule {
+            endpoint: host.map(|(endpoint, _)| endpoint),
+            port,
+            protocol,
+            end: u16::try_from(line_end.saturating_sub(1)).unwrap_or(0),
+        };
+        count += 1;
     }
+    count
 }
 
 /// The lines of the port-only rules of `edition`, in [`RuleOrder`].
@@ -380,7 +412,12 @@ mod tests {
             None,
             None,
         ];
-        let RuleText { lines, ends, hosts } = write_rules(&parts, Edition::Apr2025);
+        let RuleText {
+            lines,
+            rules,
+            count,
+            hosts,
+        } = write_rules(&parts, Edition::Apr2025);
         assert_eq!(
             &*lines,
             "cloud.konghq.com:443/tcp\nx.eu.api.konghq.com:443/tcp\n\
@@ -388,7 +425,15 @@ mod tests {
         );
         let names: Vec<_> = hosts.iter().flatten().map(Host::as_str).collect();
         assert_eq!(names, ["cloud.konghq.com", "x.eu.api.konghq.com"]);
+        assert_eq!(count, 6);
+        let ends: Vec<_> = rules.iter().map(|rule| rule.end).collect();
         assert_eq!(ends[..7], [24, 52, 61, 70, 79, 88, 0]);
+        assert_eq!(rules[1].endpoint, Some(Endpoint::RegionalApi));
+        assert_eq!(
+            (rules[3].port, rules[3].protocol),
+            (Port::AuditLogging8071, Protocol::Udp)
+        );
+        assert_eq!(rules[6], UNUSED);
     }
 
     #[test]

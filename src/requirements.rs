@@ -1,7 +1,7 @@
 //! The resolved requirements of one geo, and the builder that resolves them.
 
 use crate::classify::kind_of;
-use crate::lines::{HOST_PORT, HostParts, RULES_MAX, RuleOrder, RuleText, write_rules};
+use crate::lines::{HOST_PORT, HostParts, RULES_MAX, RuleText, WrittenRule, write_rules};
 use crate::{CpPrefix, Edition, Endpoint, Error, Geo, Host, PortalId, Protocol, Rule, classify};
 use std::fmt;
 use std::sync::Arc;
@@ -51,8 +51,10 @@ pub struct Requirements {
     /// Every rule's line, each ended by `\n`, in the order of
     /// [`rules`](Self::rules): the `Format::Hosts` text.
     lines: Arc<str>,
-    /// Where each rule's line ends in `lines`, before its `\n`.
-    line_ends: [u16; RULES_MAX],
+    /// Every rule with where its line ends in `lines`; only the first
+    /// `rule_count` are used.
+    rules: [WrittenRule; RULES_MAX],
+    rule_count: u8,
 }
 
 /// The fields that say what the requirements are; `lines` only repeats them.
@@ -221,12 +223,26 @@ impl Requirements {
     /// UDP, the data plane's proxy listeners). Allocates nothing; the
     /// length is known up front, so collecting the rules allocates once.
     pub fn rules(&self) -> impl ExactSizeIterator<Item = Rule<'_>> + '_ {
-        Rules {
-            order: RuleOrder::new(&self.hosts, self.edition),
-            lines: &self.lines,
-            ends: self.line_ends.iter(),
-            start: 0,
-        }
+        let written = self
+            .rules
+            .get(..usize::from(self.rule_count))
+            .unwrap_or_default();
+        written.iter().enumerate().map(move |(index, rule)| {
+            let host = rule
+                .endpoint
+                .and_then(|endpoint| Some((endpoint, self.host(endpoint)?)));
+            // Each line starts past the `\n` of the one before; `build()`
+            // wrote them all in this very text.
+            let start = index
+                .checked_sub(1)
+                .and_then(|before| written.get(before))
+                .map_or(0, |before| usize::from(before.end) + 1);
+            let line = self
+                .lines
+                .get(start..usize::from(rule.end))
+                .unwrap_or_default();
+            Rule::new(host, rule.port, rule.protocol, line)
+        })
     }
 
     /// Every rule's line, each ended by `\n`: the `Format::Hosts` text.
@@ -256,35 +272,6 @@ impl Requirements {
             .is_some_and(|allowed| allowed.matches(host))
     }
 }
-
-/// The iterator of [`Requirements::rules`]: the rules in [`RuleOrder`],
-/// each with its line, which `build()` wrote in that order.
-struct Rules<'a> {
-    order: RuleOrder<'a, Host>,
-    lines: &'a str,
-    /// Where the next lines end, and where the next one starts.
-    ends: std::slice::Iter<'a, u16>,
-    start: usize,
-}
-
-impl<'a> Iterator for Rules<'a> {
-    type Item = Rule<'a>;
-
-    fn next(&mut self) -> Option<Rule<'a>> {
-        let (host, port, protocol) = self.order.next()?;
-        let end = usize::from(*self.ends.next()?);
-        let line = self.lines.get(self.start..end)?;
-        // Past the line's `\n`.
-        self.start = end + 1;
-        Some(Rule::new(host, port, protocol, line))
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        self.order.size_hint()
-    }
-}
-
-impl ExactSizeIterator for Rules<'_> {}
 
 /// Resolves [`Requirements`]; made by [`Requirements::for_geo`].
 ///
@@ -435,7 +422,12 @@ impl RequirementsBuilder {
             }
         }
         // The one allocation: every rule line, shared by the hosts.
-        let RuleText { lines, ends, hosts } = write_rules(&parts, edition);
+        let RuleText {
+            lines,
+            rules,
+            count,
+            hosts,
+        } = write_rules(&parts, edition);
         Ok(Requirements {
             geo,
             edition,
@@ -443,7 +435,8 @@ impl RequirementsBuilder {
             portal_id: self.portal_id,
             hosts,
             lines,
-            line_ends: ends,
+            rules,
+            rule_count: count,
         })
     }
 }
