@@ -94,11 +94,11 @@ pub(crate) struct Template {
 }
 
 /// The end of a host's rule line after its identifier,
-/// `.{region}.{suffix}:443/tcp\n`, for every region label, put together at
+/// `.{region}.{suffix}:443/tcp`, for every region label, put together at
 /// compile time so that `build()` copies one piece per line.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct LineEnds {
-    /// Without a region label: `.{suffix}:443/tcp\n`.
+    /// Without a region label: `.{suffix}:443/tcp`.
     bare: &'static str,
     au: &'static str,
     eu: &'static str,
@@ -116,15 +116,15 @@ pub(crate) struct LineEnds {
 macro_rules! line_ends {
     ($suffix:literal) => {
         LineEnds {
-            bare: concat!(".", $suffix, ":443/tcp\n"),
-            au: concat!(".au.", $suffix, ":443/tcp\n"),
-            eu: concat!(".eu.", $suffix, ":443/tcp\n"),
-            me: concat!(".me.", $suffix, ":443/tcp\n"),
-            in_: concat!(".in.", $suffix, ":443/tcp\n"),
-            us: concat!(".us.", $suffix, ":443/tcp\n"),
-            sg: concat!(".sg.", $suffix, ":443/tcp\n"),
-            ap: concat!(".ap.", $suffix, ":443/tcp\n"),
-            global: concat!(".global.", $suffix, ":443/tcp\n"),
+            bare: concat!(".", $suffix, ":443/tcp"),
+            au: concat!(".au.", $suffix, ":443/tcp"),
+            eu: concat!(".eu.", $suffix, ":443/tcp"),
+            me: concat!(".me.", $suffix, ":443/tcp"),
+            in_: concat!(".in.", $suffix, ":443/tcp"),
+            us: concat!(".us.", $suffix, ":443/tcp"),
+            sg: concat!(".sg.", $suffix, ":443/tcp"),
+            ap: concat!(".ap.", $suffix, ":443/tcp"),
+            global: concat!(".global.", $suffix, ":443/tcp"),
         }
     };
 }
@@ -373,8 +373,8 @@ mod tests {
                     for global in [false, true] {
                         let label = template.region.label(*geo, global);
                         let expected = match label {
-                            Some(label) => format!(".{label}.{}:443/tcp\n", template.suffix),
-                            None => format!(".{}:443/tcp\n", template.suffix),
+                            Some(label) => format!(".{label}.{}:443/tcp", template.suffix),
+                            None => format!(".{}:443/tcp", template.suffix),
                         };
                         let end = template.line_ends.pick(template.region, *geo, global);
                         assert_eq!(end, expected, "{endpoint:?} {edition:?}");

@@ -6,9 +6,7 @@ use crate::identifier::check_label;
 use std::cmp::Ordering;
 use std::fmt;
 use std::hash::{Hash, Hasher};
-use std::ops::Range;
 use std::str::FromStr;
-use std::sync::Arc;
 
 /// The longest hostname, in bytes, without a trailing dot.
 pub(crate) const MAX_HOST: usize = 253;
@@ -38,21 +36,15 @@ pub struct Host {
     name: Name,
 }
 
-/// Where the text of a [`Host`] is kept.
+/// The text of a [`Host`]: the hostname, or for a host of
+/// [`Requirements`](crate::Requirements) its whole rule line
+/// (`host:443/tcp`); the hostname is the first `len` bytes.
 #[derive(Clone)]
 enum Name {
-    /// A constant hostname, such as `cloud.konghq.com`.
-    Constant(&'static str),
-    /// A hostname validated by [`Host::new`].
-    Owned(Box<str>),
-    /// A range of a text that several hosts share: the rule lines of a
-    /// [`Requirements`](crate::Requirements), which `build()` allocates
-    /// once for all of its hosts. The range is checked when the host is made.
-    Shared {
-        text: Arc<str>,
-        start: u16,
-        end: u16,
-    },
+    /// A constant, such as `cloud.konghq.com:443/tcp`.
+    Constant(&'static str, u8),
+    /// Put together at run time: one allocation.
+    Owned(Box<str>, u8),
 }
 
 impl Host {
@@ -77,50 +69,52 @@ impl Host {
             }
         }
         // The copy is exactly as long as the input, so it becomes a
-        // `Box<str>` without another allocation.
+        // `Box<str>` without another allocation. `MAX_HOST` fits a `u8`.
         Ok(Host {
-            name: Name::Owned(name.to_ascii_lowercase().into_boxed_str()),
+            name: Name::Owned(
+                name.to_ascii_lowercase().into_boxed_str(),
+                host_len(name.len()),
+            ),
         })
     }
 
-    /// A constant, already valid, lower-case hostname; allocates nothing.
-    pub(crate) const fn constant(name: &'static str) -> Host {
+    /// A host of `Requirements` from its constant rule line, the host
+    /// and then `tail_len` bytes (`:443/tcp`); allocates nothing.
+    #[inline]
+    pub(crate) fn from_static_line(line: &'static str, tail_len: usize) -> Host {
+        let len = host_len(line.len().saturating_sub(tail_len));
         Host {
-            name: Name::Constant(name),
+            name: Name::Constant(line, len),
         }
     }
 
-    /// An already valid, lower-case hostname; allocates nothing more.
-    pub(crate) fn owned(name: String) -> Host {
+    /// A host of `Requirements` from its rule line, the host and then
+    /// `tail_len` bytes, put together with the exact capacity; allocates
+    /// nothing more.
+    #[inline]
+    pub(crate) fn from_line(line: String, tail_len: usize) -> Host {
+        let len = host_len(line.len().saturating_sub(tail_len));
         Host {
-            name: Name::Owned(name.into_boxed_str()),
+            name: Name::Owned(line.into_boxed_str(), len),
         }
     }
 
-    /// The already valid, lower-case hostname at `range` of `text`, which
-    /// it shares; allocates nothing. `None` if `range` is not a part of
-    /// `text` or does not fit the compact form.
-    pub(crate) fn shared(text: &Arc<str>, range: Range<usize>) -> Option<Host> {
-        text.get(range.clone())?;
-        Some(Host {
-            name: Name::Shared {
-                text: Arc::clone(text),
-                start: u16::try_from(range.start).ok()?,
-                end: u16::try_from(range.end).ok()?,
-            },
-        })
+    /// The whole text: the rule line for a host of `Requirements`.
+    pub(crate) fn line(&self) -> &str {
+        match &self.name {
+            Name::Constant(text, _) => text,
+            Name::Owned(text, _) => text,
+        }
     }
 
     /// The hostname, lower-case, without a trailing dot.
     pub fn as_str(&self) -> &str {
-        match &self.name {
-            Name::Constant(name) => name,
-            Name::Owned(name) => name,
-            // `shared` checked the range, and the text never changes.
-            Name::Shared { text, start, end } => text
-                .get(usize::from(*start)..usize::from(*end))
-                .unwrap_or_default(),
-        }
+        let (text, len) = match &self.name {
+            Name::Constant(text, len) => (*text, len),
+            Name::Owned(text, len) => (&**text, len),
+        };
+        // The text is ASCII, so every length is a character boundary.
+        text.get(..usize::from(*len)).unwrap_or(text)
     }
 
     /// Whether the first label is the wildcard `*`.
@@ -158,6 +152,11 @@ impl Host {
             _ => false,
         }
     }
+}
+
+/// A hostname's length; at most `MAX_HOST`, which fits a `u8`.
+fn host_len(len: usize) -> u8 {
+    u8::try_from(len).unwrap_or(u8::MAX)
 }
 
 impl PartialEq for Host {

@@ -1,10 +1,8 @@
 //! The resolved requirements of one geo, and the builder that resolves them.
 
 use crate::classify::kind_of;
-use crate::lines::{HOST_PORT, HostParts, RULES_MAX, RuleText, WrittenRule, write_rules};
+use crate::lines::{HOST_PORT, HostParts, RuleOrder};
 use crate::{CpPrefix, Edition, Endpoint, Error, Geo, Host, PortalId, Protocol, Rule, classify};
-use std::fmt;
-use std::sync::Arc;
 
 /// Which mesh sync host to include.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -39,35 +37,15 @@ enum Mesh {
 /// }
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
-#[derive(Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Requirements {
     geo: Geo,
     edition: Edition,
     cp_prefix: Option<CpPrefix>,
     portal_id: Option<PortalId>,
     /// Indexed by [`Endpoint::index`]; `None` where the endpoint is not needed.
-    /// The hosts that are not constants are ranges of `lines`.
+    /// Each host holds its rule line.
     hosts: [Option<Host>; Endpoint::COUNT],
-    /// Every rule's line, each ended by `\n`, in the order of
-    /// [`rules`](Self::rules): the `Format::Hosts` text.
-    lines: Arc<str>,
-    /// Every rule with where its line ends in `lines`; only the first
-    /// `rule_count` are used.
-    rules: [WrittenRule; RULES_MAX],
-    rule_count: u8,
-}
-
-/// The fields that say what the requirements are; `lines` only repeats them.
-impl fmt::Debug for Requirements {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("Requirements")
-            .field("geo", &self.geo)
-            .field("edition", &self.edition)
-            .field("cp_prefix", &self.cp_prefix)
-            .field("portal_id", &self.portal_id)
-            .field("hosts", &self.hosts)
-            .finish()
-    }
 }
 
 impl Requirements {
@@ -223,31 +201,8 @@ impl Requirements {
     /// UDP, the data plane's proxy listeners). Allocates nothing; the
     /// length is known up front, so collecting the rules allocates once.
     pub fn rules(&self) -> impl ExactSizeIterator<Item = Rule<'_>> + '_ {
-        let written = self
-            .rules
-            .get(..usize::from(self.rule_count))
-            .unwrap_or_default();
-        written.iter().enumerate().map(move |(index, rule)| {
-            let host = rule
-                .endpoint
-                .and_then(|endpoint| Some((endpoint, self.host(endpoint)?)));
-            // Each line starts past the `\n` of the one before; `build()`
-            // wrote them all in this very text.
-            let start = index
-                .checked_sub(1)
-                .and_then(|before| written.get(before))
-                .map_or(0, |before| usize::from(before.end) + 1);
-            let line = self
-                .lines
-                .get(start..usize::from(rule.end))
-                .unwrap_or_default();
-            Rule::new(host, rule.port, rule.protocol, line)
-        })
-    }
-
-    /// Every rule's line, each ended by `\n`: the `Format::Hosts` text.
-    pub(crate) fn lines(&self) -> &str {
-        &self.lines
+        RuleOrder::new(&self.hosts, self.edition)
+            .map(|(host, port, protocol)| Rule::new(host, port, protocol))
     }
 
     /// Whether a connection to `host` on `port` over `protocol` is one of
@@ -421,22 +376,17 @@ impl RequirementsBuilder {
                 *slot = host_parts(endpoint, edition, geo, identifier, global);
             }
         }
-        // The one allocation: every rule line, shared by the hosts.
-        let RuleText {
-            lines,
-            rules,
-            count,
-            hosts,
-        } = write_rules(&parts, edition);
+        // One allocation per host with an identifier; the others are constants.
+        let mut hosts = [const { None }; Endpoint::COUNT];
+        for (slot, parts) in hosts.iter_mut().zip(&parts) {
+            *slot = parts.map(|parts| parts.host());
+        }
         Ok(Requirements {
             geo,
             edition,
             cp_prefix: self.cp_prefix,
             portal_id: self.portal_id,
             hosts,
-            lines,
-            rules,
-            rule_count: count,
         })
     }
 }

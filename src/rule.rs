@@ -1,6 +1,7 @@
 //! One firewall allowance: host (or none), port, transport and direction.
 
 use crate::keyword::keyword_enum;
+use crate::lines::line_tail;
 use crate::{AppProtocol, Endpoint, Host, Port, Protocol};
 use std::fmt;
 
@@ -44,9 +45,8 @@ keyword_enum!(Direction, "direction");
 /// port only), a port, one transport and a direction. A port that is open
 /// for TCP and UDP gives two rules.
 ///
-/// Rules borrow their host and their text from the
-/// [`Requirements`](crate::Requirements) they come from, so listing them
-/// allocates nothing.
+/// Rules borrow their host from the [`Requirements`](crate::Requirements)
+/// they come from, so listing them allocates nothing.
 ///
 /// ```
 /// use konnect_netreq::{Direction, Endpoint, Geo, Port, Protocol, Requirements};
@@ -70,15 +70,20 @@ pub struct Rule<'a> {
 }
 
 impl<'a> Rule<'a> {
-    pub(crate) const fn new(
+    /// What `Display` writes.
+    pub(crate) const fn line(&self) -> &'a str {
+        self.line
+    }
+
+    /// A host rule's line is its host's; a port-only rule's a constant.
+    pub(crate) fn new(
         endpoint: Option<(Endpoint, &'a Host)>,
         port: Port,
         protocol: Protocol,
-        line: &'a str,
     ) -> Rule<'a> {
-        let (endpoint, host) = match endpoint {
-            Some((endpoint, host)) => (Some(endpoint), Some(host)),
-            None => (None, None),
+        let (endpoint, host, line) = match endpoint {
+            Some((endpoint, host)) => (Some(endpoint), Some(host), host.line()),
+            None => (None, None, line_tail(port, protocol)),
         };
         Rule {
             endpoint,
@@ -131,8 +136,8 @@ impl<'a> Rule<'a> {
 
 /// `host:port/proto`, or `port/proto` for a port-only rule.
 ///
-/// `build()` wrote every line once, so this only copies one: `to_string()`
-/// allocates once, with the exact length.
+/// The line is one piece of text, kept with the host or a constant, so
+/// `to_string()` allocates once, with the exact length.
 impl fmt::Display for Rule<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.line)

@@ -2,7 +2,14 @@
 
 use crate::Requirements;
 
-/// `build()` wrote the lines already: one allocation and a copy.
+/// Every rule's line is one piece of text already: one allocation of the
+/// exact length, and a copy of each.
 pub(super) fn render(req: &Requirements) -> String {
-    req.lines().to_owned()
+    let len = req.rules().map(|rule| rule.line().len() + 1).sum();
+    let mut out = String::with_capacity(len);
+    for rule in req.rules() {
+        out.push_str(rule.line());
+        out.push('\n');
+    }
+    out
 }
