@@ -100,6 +100,7 @@ impl Host {
     }
 
     /// The whole text: the rule line for a host of `Requirements`.
+    #[inline]
     pub(crate) fn line(&self) -> &str {
         match &self.name {
             Name::Constant(text, _) => text,

@@ -96,6 +96,7 @@ impl<'a, H> Iterator for RuleOrder<'a, H> {
     /// and the transport.
     type Item = (Option<(Endpoint, &'a H)>, Port, Protocol);
 
+    #[inline]
     fn next(&mut self) -> Option<Self::Item> {
         // The next included endpoint's host, on the hosts' port.
         while let Some(slot) = self.hosts.get(self.host) {
@@ -131,6 +132,7 @@ impl<H> ExactSizeIterator for RuleOrder<'_, H> {}
 
 /// The end of a rule line, `PORT/PROTO`, as a constant: the whole line of a
 /// port-only rule.
+#[inline]
 pub(crate) const fn line_tail(port: Port, protocol: Protocol) -> &'static str {
     match (port, protocol) {
         (Port::Cluster, Protocol::Tcp) => "443/tcp",

@@ -200,6 +200,7 @@ impl Requirements {
     /// then the port-only rules of the edition (audit logging over TCP and
     /// UDP, the data plane's proxy listeners). Allocates nothing; the
     /// length is known up front, so collecting the rules allocates once.
+    #[inline]
     pub fn rules(&self) -> impl ExactSizeIterator<Item = Rule<'_>> + '_ {
         RuleOrder::new(&self.hosts, self.edition)
             .map(|(host, port, protocol)| Rule::new(host, port, protocol))

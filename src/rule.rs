@@ -71,11 +71,13 @@ pub struct Rule<'a> {
 
 impl<'a> Rule<'a> {
     /// What `Display` writes.
+    #[inline]
     pub(crate) const fn line(&self) -> &'a str {
         self.line
     }
 
     /// A host rule's line is its host's; a port-only rule's a constant.
+    #[inline]
     pub(crate) fn new(
         endpoint: Option<(Endpoint, &'a Host)>,
         port: Port,
@@ -139,6 +141,7 @@ impl<'a> Rule<'a> {
 /// The line is one piece of text, kept with the host or a constant, so
 /// `to_string()` allocates once, with the exact length.
 impl fmt::Display for Rule<'_> {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str(self.line)
     }
