@@ -61,6 +61,7 @@ struct Label {
 }
 
 impl Label {
+    #[inline]
     fn parse(what: &'static str, input: &str) -> Result<Label, Error> {
         check_label(input).map_err(|problem| Error::InvalidIdentifier {
             what,
@@ -95,6 +96,7 @@ macro_rules! identifier_type {
 
         impl $ty {
             #[doc = concat!("Validates a ", $what, " and lower-cases it.")]
+            #[inline]
             pub fn new(input: &str) -> Result<Self, Error> {
                 Label::parse($what, input).map($ty)
             }
