@@ -243,7 +243,8 @@ pub struct RequirementsBuilder {
     mesh: Option<Mesh>,
     /// Opt-in endpoints, indexed by [`Endpoint::index`].
     optional: [bool; Endpoint::COUNT],
-    error: Option<Error>,
+    /// Boxed, so the builder that every call moves stays small.
+    error: Option<Box<Error>>,
 }
 
 impl RequirementsBuilder {
@@ -323,7 +324,7 @@ impl RequirementsBuilder {
     }
 
     fn fail(&mut self, error: Error) {
-        self.error.get_or_insert(error);
+        self.error.get_or_insert_with(|| Box::new(error));
     }
 
     fn wants(&self, endpoint: Endpoint) -> bool {
@@ -339,7 +340,7 @@ impl RequirementsBuilder {
             geo, edition, mesh, ..
         } = self;
         if let Some(error) = self.error {
-            return Err(error);
+            return Err(*error);
         }
         if !geo.is_in(edition) {
             return Err(Error::GeoNotInEdition { geo, edition });
