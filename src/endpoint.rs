@@ -95,7 +95,8 @@ pub(crate) struct Template {
 
 /// The end of a host's rule line after its identifier,
 /// `.{region}.{suffix}:443/tcp`, for every region label, put together at
-/// compile time so that `build()` copies one piece per line.
+/// compile time: a host without an identifier is then a constant, and one
+/// with an identifier two pieces copied into one allocation.
 #[derive(Debug, PartialEq, Eq)]
 pub(crate) struct LineEnds {
     /// Without a region label: `.{suffix}:443/tcp`.

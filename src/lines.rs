@@ -51,10 +51,10 @@ impl HostParts<'_> {
 /// The order of the rules: the host of each included endpoint, in
 /// [`Endpoint::ALL`] order, on [`HOST_PORT`]; then each transport of each
 /// other port of the edition.
-pub(crate) struct RuleOrder<'a, H> {
+pub(crate) struct RuleOrder<'a> {
     /// Indexed by [`Endpoint::index`]; `None` where the endpoint is not
     /// included.
-    hosts: &'a [Option<H>; Endpoint::COUNT],
+    hosts: &'a [Option<Host>; Endpoint::COUNT],
     edition: Edition,
     /// The next endpoint slot of `hosts` to look at.
     host: usize,
@@ -65,8 +65,9 @@ pub(crate) struct RuleOrder<'a, H> {
     len: usize,
 }
 
-impl<'a, H> RuleOrder<'a, H> {
-    pub(crate) fn new(hosts: &'a [Option<H>; Endpoint::COUNT], edition: Edition) -> Self {
+impl<'a> RuleOrder<'a> {
+    #[inline]
+    pub(crate) fn new(hosts: &'a [Option<Host>; Endpoint::COUNT], edition: Edition) -> Self {
         // Counted up front, so that collecting the rules allocates once.
         let len = hosts.iter().flatten().count()
             + Port::ALL
@@ -91,10 +92,10 @@ fn is_port_rule(port: Port, edition: Edition) -> bool {
     port != HOST_PORT.0 && port.is_in(edition)
 }
 
-impl<'a, H> Iterator for RuleOrder<'a, H> {
+impl<'a> Iterator for RuleOrder<'a> {
     /// The endpoint and its host (`None` for a port-only rule), the port
     /// and the transport.
-    type Item = (Option<(Endpoint, &'a H)>, Port, Protocol);
+    type Item = (Option<(Endpoint, &'a Host)>, Port, Protocol);
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
@@ -128,7 +129,7 @@ impl<'a, H> Iterator for RuleOrder<'a, H> {
     }
 }
 
-impl<H> ExactSizeIterator for RuleOrder<'_, H> {}
+impl ExactSizeIterator for RuleOrder<'_> {}
 
 /// The end of a rule line, `PORT/PROTO`, as a constant: the whole line of a
 /// port-only rule.
