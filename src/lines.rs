@@ -48,6 +48,55 @@ impl HostParts<'_> {
     }
 }
 
+/// The most rules there can be: one per endpoint, one per transport of
+/// each port.
+pub(crate) const RULES_MAX: usize = Endpoint::COUNT + Port::ALL.len() * Protocol::ALL.len();
+
+/// What one rule of a `Requirements` is about: an endpoint's host (on
+/// [`HOST_PORT`]) or a port and transport alone.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum RuleKey {
+    Host(Endpoint),
+    Port(Port, Protocol),
+}
+
+/// The rules of `hosts` in `edition`, in [`RuleOrder`], listed once by
+/// `build()` so that `rules()` is a walk over a slice; only the first
+/// `count` slots are used.
+#[derive(Clone, PartialEq, Eq)]
+pub(crate) struct RuleKeys {
+    keys: [RuleKey; RULES_MAX],
+    count: u8,
+}
+
+impl RuleKeys {
+    pub(crate) fn new(hosts: &[Option<Host>; Endpoint::COUNT], edition: Edition) -> RuleKeys {
+        let mut keys = [RuleKey::Host(Endpoint::Platform); RULES_MAX];
+        let mut count = 0;
+        for ((host, port, protocol), key) in RuleOrder::new(hosts, edition).zip(&mut keys) {
+            *key = match host {
+                Some((endpoint, _)) => RuleKey::Host(endpoint),
+                None => RuleKey::Port(port, protocol),
+            };
+            count += 1;
+        }
+        RuleKeys { keys, count }
+    }
+
+    /// The keys in use.
+    #[inline]
+    pub(crate) fn as_slice(&self) -> &[RuleKey] {
+        self.keys.get(..usize::from(self.count)).unwrap_or_default()
+    }
+}
+
+/// The keys in use, as a list.
+impl std::fmt::Debug for RuleKeys {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_list().entries(self.as_slice()).finish()
+    }
+}
+
 /// The order of the rules: the host of each included endpoint, in
 /// [`Endpoint::ALL`] order, on [`HOST_PORT`]; then each transport of each
 /// other port of the edition.
@@ -169,6 +218,19 @@ mod tests {
         .host();
         assert_eq!(made.as_str(), "x.eu.cp0.konghq.com");
         assert_eq!(made.line(), "x.eu.cp0.konghq.com:443/tcp");
+    }
+
+    #[test]
+    fn rule_keys_follow_the_rule_order() {
+        let mut hosts = [const { None }; Endpoint::COUNT];
+        hosts[2] = Some(Host::new("eu.api.konghq.com").unwrap());
+        let keys = RuleKeys::new(&hosts, Edition::Aug2026);
+        assert_eq!(
+            format!("{keys:?}"),
+            "[Host(RegionalApi), Port(AuditLogging8071, Tcp), Port(AuditLogging8071, Udp), \
+             Port(AuditLogging20010, Tcp), Port(AuditLogging20010, Udp), Port(ProxyHttp, Tcp), \
+             Port(ProxyHttps, Tcp)]"
+        );
     }
 
     #[test]

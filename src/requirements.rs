@@ -1,7 +1,7 @@
 //! The resolved requirements of one geo, and the builder that resolves them.
 
 use crate::classify::kind_of;
-use crate::lines::{HOST_PORT, HostParts, RuleOrder};
+use crate::lines::{HOST_PORT, HostParts, RuleKey, RuleKeys};
 use crate::{CpPrefix, Edition, Endpoint, Error, Geo, Host, PortalId, Protocol, Rule, classify};
 
 /// Which mesh sync host to include.
@@ -46,6 +46,8 @@ pub struct Requirements {
     /// Indexed by [`Endpoint::index`]; `None` where the endpoint is not needed.
     /// Each host holds its rule line.
     hosts: [Option<Host>; Endpoint::COUNT],
+    /// What each rule is about, in the order of [`rules`](Self::rules).
+    rules: RuleKeys,
 }
 
 impl Requirements {
@@ -202,8 +204,17 @@ impl Requirements {
     /// length is known up front, so collecting the rules allocates once.
     #[inline]
     pub fn rules(&self) -> impl ExactSizeIterator<Item = Rule<'_>> + '_ {
-        RuleOrder::new(&self.hosts, self.edition)
-            .map(|(host, port, protocol)| Rule::new(host, port, protocol))
+        self.rules.as_slice().iter().map(|key| match *key {
+            RuleKey::Host(endpoint) => {
+                let (port, protocol) = HOST_PORT;
+                Rule::new(
+                    self.host(endpoint).map(|host| (endpoint, host)),
+                    port,
+                    protocol,
+                )
+            }
+            RuleKey::Port(port, protocol) => Rule::new(None, port, protocol),
+        })
     }
 
     /// Whether a connection to `host` on `port` over `protocol` is one of
@@ -383,12 +394,14 @@ impl RequirementsBuilder {
         for (slot, parts) in hosts.iter_mut().zip(&parts) {
             *slot = parts.map(|parts| parts.host());
         }
+        let rules = RuleKeys::new(&hosts, edition);
         Ok(Requirements {
             geo,
             edition,
             cp_prefix: self.cp_prefix,
             portal_id: self.portal_id,
             hosts,
+            rules,
         })
     }
 }
