@@ -89,20 +89,80 @@ pub(crate) struct Template {
     pub(crate) suffix: &'static str,
     /// The template as the documentation writes it.
     pub(crate) text: &'static str,
+    /// The end of the host's rule line for each region label.
+    pub(crate) line_ends: &'static LineEnds,
 }
 
-const fn template(
-    identifier: Option<Identifier>,
-    region: Region,
-    suffix: &'static str,
-    text: &'static str,
-) -> Option<Template> {
-    Some(Template {
-        identifier,
-        region,
-        suffix,
-        text,
-    })
+/// The end of a host's rule line after its identifier,
+/// `.{region}.{suffix}:443/tcp`, for every region label, put together at
+/// compile time: a host without an identifier is then a constant, and one
+/// with an identifier two pieces copied into one allocation.
+#[derive(Debug, PartialEq, Eq)]
+pub(crate) struct LineEnds {
+    /// Without a region label: `.{suffix}:443/tcp`.
+    bare: &'static str,
+    au: &'static str,
+    eu: &'static str,
+    me: &'static str,
+    in_: &'static str,
+    us: &'static str,
+    sg: &'static str,
+    /// PrivateLink's label for Australia.
+    ap: &'static str,
+    global: &'static str,
+}
+
+/// The ends of the rule lines of hosts with `suffix`; the port and
+/// transport are those of every host rule.
+macro_rules! line_ends {
+    ($suffix:literal) => {
+        LineEnds {
+            bare: concat!(".", $suffix, ":443/tcp"),
+            au: concat!(".au.", $suffix, ":443/tcp"),
+            eu: concat!(".eu.", $suffix, ":443/tcp"),
+            me: concat!(".me.", $suffix, ":443/tcp"),
+            in_: concat!(".in.", $suffix, ":443/tcp"),
+            us: concat!(".us.", $suffix, ":443/tcp"),
+            sg: concat!(".sg.", $suffix, ":443/tcp"),
+            ap: concat!(".ap.", $suffix, ":443/tcp"),
+            global: concat!(".global.", $suffix, ":443/tcp"),
+        }
+    };
+}
+
+macro_rules! template {
+    ($identifier:expr, $region:expr, $suffix:literal, $text:literal $(,)?) => {
+        Some(Template {
+            identifier: $identifier,
+            region: $region,
+            suffix: $suffix,
+            text: $text,
+            line_ends: &line_ends!($suffix),
+        })
+    };
+}
+
+impl LineEnds {
+    /// The line end for the label that `region` takes for `geo`, as
+    /// [`Region::label`] chooses it.
+    pub(crate) const fn pick(&self, region: Region, geo: Geo, global: bool) -> &'static str {
+        let by_geo = match geo {
+            Geo::Au => self.au,
+            Geo::Eu => self.eu,
+            Geo::Me => self.me,
+            Geo::In => self.in_,
+            Geo::Us => self.us,
+            Geo::Sg => self.sg,
+        };
+        match region {
+            Region::None => self.bare,
+            Region::Geo => by_geo,
+            Region::MeshScope if global => self.global,
+            Region::MeshScope => by_geo,
+            Region::PrivateLink if matches!(geo, Geo::Au) => self.ap,
+            Region::PrivateLink => by_geo,
+        }
+    }
 }
 
 use Identifier::{CpPrefix, PortalId};
@@ -189,72 +249,72 @@ impl Endpoint {
         use Region::{Geo, MeshScope, None as NoRegion, PrivateLink};
         match (self, edition) {
             (Endpoint::Platform, _) => {
-                template(None, NoRegion, "cloud.konghq.com", "cloud.konghq.com")
+                template!(None, NoRegion, "cloud.konghq.com", "cloud.konghq.com")
             }
-            (Endpoint::GlobalApi, _) => template(
+            (Endpoint::GlobalApi, _) => template!(
                 None,
                 NoRegion,
                 "global.api.konghq.com",
                 "global.api.konghq.com",
             ),
             (Endpoint::RegionalApi, _) => {
-                template(None, Geo, "api.konghq.com", "{geo}.api.konghq.com")
+                template!(None, Geo, "api.konghq.com", "{geo}.api.konghq.com")
             }
-            (Endpoint::DevPortal, Apr2025) => template(
+            (Endpoint::DevPortal, Apr2025) => template!(
                 Some(PortalId),
                 Geo,
                 "portal.konghq.com",
                 "PORTAL_ID.{geo}.portal.konghq.com",
             ),
-            (Endpoint::DevPortal, Aug2026) => template(
+            (Endpoint::DevPortal, Aug2026) => template!(
                 Some(PortalId),
                 Geo,
                 "kongportals.com",
                 "PORTAL_ID.{geo}.kongportals.com",
             ),
-            (Endpoint::ControlPlane, Apr2025) => template(
+            (Endpoint::ControlPlane, Apr2025) => template!(
                 Some(CpPrefix),
                 Geo,
                 "cp0.konghq.com",
                 "CONTROL_PLANE_DNS_PREFIX.{geo}.cp0.konghq.com",
             ),
-            (Endpoint::ControlPlane, Aug2026) => template(
+            (Endpoint::ControlPlane, Aug2026) => template!(
                 Some(CpPrefix),
                 Geo,
                 "cp.konghq.com",
                 "CONTROL_PLANE_DNS_PREFIX.{geo}.cp.konghq.com",
             ),
-            (Endpoint::Telemetry, Apr2025) => template(
+            (Endpoint::Telemetry, Apr2025) => template!(
                 Some(CpPrefix),
                 Geo,
                 "tp0.konghq.com",
                 "CONTROL_PLANE_DNS_PREFIX.{geo}.tp0.konghq.com",
             ),
-            (Endpoint::Telemetry, Aug2026) => template(
+            (Endpoint::Telemetry, Aug2026) => template!(
                 Some(CpPrefix),
                 Geo,
                 "tp.konghq.com",
                 "CONTROL_PLANE_DNS_PREFIX.{geo}.tp.konghq.com",
             ),
-            (Endpoint::MeshSync, _) => template(
+            (Endpoint::MeshSync, _) => template!(
                 None,
                 MeshScope,
                 "mesh.sync.konghq.com",
                 "{geo}.mesh.sync.konghq.com",
             ),
-            (Endpoint::EventGatewayControlPlane, Aug2026) => template(
+            (Endpoint::EventGatewayControlPlane, Aug2026) => template!(
                 None,
                 Geo,
                 "control-plane.konghq.com",
                 "{geo}.control-plane.konghq.com",
             ),
-            (Endpoint::EventGatewayTelemetry, Aug2026) => template(
+            (Endpoint::EventGatewayTelemetry, Aug2026) => template!(
                 None,
                 Geo,
                 "telemetry.konghq.com",
                 "{geo}.telemetry.konghq.com",
             ),
-            (Endpoint::Identity, Aug2026) => template(
+            (Endpoint::Identity, Aug2026) => template!(
                 None,
                 Geo,
                 "identity.konghq.com",
@@ -267,10 +327,10 @@ impl Endpoint {
                 Apr2025,
             ) => None,
             (Endpoint::IngressController, _) => {
-                template(None, Geo, "kic.api.konghq.com", "{geo}.kic.api.konghq.com")
+                template!(None, Geo, "kic.api.konghq.com", "{geo}.kic.api.konghq.com")
             }
             (Endpoint::PrivateLink, _) => {
-                template(None, PrivateLink, "svc.konghq.com", "{pl}.svc.konghq.com")
+                template!(None, PrivateLink, "svc.konghq.com", "{pl}.svc.konghq.com")
             }
         }
     }
@@ -295,3 +355,35 @@ impl Region {
 }
 
 keyword_enum!(Endpoint, "endpoint");
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Each line end is `.`, the label `Region::label` gives (if any), `.`,
+    /// the suffix and the host rules' `:443/tcp`.
+    #[test]
+    fn line_ends_follow_the_region_labels() {
+        let mut checked = 0;
+        for endpoint in Endpoint::ALL {
+            for edition in Edition::ALL {
+                let Some(template) = endpoint.parts(*edition) else {
+                    continue;
+                };
+                for geo in Geo::ALL {
+                    for global in [false, true] {
+                        let label = template.region.label(*geo, global);
+                        let expected = match label {
+                            Some(label) => format!(".{label}.{}:443/tcp", template.suffix),
+                            None => format!(".{}:443/tcp", template.suffix),
+                        };
+                        let end = template.line_ends.pick(template.region, *geo, global);
+                        assert_eq!(end, expected, "{endpoint:?} {edition:?}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert_eq!(checked, 252);
+    }
+}

@@ -3,8 +3,9 @@
 use crate::Error;
 use crate::error::LabelProblem;
 use crate::identifier::check_label;
-use std::borrow::Cow;
+use std::cmp::Ordering;
 use std::fmt;
+use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
 /// The longest hostname, in bytes, without a trailing dot.
@@ -28,9 +29,22 @@ pub(crate) const MAX_HOST: usize = 253;
 /// assert!(!host.matches("x.y.eu.cp0.konghq.com"));
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
-#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+///
+/// Two hosts are equal, ordered and hashed by their text alone.
+#[derive(Clone)]
 pub struct Host {
-    name: Cow<'static, str>,
+    name: Name,
+}
+
+/// The text of a [`Host`]: the hostname, or for a host of
+/// [`Requirements`](crate::Requirements) its whole rule line
+/// (`host:443/tcp`); the hostname is the first `len` bytes.
+#[derive(Clone)]
+enum Name {
+    /// A constant, such as `cloud.konghq.com:443/tcp`.
+    Constant(&'static str, u8),
+    /// Put together at run time: one allocation.
+    Owned(Box<str>, u8),
 }
 
 impl Host {
@@ -54,49 +68,65 @@ impl Host {
                 }
             }
         }
+        // The copy is exactly as long as the input, so it becomes a
+        // `Box<str>` without another allocation. `MAX_HOST` fits a `u8`.
         Ok(Host {
-            name: Cow::Owned(name.to_ascii_lowercase()),
+            name: Name::Owned(
+                name.to_ascii_lowercase().into_boxed_str(),
+                host_len(name.len()),
+            ),
         })
     }
 
-    /// Joins already validated lower-case parts with dots: one allocation,
-    /// none when the suffix is the whole name.
-    pub(crate) fn join(first: Option<&str>, second: Option<&str>, suffix: &'static str) -> Host {
-        let parts = [first, second];
-        // Saturating: the parts are validated labels, so this never comes
-        // near overflow, but the sum stays panic-free regardless.
-        let len = parts.iter().flatten().fold(suffix.len(), |len, part| {
-            len.saturating_add(part.len()).saturating_add(1)
-        });
-        if len == suffix.len() {
-            return Host {
-                name: Cow::Borrowed(suffix),
-            };
-        }
-        let mut name = String::with_capacity(len);
-        for part in parts.iter().flatten() {
-            name.push_str(part);
-            name.push('.');
-        }
-        name.push_str(suffix);
+    /// A host of `Requirements` from its constant rule line, the host
+    /// and then `tail_len` bytes (`:443/tcp`); allocates nothing.
+    #[inline]
+    pub(crate) fn from_static_line(line: &'static str, tail_len: usize) -> Host {
+        let len = host_len(line.len().saturating_sub(tail_len));
         Host {
-            name: Cow::Owned(name),
+            name: Name::Constant(line, len),
+        }
+    }
+
+    /// A host of `Requirements` from its rule line, the host and then
+    /// `tail_len` bytes, put together with the exact capacity; allocates
+    /// nothing more.
+    #[inline]
+    pub(crate) fn from_line(line: String, tail_len: usize) -> Host {
+        let len = host_len(line.len().saturating_sub(tail_len));
+        Host {
+            name: Name::Owned(line.into_boxed_str(), len),
+        }
+    }
+
+    /// The whole text: the rule line for a host of `Requirements`.
+    #[inline]
+    pub(crate) fn line(&self) -> &str {
+        match &self.name {
+            Name::Constant(text, _) => text,
+            Name::Owned(text, _) => text,
         }
     }
 
     /// The hostname, lower-case, without a trailing dot.
     pub fn as_str(&self) -> &str {
-        &self.name
+        let (text, len) = match &self.name {
+            Name::Constant(text, len) => (*text, len),
+            Name::Owned(text, len) => (&**text, len),
+        };
+        // The text is ASCII, so every length is a character boundary.
+        text.get(..usize::from(*len)).unwrap_or(text)
     }
 
     /// Whether the first label is the wildcard `*`.
     pub fn is_wildcard(&self) -> bool {
-        self.name.starts_with("*.")
+        self.as_str().starts_with("*.")
     }
 
     /// For a wildcard, the part after `*.`; for an exact host, all of it.
     pub fn base(&self) -> &str {
-        self.name.strip_prefix("*.").unwrap_or(&self.name)
+        let name = self.as_str();
+        name.strip_prefix("*.").unwrap_or(name)
     }
 
     /// Whether `host` is this host or, for a wildcard, this host with the
@@ -104,8 +134,9 @@ impl Host {
     /// trailing dot is accepted. Never allocates.
     pub fn matches(&self, host: &str) -> bool {
         let host = host.strip_suffix('.').unwrap_or(host);
-        let Some(base) = self.name.strip_prefix("*.") else {
-            return host.eq_ignore_ascii_case(&self.name);
+        let name = self.as_str();
+        let Some(base) = name.strip_prefix("*.") else {
+            return host.eq_ignore_ascii_case(name);
         };
         // The base is at the right end, after a dot; left of that dot
         // stands the one label, which `check_label` refuses if it holds a
@@ -124,6 +155,37 @@ impl Host {
     }
 }
 
+/// A hostname's length; at most `MAX_HOST`, which fits a `u8`.
+fn host_len(len: usize) -> u8 {
+    u8::try_from(len).unwrap_or(u8::MAX)
+}
+
+impl PartialEq for Host {
+    fn eq(&self, other: &Host) -> bool {
+        self.as_str() == other.as_str()
+    }
+}
+
+impl Eq for Host {}
+
+impl PartialOrd for Host {
+    fn partial_cmp(&self, other: &Host) -> Option<Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Host {
+    fn cmp(&self, other: &Host) -> Ordering {
+        self.as_str().cmp(other.as_str())
+    }
+}
+
+impl Hash for Host {
+    fn hash<H: Hasher>(&self, state: &mut H) {
+        self.as_str().hash(state);
+    }
+}
+
 impl fmt::Debug for Host {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("Host").field(&self.as_str()).finish()
@@ -132,7 +194,7 @@ impl fmt::Debug for Host {
 
 impl fmt::Display for Host {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.name)
+        f.write_str(self.as_str())
     }
 }
 

@@ -61,6 +61,7 @@ struct Label {
 }
 
 impl Label {
+    #[inline]
     fn parse(what: &'static str, input: &str) -> Result<Label, Error> {
         check_label(input).map_err(|problem| Error::InvalidIdentifier {
             what,
@@ -71,8 +72,9 @@ impl Label {
             len: 0,
             bytes: [0; MAX_LABEL],
         };
-        for (slot, byte) in label.bytes.iter_mut().zip(input.bytes()) {
-            *slot = byte.to_ascii_lowercase();
+        if let Some(slot) = label.bytes.get_mut(..input.len()) {
+            slot.copy_from_slice(input.as_bytes());
+            slot.make_ascii_lowercase();
         }
         // check_label bounds the length by 63, so it fits a u8.
         label.len = u8::try_from(input.len()).unwrap_or(0);
@@ -94,6 +96,7 @@ macro_rules! identifier_type {
 
         impl $ty {
             #[doc = concat!("Validates a ", $what, " and lower-cases it.")]
+            #[inline]
             pub fn new(input: &str) -> Result<Self, Error> {
                 Label::parse($what, input).map($ty)
             }

@@ -88,6 +88,7 @@ mod export;
 mod geo;
 mod host;
 mod identifier;
+mod lines;
 mod port;
 mod protocol;
 mod requirements;

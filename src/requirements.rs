@@ -1,12 +1,8 @@
 //! The resolved requirements of one geo, and the builder that resolves them.
 
 use crate::classify::kind_of;
-use crate::{
-    CpPrefix, Edition, Endpoint, Error, Geo, Host, Port, PortalId, Protocol, Rule, classify,
-};
-
-/// Every Konnect hostname is reached on this port and transport.
-const HOST_PORT: (Port, Protocol) = (Port::Cluster, Protocol::Tcp);
+use crate::lines::{HOST_PORT, HostParts, RuleKey, RuleKeys};
+use crate::{CpPrefix, Edition, Endpoint, Error, Geo, Host, PortalId, Protocol, Rule, classify};
 
 /// Which mesh sync host to include.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +44,10 @@ pub struct Requirements {
     cp_prefix: Option<CpPrefix>,
     portal_id: Option<PortalId>,
     /// Indexed by [`Endpoint::index`]; `None` where the endpoint is not needed.
+    /// Each host holds its rule line.
     hosts: [Option<Host>; Endpoint::COUNT],
+    /// What each rule is about, in the order of [`rules`](Self::rules).
+    rules: RuleKeys,
 }
 
 impl Requirements {
@@ -206,27 +205,19 @@ impl Requirements {
     /// then the port-only rules of the edition (audit logging over TCP and
     /// UDP, the data plane's proxy listeners). Allocates nothing; the
     /// length is known up front, so collecting the rules allocates once.
+    #[inline]
     pub fn rules(&self) -> impl ExactSizeIterator<Item = Rule<'_>> + '_ {
-        let mut rules = Rules {
-            req: self,
-            host: 0,
-            port: 0,
-            transport: 0,
-            len: 0,
-        };
-        // Counted up front, so that collecting the rules allocates once.
-        let port_rules = Port::ALL
-            .iter()
-            .filter(|port| rules.is_port_rule(**port))
-            .map(|port| port.transports().len())
-            .fold(0, usize::saturating_add);
-        rules.len = self
-            .hosts
-            .iter()
-            .flatten()
-            .count()
-            .saturating_add(port_rules);
-        rules
+        self.rules.as_slice().iter().map(|key| match *key {
+            RuleKey::Host(endpoint) => {
+                let (port, protocol) = HOST_PORT;
+                Rule::new(
+                    self.host(endpoint).map(|host| (endpoint, host)),
+                    port,
+                    protocol,
+                )
+            }
+            RuleKey::Port(port, protocol) => Rule::new(None, port, protocol),
+        })
     }
 
     /// Whether a connection to `host` on `port` over `protocol` is one of
@@ -252,63 +243,6 @@ impl Requirements {
     }
 }
 
-/// The iterator of [`Requirements::rules`]: first the host of each included
-/// endpoint, then each transport of each port-only rule; it knows how many
-/// rules are left.
-struct Rules<'a> {
-    req: &'a Requirements,
-    /// The next endpoint slot of `req.hosts` to look at.
-    host: usize,
-    /// The next port of [`Port::ALL`] to look at, and its next transport.
-    port: usize,
-    transport: usize,
-    len: usize,
-}
-
-impl Rules<'_> {
-    /// Whether `port` makes port-only rules: every port of the edition
-    /// but the one of the host rules.
-    fn is_port_rule(&self, port: Port) -> bool {
-        port != HOST_PORT.0 && port.is_in(self.req.edition)
-    }
-}
-
-impl<'a> Iterator for Rules<'a> {
-    type Item = Rule<'a>;
-
-    fn next(&mut self) -> Option<Rule<'a>> {
-        // The next included endpoint's host, on the hosts' port.
-        while let Some(slot) = self.req.hosts.get(self.host) {
-            let endpoint = Endpoint::ALL.get(self.host).copied();
-            self.host = self.host.saturating_add(1);
-            if let (Some(host), Some(endpoint)) = (slot, endpoint) {
-                self.len = self.len.saturating_sub(1);
-                let (port, protocol) = HOST_PORT;
-                return Some(Rule::new(Some((endpoint, host)), port, protocol));
-            }
-        }
-        // Then the next transport of the next port-only rule.
-        while let Some(port) = Port::ALL.get(self.port).copied() {
-            if self.is_port_rule(port) {
-                if let Some(protocol) = port.transports().get(self.transport).copied() {
-                    self.transport = self.transport.saturating_add(1);
-                    self.len = self.len.saturating_sub(1);
-                    return Some(Rule::new(None, port, protocol));
-                }
-            }
-            self.port = self.port.saturating_add(1);
-            self.transport = 0;
-        }
-        None
-    }
-
-    fn size_hint(&self) -> (usize, Option<usize>) {
-        (self.len, Some(self.len))
-    }
-}
-
-impl ExactSizeIterator for Rules<'_> {}
-
 /// Resolves [`Requirements`]; made by [`Requirements::for_geo`].
 ///
 /// Takes `self` by value so calls chain; an invalid input is kept and
@@ -323,7 +257,8 @@ pub struct RequirementsBuilder {
     mesh: Option<Mesh>,
     /// Opt-in endpoints, indexed by [`Endpoint::index`].
     optional: [bool; Endpoint::COUNT],
-    error: Option<Error>,
+    /// Boxed, so the builder that every call moves stays small.
+    error: Option<Box<Error>>,
 }
 
 impl RequirementsBuilder {
@@ -403,7 +338,7 @@ impl RequirementsBuilder {
     }
 
     fn fail(&mut self, error: Error) {
-        self.error.get_or_insert(error);
+        self.error.get_or_insert_with(|| Box::new(error));
     }
 
     fn wants(&self, endpoint: Endpoint) -> bool {
@@ -419,7 +354,7 @@ impl RequirementsBuilder {
             geo, edition, mesh, ..
         } = self;
         if let Some(error) = self.error {
-            return Err(error);
+            return Err(*error);
         }
         if !geo.is_in(edition) {
             return Err(Error::GeoNotInEdition { geo, edition });
@@ -437,8 +372,9 @@ impl RequirementsBuilder {
         let private_link = self.wants(Endpoint::PrivateLink);
         let cp_prefix = self.cp_prefix.as_ref().map(CpPrefix::as_str);
         let portal_id = self.portal_id.as_ref().map(PortalId::as_str);
-        let mut hosts: [Option<Host>; Endpoint::COUNT] = Default::default();
-        for (endpoint, slot) in Endpoint::ALL.iter().copied().zip(&mut hosts) {
+        let global = mesh == Some(Mesh::Global);
+        let mut parts: [Option<HostParts<'_>>; Endpoint::COUNT] = [None; Endpoint::COUNT];
+        for (endpoint, slot) in Endpoint::ALL.iter().copied().zip(&mut parts) {
             let included = match endpoint {
                 Endpoint::Platform
                 | Endpoint::GlobalApi
@@ -453,21 +389,22 @@ impl RequirementsBuilder {
                 _ => cp_prefix,
             };
             if included {
-                *slot = resolve(
-                    endpoint,
-                    edition,
-                    geo,
-                    identifier,
-                    mesh == Some(Mesh::Global),
-                );
+                *slot = host_parts(endpoint, edition, geo, identifier, global);
             }
         }
+        // One allocation per host with an identifier; the others are constants.
+        let mut hosts = [const { None }; Endpoint::COUNT];
+        for (slot, parts) in hosts.iter_mut().zip(&parts) {
+            *slot = parts.map(|parts| parts.host());
+        }
+        let rules = RuleKeys::new(&hosts, edition);
         Ok(Requirements {
             geo,
             edition,
             cp_prefix: self.cp_prefix,
             portal_id: self.portal_id,
             hosts,
+            rules,
         })
     }
 }
@@ -507,17 +444,18 @@ fn redact_user_info(input: &str) -> String {
 }
 
 /// Fills in `endpoint`'s template; a missing identifier becomes `*`.
-fn resolve(
+fn host_parts<'a>(
     endpoint: Endpoint,
     edition: Edition,
     geo: Geo,
-    identifier: Option<&str>,
+    identifier: Option<&'a str>,
     global: bool,
-) -> Option<Host> {
+) -> Option<HostParts<'a>> {
     let template = endpoint.parts(edition)?;
-    let identifier = template.identifier.map(|_| identifier.unwrap_or("*"));
-    let region = template.region.label(geo, global);
-    Some(Host::join(identifier, region, template.suffix))
+    Some(HostParts {
+        identifier: template.identifier.map(|_| identifier.unwrap_or("*")),
+        line_end: template.line_ends.pick(template.region, geo, global),
+    })
 }
 
 #[cfg(feature = "serde")]

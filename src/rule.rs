@@ -1,6 +1,7 @@
 //! One firewall allowance: host (or none), port, transport and direction.
 
 use crate::keyword::keyword_enum;
+use crate::lines::line_tail;
 use crate::{AppProtocol, Endpoint, Host, Port, Protocol};
 use std::fmt;
 
@@ -64,23 +65,34 @@ pub struct Rule<'a> {
     host: Option<&'a Host>,
     port: Port,
     protocol: Protocol,
+    /// What `Display` writes, without a line break.
+    line: &'a str,
 }
 
 impl<'a> Rule<'a> {
-    pub(crate) const fn new(
+    /// What `Display` writes.
+    #[inline]
+    pub(crate) const fn line(&self) -> &'a str {
+        self.line
+    }
+
+    /// A host rule's line is its host's; a port-only rule's a constant.
+    #[inline]
+    pub(crate) fn new(
         endpoint: Option<(Endpoint, &'a Host)>,
         port: Port,
         protocol: Protocol,
     ) -> Rule<'a> {
-        let (endpoint, host) = match endpoint {
-            Some((endpoint, host)) => (Some(endpoint), Some(host)),
-            None => (None, None),
+        let (endpoint, host, line) = match endpoint {
+            Some((endpoint, host)) => (Some(endpoint), Some(host), host.line()),
+            None => (None, None, line_tail(port, protocol)),
         };
         Rule {
             endpoint,
             host,
             port,
             protocol,
+            line,
         }
     }
 
@@ -124,91 +136,14 @@ impl<'a> Rule<'a> {
     }
 }
 
-impl Rule<'_> {
-    /// Writes `host:port/proto` (or `port/proto`) as a few pieces, with
-    /// the port number in decimal but without the formatting machinery.
-    pub(crate) fn write_parts<W: fmt::Write>(&self, out: &mut W) -> fmt::Result {
-        if let Some(host) = self.host {
-            out.write_str(host.as_str())?;
-            out.write_str(":")?;
-        }
-        write_decimal(out, self.port.number())?;
-        out.write_str("/")?;
-        out.write_str(self.protocol.as_str())
-    }
-}
-
-/// Writes `number` in decimal, one digit at a time.
-fn write_decimal<W: fmt::Write>(out: &mut W, number: u16) -> fmt::Result {
-    let mut started = false;
-    for power in [10_000, 1_000, 100, 10, 1] {
-        let digit = number.checked_div(power).unwrap_or(0) % 10;
-        // No leading zeros, but a zero on its own.
-        if digit != 0 || started || power == 1 {
-            started = true;
-            // `digit` is below 10, so the cast cannot truncate.
-            out.write_char(char::from(b'0'.saturating_add(digit as u8)))?;
-        }
-    }
-    Ok(())
-}
-
 /// `host:port/proto`, or `port/proto` for a port-only rule.
 ///
-/// The line is put together on the stack and written in one piece, so
-/// `to_string()` allocates once, with the exact length. (A line longer
-/// than `LINE_MAX`, which no resolved hostname makes, would be written
-/// piece by piece.)
+/// The line is one piece of text, kept with the host or a constant, so
+/// `to_string()` allocates once, with the exact length.
 impl fmt::Display for Rule<'_> {
+    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let mut line = Line::default();
-        match self
-            .write_parts(&mut line)
-            .ok()
-            .and_then(|()| line.as_str())
-        {
-            Some(text) => f.write_str(text),
-            None => self.write_parts(f),
-        }
-    }
-}
-
-/// The longest rule line put together on the stack: the longest hostname
-/// the crate resolves is 84 bytes (a 63-byte portal ID in
-/// `PORTAL_ID.{geo}.portal.konghq.com`), plus `:443/tcp`.
-const LINE_MAX: usize = 96;
-
-/// A rule line being put together on the stack.
-struct Line {
-    bytes: [u8; LINE_MAX],
-    len: usize,
-}
-
-impl Default for Line {
-    fn default() -> Line {
-        Line {
-            bytes: [0; LINE_MAX],
-            len: 0,
-        }
-    }
-}
-
-impl fmt::Write for Line {
-    /// Fails when the text does not fit.
-    fn write_str(&mut self, text: &str) -> fmt::Result {
-        let end = self.len.checked_add(text.len()).ok_or(fmt::Error)?;
-        let slot = self.bytes.get_mut(self.len..end).ok_or(fmt::Error)?;
-        slot.copy_from_slice(text.as_bytes());
-        self.len = end;
-        Ok(())
-    }
-}
-
-impl Line {
-    /// The line written so far; pieces of `str` were copied in whole, so
-    /// it is valid UTF-8.
-    fn as_str(&self) -> Option<&str> {
-        std::str::from_utf8(self.bytes.get(..self.len)?).ok()
+        f.write_str(self.line)
     }
 }
 

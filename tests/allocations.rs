@@ -1,14 +1,19 @@
 //! Heap allocations on the hot paths, counted by a global allocator.
 //!
-//! `classify` and `Requirements::allows` must not allocate at all, and
-//! `build()` at most once per hostname that is not a constant. A change that
-//! adds an allocation fails here, not only in a benchmark.
+//! `classify` and `Requirements::allows` must not allocate at all;
+//! `build()` allocates once per host with an identifier (control plane,
+//! telemetry, Dev Portal: each holds its rule line) and never for the
+//! others, which are constants; each rule's `to_string()` and
+//! `render(Format::Hosts)` allocate once. A change that adds an allocation
+//! fails here, not only in a benchmark.
 
 // The only unsafe code of the crate: a global allocator must be an
 // `unsafe impl`. It hands every call to the system allocator unchanged.
 #![allow(unsafe_code)]
 
-use konnect_netreq::{Edition, Format, Geo, Protocol, Requirements, classify};
+use konnect_netreq::{
+    Edition, Endpoint, Format, Geo, Protocol, Requirements, RequirementsBuilder, classify,
+};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
 use std::hint::black_box;
@@ -114,37 +119,47 @@ fn classify_never_allocates() {
 }
 
 /// Requirements from the fewest to the most hosts, with wildcards and
-/// without.
-fn requirement_sets() -> Vec<Requirements> {
-    vec![
-        Requirements::for_geo(Geo::Eu).build().unwrap(),
-        Requirements::for_geo(Geo::Eu)
-            .with_cp_prefix("a1b2c3d4e5")
-            .with_portal_id("d6a3e6b6bc64")
-            .build()
-            .unwrap(),
-        Requirements::for_geo(Geo::Eu)
+/// without, and the longest text there can be.
+fn builders() -> Vec<RequirementsBuilder> {
+    let every_product = |builder: RequirementsBuilder| {
+        builder
             .with_edition(Edition::Aug2026)
-            .with_cp_prefix("a1b2c3d4e5")
-            .with_portal_id("d6a3e6b6bc64")
-            .with_mesh_manager()
             .with_event_gateway()
             .with_identity()
             .with_ingress_controller()
-            .build()
-            .unwrap(),
+    };
+    vec![
+        Requirements::for_geo(Geo::Eu),
+        Requirements::for_geo(Geo::Eu)
+            .with_cp_prefix("a1b2c3d4e5")
+            .with_portal_id("d6a3e6b6bc64"),
+        every_product(Requirements::for_geo(Geo::Eu))
+            .with_cp_prefix("a1b2c3d4e5")
+            .with_portal_id("d6a3e6b6bc64")
+            .with_mesh_manager(),
         // The longest identifiers make the longest lines.
         Requirements::for_geo(Geo::Eu)
             .with_cp_prefix("c".repeat(63))
+            .with_portal_id("p".repeat(63)),
+        every_product(Requirements::for_geo(Geo::Eu))
+            .with_cp_prefix("c".repeat(63))
             .with_portal_id("p".repeat(63))
-            .build()
-            .unwrap(),
+            .with_global_mesh_manager(),
         Requirements::for_geo(Geo::Au)
             .with_global_mesh_manager()
-            .with_private_link()
-            .build()
-            .unwrap(),
+            .with_private_link(),
+        every_product(Requirements::for_geo(Geo::Au))
+            .with_portal_id("p".repeat(63))
+            .with_global_mesh_manager()
+            .with_private_link(),
     ]
+}
+
+fn requirement_sets() -> Vec<Requirements> {
+    builders()
+        .into_iter()
+        .map(|builder| builder.build().unwrap())
+        .collect()
 }
 
 #[test]
@@ -170,33 +185,28 @@ fn allows_never_allocates() {
 }
 
 #[test]
-fn build_allocates_once_per_non_constant_host() {
-    let builders = [
-        (Requirements::for_geo(Geo::Eu), 4),
-        (
-            Requirements::for_geo(Geo::Eu)
-                .with_cp_prefix("a1b2c3d4e5")
-                .with_portal_id("d6a3e6b6bc64"),
-            4,
-        ),
-        (
-            Requirements::for_geo(Geo::Eu)
-                .with_edition(Edition::Aug2026)
-                .with_cp_prefix("a1b2c3d4e5")
-                .with_portal_id("d6a3e6b6bc64")
-                .with_mesh_manager()
-                .with_event_gateway()
-                .with_identity()
-                .with_ingress_controller(),
-            9,
-        ),
-    ];
-    for (builder, expected) in builders {
+fn build_allocates_once_per_host_with_an_identifier() {
+    let mut counts = Vec::new();
+    for builder in builders() {
         let (req, count) = allocations(|| builder.build().unwrap());
-        // `cloud.konghq.com` and `global.api.konghq.com` are constants.
-        assert_eq!(req.hosts().count() - 2, expected);
-        assert_eq!(count, expected as u64, "{req:?}");
+        let with_identifier = req
+            .hosts()
+            .filter(|(endpoint, _)| endpoint.has_identifier())
+            .count();
+        assert_eq!(count, with_identifier as u64, "{req:?}");
+        let (copy, count) = allocations(|| req.clone());
+        assert_eq!(count, with_identifier as u64, "{req:?}");
+        assert_eq!(copy, req);
+        counts.push(count);
     }
+    // Dev Portal, control plane and telemetry; with PrivateLink, the portal
+    // only. The regional, mesh, Event Gateway and other hosts are constants.
+    assert_eq!(counts, [3, 3, 3, 3, 3, 1, 1]);
+    let req = Requirements::for_geo(Geo::Eu).build().unwrap();
+    assert_eq!(
+        req.host(Endpoint::ControlPlane).map(|host| host.as_str()),
+        Some("*.eu.cp0.konghq.com")
+    );
 }
 
 #[test]

@@ -2,18 +2,16 @@
 
 use crate::Requirements;
 
+/// Every rule's line is one piece of text already: one allocation of the
+/// exact length, and a copy of each.
 pub(super) fn render(req: &Requirements) -> String {
-    // Room for every line up front: each host and `:`, and at most
-    // `65535/udp\n` on every line.
-    let hosts = req
-        .hosts()
-        .map(|(_, host)| host.as_str().len().saturating_add(1))
+    let len = req
+        .rules()
+        .map(|rule| rule.line().len().saturating_add(1))
         .fold(0, usize::saturating_add);
-    let capacity = hosts.saturating_add(req.rules().len().saturating_mul(10));
-    let mut out = String::with_capacity(capacity);
+    let mut out = String::with_capacity(len);
     for rule in req.rules() {
-        // Writing to a String cannot fail.
-        let _ = rule.write_parts(&mut out);
+        out.push_str(rule.line());
         out.push('\n');
     }
     out
