@@ -32,6 +32,9 @@ ROWS = [
     ("build/konnect-netreq: build + rules to strings", "build/format!: rules to strings", "of", "<= 2x"),
     ("build/konnect-netreq: build + render(Format::Hosts)", "build/format!: hosts text", "of", "<= 2x"),
     ("build/konnect-netreq: build only", "build/format!: rules to strings", "of", "(reference)"),
+] + [
+    (f"render/konnect-netreq: {f}", "render/format!: hosts text", "of", "(reference)")
+    for f in ["table", "hosts", "json", "squid", "cilium", "istio", "aws-network-firewall"]
 ]
 
 print("| ours | median (per call) | baseline | median (per call) | ratio | target |")

@@ -32,7 +32,7 @@
 //!
 //! # Map
 //!
-//! | module concept | items |
+//! | concept | items |
 //! |---|---|
 //! | geos and editions | [`Geo`], [`Edition`] |
 //! | ports and protocols | [`Port`], [`Protocol`], [`AppProtocol`], [`Direction`] |
