@@ -5,37 +5,49 @@ use std::fmt::Write;
 
 const HEADER: [&str; 5] = ["DIRECTION", "ENDPOINT", "HOST", "PORT", "PROTO"];
 
+/// How many decimal digits `number` has.
+fn digits(number: u16) -> usize {
+    number
+        .checked_ilog10()
+        .map_or(1, |log| usize::try_from(log).unwrap_or(0).saturating_add(1))
+}
+
 pub(super) fn render(req: &Requirements) -> String {
-    let rows: Vec<[String; 5]> = req
-        .rules()
-        .map(|rule| {
-            [
-                rule.direction().to_string(),
-                rule.endpoint()
-                    .map_or_else(|| "-".to_owned(), |e| e.to_string()),
-                rule.host()
-                    .map_or_else(|| "-".to_owned(), |h| h.to_string()),
-                rule.port().number().to_string(),
-                rule.protocol().to_string(),
-            ]
-        })
-        .collect();
+    // The widths come from the cells' lengths, so no cell is allocated.
     let mut widths = HEADER.map(str::len);
-    for row in &rows {
-        for (width, cell) in widths.iter_mut().zip(row) {
-            *width = (*width).max(cell.len());
+    for rule in req.rules() {
+        let lengths = [
+            rule.direction().as_str().len(),
+            rule.endpoint().map_or(1, |e| e.as_str().len()),
+            rule.host().map_or(1, |h| h.as_str().len()),
+            digits(rule.port().number()),
+        ];
+        for (width, len) in widths.iter_mut().zip(lengths) {
+            *width = (*width).max(len);
         }
     }
-    let mut out = String::new();
-    let header = HEADER.map(str::to_owned);
-    for row in std::iter::once(&header).chain(&rows) {
-        let mut line = String::new();
-        for (cell, width) in row.iter().zip(widths) {
-            // Writing to a String cannot fail.
-            let _ = write!(line, "{cell:<width$}  ");
-        }
-        out.push_str(line.trim_end());
-        out.push('\n');
+    let [direction, endpoint, host, port, _] = widths;
+    let line = widths.iter().fold(0_usize, |sum, width| {
+        sum.saturating_add(width.saturating_add(2))
+    });
+    let mut out = String::with_capacity(line.saturating_mul(req.rules().len().saturating_add(1)));
+    // Writing to a String cannot fail. The last column is not padded, so
+    // no line ends in spaces.
+    let [h0, h1, h2, h3, h4] = HEADER;
+    let _ = writeln!(
+        out,
+        "{h0:<direction$}  {h1:<endpoint$}  {h2:<host$}  {h3:<port$}  {h4}"
+    );
+    for rule in req.rules() {
+        let _ = writeln!(
+            out,
+            "{:<direction$}  {:<endpoint$}  {:<host$}  {:<port$}  {}",
+            rule.direction().as_str(),
+            rule.endpoint().map_or("-", |e| e.as_str()),
+            rule.host().map_or("-", |h| h.as_str()),
+            rule.port().number(),
+            rule.protocol().as_str(),
+        );
     }
     out
 }
