@@ -4,7 +4,7 @@
 mod common;
 
 use common::cases;
-use konnect_netreq::{Error, Format, Geo, RenderOptions, Requirements};
+use konnect_netreq::{Error, Format, RenderOptions};
 
 #[test]
 fn formats_have_kebab_case_keywords() {
@@ -280,11 +280,7 @@ fn squid_prefixes_terraform_names_and_capacities_are_checked() {
 
 #[test]
 fn table_is_aligned_exactly() {
-    let req = Requirements::for_geo(Geo::Eu)
-        .with_cp_prefix("a1b2c3d4e5")
-        .with_portal_id("d6a3e6b6bc64")
-        .build()
-        .unwrap();
+    let req = common::eu_with_identifiers();
     assert_eq!(
         req.render(Format::Table),
         "\

@@ -70,11 +70,7 @@ fn us_aug2026_without_identifiers_renders_exactly() {
 
 #[test]
 fn eu_apr2025_with_identifiers_parses_to_exactly_these_entries() {
-    let req = Requirements::for_geo(Geo::Eu)
-        .with_cp_prefix("a1b2c3d4e5")
-        .with_portal_id("d6a3e6b6bc64")
-        .build()
-        .unwrap();
+    let req = common::eu_with_identifiers();
     let docs = yaml_documents(&req.render(Format::Istio));
     let entry = |name: &str, host: &str| {
         json!({

@@ -23,6 +23,15 @@ pub struct Case {
     pub req: Requirements,
 }
 
+/// The quick start's requirements: EU, Apr2025, with both identifiers.
+pub fn eu_with_identifiers() -> Requirements {
+    Requirements::for_geo(konnect_netreq::Geo::Eu)
+        .with_cp_prefix(CP_PREFIX)
+        .with_portal_id(PORTAL_ID)
+        .build()
+        .unwrap()
+}
+
 /// Every geo of every edition, with and without identifiers, with no
 /// options, every option the edition allows, and PrivateLink.
 pub fn cases() -> Vec<Case> {
