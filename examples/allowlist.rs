@@ -6,7 +6,7 @@
 //! ```
 
 use clap::{Parser, ValueEnum};
-use konnect_netreq::{Edition, Format, Geo, Requirements, Rule};
+use konnect_netreq::{Edition, Format, Geo, Mesh, Requirements, Rule};
 use std::process::ExitCode;
 
 /// Prints the hostnames and ports to allow for Kong Konnect.
@@ -25,18 +25,12 @@ struct Args {
     /// Edition of Kong's page: apr2025 or aug2026.
     #[arg(long, default_value_t = Edition::default(), value_parser = parse_keyword::<Edition>)]
     edition: Edition,
-    /// Add the Mesh Manager sync host: the geo's own or the global one.
-    #[arg(long)]
+    /// Add the Mesh Manager sync host: regional (the geo's own) or global.
+    #[arg(long, value_parser = parse_keyword::<Mesh>)]
     mesh: Option<Mesh>,
     /// Output form.
     #[arg(long, value_enum, default_value_t = Output::Table)]
     output: Output,
-}
-
-#[derive(Clone, Copy, ValueEnum)]
-enum Mesh {
-    Regional,
-    Global,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -75,11 +69,9 @@ fn main() -> ExitCode {
     if let Some(portal_id) = &args.portal_id {
         builder = builder.with_portal_id(portal_id);
     }
-    builder = match args.mesh {
-        Some(Mesh::Regional) => builder.with_mesh_manager(),
-        Some(Mesh::Global) => builder.with_global_mesh_manager(),
-        None => builder,
-    };
+    if let Some(mesh) = args.mesh {
+        builder = builder.with_mesh(mesh);
+    }
     let req = match builder.build() {
         Ok(req) => req,
         Err(e) => {

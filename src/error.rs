@@ -95,6 +95,20 @@ pub enum Error {
         problem: String,
     },
 
+    /// Input that should name a Konnect control plane's telemetry endpoint
+    /// does not, or names another control plane's.
+    #[error(
+        "invalid telemetry endpoint {}: {problem}; expected {EXPECTED_TP_ENDPOINT}",
+        Quoted(input)
+    )]
+    #[non_exhaustive]
+    InvalidTelemetryEndpoint {
+        /// The rejected input, unchanged (user information replaced by `***`).
+        input: String,
+        /// Why it was rejected.
+        problem: String,
+    },
+
     /// An option of [`RenderOptions`](crate::RenderOptions) is invalid: a
     /// Kubernetes name, namespace or label, a Squid ACL name prefix, a
     /// Terraform resource name or a rule group capacity. The checks keep
@@ -162,8 +176,10 @@ const EXPECTED_PATH: &str = "a non-empty file path without control characters, '
      surrounding whitespace";
 const EXPECTED_PROXY: &str =
     "http://[USER[:PASSWORD]@]HOST[:PORT] or https://[USER[:PASSWORD]@]HOST[:PORT]";
-const EXPECTED_CP_ENDPOINT: &str =
-    "https://PREFIX.GEO.cp0.konghq.com, PREFIX.GEO.cp.konghq.com:443 or the bare hostname";
+const EXPECTED_CP_ENDPOINT: &str = "https://PREFIX.GEO.cp0.konghq.com, \
+     PREFIX.GEO.cp.konghq.com:443, GEO.svc.konghq.com/cp/PREFIX or the bare hostname";
+const EXPECTED_TP_ENDPOINT: &str = "https://PREFIX.GEO.tp0.konghq.com, \
+     PREFIX.GEO.tp.konghq.com:443, GEO.svc.konghq.com:443/tp/PREFIX or the bare hostname";
 
 /// Why a string is not a DNS label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -235,6 +251,13 @@ impl Error {
             what,
             input: input.to_owned(),
             expected: join(all),
+        }
+    }
+
+    pub(crate) fn tp_endpoint(input: &str, problem: impl Into<String>) -> Self {
+        Error::InvalidTelemetryEndpoint {
+            input: input.to_owned(),
+            problem: problem.into(),
         }
     }
 

@@ -3,9 +3,7 @@
 use crate::Error;
 use crate::error::LabelProblem;
 use crate::identifier::check_label;
-use std::cmp::Ordering;
 use std::fmt;
-use std::hash::{Hash, Hasher};
 use std::str::FromStr;
 
 /// The longest hostname, in bytes, without a trailing dot.
@@ -30,21 +28,10 @@ pub(crate) const MAX_HOST: usize = 253;
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
 ///
-/// Two hosts are equal, ordered and hashed by their text alone.
-#[derive(Clone)]
+/// Two hosts are equal, ordered and hashed by their text.
+#[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Host {
-    name: Name,
-}
-
-/// The text of a [`Host`]: the hostname, or for a host of
-/// [`Requirements`](crate::Requirements) its whole rule line
-/// (`host:443/tcp`); the hostname is the first `len` bytes.
-#[derive(Clone)]
-enum Name {
-    /// A constant, such as `cloud.konghq.com:443/tcp`.
-    Constant(&'static str, u8),
-    /// Put together at run time: one allocation.
-    Owned(Box<str>, u8),
+    name: Box<str>,
 }
 
 impl Host {
@@ -68,54 +55,14 @@ impl Host {
                 }
             }
         }
-        // The copy is exactly as long as the input, so it becomes a
-        // `Box<str>` without another allocation. `MAX_HOST` fits a `u8`.
         Ok(Host {
-            name: Name::Owned(
-                name.to_ascii_lowercase().into_boxed_str(),
-                host_len(name.len()),
-            ),
+            name: name.to_ascii_lowercase().into_boxed_str(),
         })
-    }
-
-    /// A host of `Requirements` from its constant rule line, the host
-    /// and then `tail_len` bytes (`:443/tcp`); allocates nothing.
-    #[inline]
-    pub(crate) fn from_static_line(line: &'static str, tail_len: usize) -> Host {
-        let len = host_len(line.len().saturating_sub(tail_len));
-        Host {
-            name: Name::Constant(line, len),
-        }
-    }
-
-    /// A host of `Requirements` from its rule line, the host and then
-    /// `tail_len` bytes, put together with the exact capacity; allocates
-    /// nothing more.
-    #[inline]
-    pub(crate) fn from_line(line: String, tail_len: usize) -> Host {
-        let len = host_len(line.len().saturating_sub(tail_len));
-        Host {
-            name: Name::Owned(line.into_boxed_str(), len),
-        }
-    }
-
-    /// The whole text: the rule line for a host of `Requirements`.
-    #[inline]
-    pub(crate) fn line(&self) -> &str {
-        match &self.name {
-            Name::Constant(text, _) => text,
-            Name::Owned(text, _) => text,
-        }
     }
 
     /// The hostname, lower-case, without a trailing dot.
     pub fn as_str(&self) -> &str {
-        let (text, len) = match &self.name {
-            Name::Constant(text, len) => (*text, len),
-            Name::Owned(text, len) => (&**text, len),
-        };
-        // The text is ASCII, so every length is a character boundary.
-        text.get(..usize::from(*len)).unwrap_or(text)
+        &self.name
     }
 
     /// Whether the first label is the wildcard `*`.
@@ -152,37 +99,6 @@ impl Host {
             }
             _ => false,
         }
-    }
-}
-
-/// A hostname's length; at most `MAX_HOST`, which fits a `u8`.
-fn host_len(len: usize) -> u8 {
-    u8::try_from(len).unwrap_or(u8::MAX)
-}
-
-impl PartialEq for Host {
-    fn eq(&self, other: &Host) -> bool {
-        self.as_str() == other.as_str()
-    }
-}
-
-impl Eq for Host {}
-
-impl PartialOrd for Host {
-    fn partial_cmp(&self, other: &Host) -> Option<Ordering> {
-        Some(self.cmp(other))
-    }
-}
-
-impl Ord for Host {
-    fn cmp(&self, other: &Host) -> Ordering {
-        self.as_str().cmp(other.as_str())
-    }
-}
-
-impl Hash for Host {
-    fn hash<H: Hasher>(&self, state: &mut H) {
-        self.as_str().hash(state);
     }
 }
 

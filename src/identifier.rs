@@ -178,3 +178,19 @@ identifier_type!(
     PortalId,
     "portal ID"
 );
+
+identifier_type!(
+    /// A Kong Identity auth server ID: the first label of the auth server's
+    /// issuer host (`k7sbq2n8x4tdlmwz` in
+    /// `k7sbq2n8x4tdlmwz.us.identity.konghq.com`).
+    ///
+    /// ```
+    /// use konnect_netreq::AuthServerId;
+    ///
+    /// assert_eq!(AuthServerId::new("K7SBQ2N8X4TDLMWZ")?.as_str(), "k7sbq2n8x4tdlmwz");
+    /// assert!(AuthServerId::new("k7sbq2n8x4tdlmwz.us").is_err());
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    AuthServerId,
+    "auth server ID"
+);

@@ -36,9 +36,9 @@
 //! |---|---|
 //! | geos and editions | [`Geo`], [`Edition`] |
 //! | ports and protocols | [`Port`], [`Protocol`], [`AppProtocol`], [`Direction`] |
-//! | hostnames | [`Endpoint`], [`Host`], [`CpPrefix`], [`PortalId`] |
-//! | resolving | [`Requirements`], [`RequirementsBuilder`], [`Rule`] |
-//! | recognizing | [`classify`], [`Classified`] |
+//! | hostnames | [`Endpoint`], [`Host`], [`CpPrefix`], [`PortalId`], [`AuthServerId`] |
+//! | resolving | [`Requirements`], [`RequirementsBuilder`], [`Mesh`], [`Rule`] |
+//! | recognizing | [`classify`], [`classify_address`], [`Classified`] |
 //! | moving between editions | [`Requirements::diff`], [`EditionDiff`], [`Change`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
 //! | data plane configuration | [`DataPlaneConfig`], [`Requirements::data_plane_config`] |
@@ -77,6 +77,7 @@
 
 mod keyword;
 
+mod address;
 mod classify;
 mod data_plane;
 mod data_plane_config;
@@ -85,10 +86,11 @@ mod edition;
 mod endpoint;
 mod error;
 mod export;
+mod facts;
 mod geo;
 mod host;
 mod identifier;
-mod lines;
+mod mesh;
 mod port;
 mod protocol;
 mod requirements;
@@ -96,7 +98,7 @@ mod rule;
 #[cfg(feature = "serde")]
 mod serde;
 
-pub use classify::{Classified, classify};
+pub use classify::{Classified, classify, classify_address};
 pub use data_plane::{
     DataPlaneVersion, HEARTBEAT_INTERVAL, RECONNECT_DELAY_MAX, RECONNECT_DELAY_MIN,
     TELEMETRY_BUFFER_REQUESTS,
@@ -109,7 +111,8 @@ pub use error::{Error, LabelProblem};
 pub use export::{Format, RenderOptions};
 pub use geo::Geo;
 pub use host::Host;
-pub use identifier::{CpPrefix, PortalId};
+pub use identifier::{AuthServerId, CpPrefix, PortalId};
+pub use mesh::Mesh;
 pub use port::Port;
 pub use protocol::{AppProtocol, Protocol};
 pub use requirements::{Requirements, RequirementsBuilder};

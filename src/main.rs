@@ -14,7 +14,10 @@
 //! `cargo install konnect-netreq --features cli`.
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
-use konnect_netreq::{Edition, Error, Format, Geo, Requirements, RequirementsBuilder, classify};
+use konnect_netreq::{
+    Edition, Endpoint, Error, Format, Geo, Mesh, Requirements, RequirementsBuilder,
+    classify_address,
+};
 use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
@@ -62,6 +65,11 @@ enum Command {
         /// cluster_control_plane value: gives the geo, prefix and edition.
         #[arg(long, value_name = "URL", conflicts_with_all = ["geo", "cp_prefix"])]
         cp_endpoint: Option<String>,
+        /// The telemetry endpoint the Konnect API returns with the control
+        /// plane (https://PREFIX.GEO.tp0.konghq.com) or a kong.conf
+        /// cluster_telemetry_endpoint value: kept as given.
+        #[arg(long, value_name = "URL")]
+        tp_endpoint: Option<String>,
         /// Edition of Kong's page: apr2025 or aug2026 (default: the
         /// --cp-endpoint's, or apr2025).
         #[arg(long, value_parser = keyword::<Edition>)]
@@ -85,12 +93,12 @@ enum Command {
         #[arg(long, default_value = "kong-conf", value_parser = config_output)]
         format: ConfigOutput,
     },
-    /// Say what each hostname is: one tab-separated line per host with the
-    /// host, endpoint (or not-konnect), geo, edition and identifier, `-` where
-    /// there is none. Reads hostnames one per line from standard input when
-    /// none are given; blank lines are skipped.
+    /// Say what each hostname, host:port or URL is: one tab-separated line
+    /// per input with the input, endpoint (or not-konnect), geo, edition,
+    /// identifier and port, `-` where there is none. Reads one per line
+    /// from standard input when none are given; blank lines are skipped.
     Classify {
-        /// Hostnames to classify.
+        /// Hostnames, host:port values or URLs to classify.
         hosts: Vec<String>,
     },
     /// Print the rules to add (+) and remove (-) when moving from one
@@ -122,31 +130,35 @@ struct Inputs {
     /// cluster_control_plane value: gives the geo, prefix and edition.
     #[arg(long, value_name = "URL", conflicts_with_all = ["geo", "cp_prefix"])]
     cp_endpoint: Option<String>,
+    /// The telemetry endpoint the Konnect API returns with the control
+    /// plane (https://PREFIX.GEO.tp0.konghq.com) or a kong.conf
+    /// cluster_telemetry_endpoint value: kept as given.
+    #[arg(long, value_name = "URL")]
+    tp_endpoint: Option<String>,
     /// Dev Portal ID (first label of the portal's domain); without it the
     /// Dev Portal host is a wildcard.
     #[arg(long)]
     portal_id: Option<String>,
     /// Add the Mesh Manager sync host: regional (the geo's own) or global.
-    #[arg(long, value_parser = mesh)]
+    #[arg(long, value_parser = keyword::<Mesh>)]
     mesh: Option<Mesh>,
     /// Add the Event Gateway hosts (aug2026 only).
     #[arg(long)]
     event_gateway: bool,
-    /// Add the identity host of Konnect applications (aug2026 only).
+    /// Add Kong Identity: the geo's identity host and its auth servers'
+    /// hosts (aug2026 only).
     #[arg(long)]
     identity: bool,
+    /// A Kong Identity auth server ID (repeatable); implies --identity.
+    /// Without one, any auth server's host is allowed (a wildcard).
+    #[arg(long, value_name = "ID")]
+    auth_server_id: Vec<String>,
     /// Add the Kong Ingress Controller API host.
     #[arg(long)]
     ingress_controller: bool,
     /// Reach the control plane over AWS PrivateLink.
     #[arg(long)]
     private_link: bool,
-}
-
-#[derive(Clone, Copy)]
-enum Mesh {
-    Regional,
-    Global,
 }
 
 #[derive(Clone, Copy)]
@@ -171,14 +183,6 @@ fn choice<T: Copy>(what: &str, s: &str, choices: &[(&str, T)]) -> Result<T, Stri
                 names.join(", ")
             )
         })
-}
-
-fn mesh(s: &str) -> Result<Mesh, String> {
-    choice(
-        "mesh",
-        s,
-        &[("regional", Mesh::Regional), ("global", Mesh::Global)],
-    )
 }
 
 fn config_output(s: &str) -> Result<ConfigOutput, String> {
@@ -221,9 +225,18 @@ impl From<io::Error> for Failure {
 fn main() -> ExitCode {
     let names: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
     let format_help = format!("Output format: {}", names.join(", "));
-    let command = Cli::command().mut_subcommand("rules", |rules| {
-        rules.mut_arg("format", |arg| arg.help(format_help))
-    });
+    let endpoints: Vec<&str> = Endpoint::ALL.iter().map(|e| e.as_str()).collect();
+    let classify_help = format!(
+        "Hostnames, host:port values or URLs to classify; the endpoint column names one of {}",
+        endpoints.join(", ")
+    );
+    let command = Cli::command()
+        .mut_subcommand("rules", |rules| {
+            rules.mut_arg("format", |arg| arg.help(format_help))
+        })
+        .mut_subcommand("classify", |classify| {
+            classify.mut_arg("hosts", |arg| arg.help(classify_help))
+        });
     let parsed = command
         .try_get_matches()
         .and_then(|matches| Cli::from_arg_matches(&matches));
@@ -277,6 +290,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             geo,
             cp_prefix,
             cp_endpoint,
+            tp_endpoint,
             edition,
             private_link,
             proxy,
@@ -284,7 +298,12 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             cluster_cert_key,
             format,
         } => {
-            let mut builder = start(geo, cp_prefix.as_deref(), cp_endpoint.as_deref())?;
+            let mut builder = start(
+                geo,
+                cp_prefix.as_deref(),
+                cp_endpoint.as_deref(),
+                tp_endpoint.as_deref(),
+            )?;
             if let Some(edition) = edition {
                 builder = builder.with_edition(edition);
             }
@@ -353,6 +372,7 @@ fn start(
     geo: Option<Geo>,
     cp_prefix: Option<&str>,
     cp_endpoint: Option<&str>,
+    tp_endpoint: Option<&str>,
 ) -> Result<RequirementsBuilder, Failure> {
     let mut builder = match (cp_endpoint, geo) {
         (Some(endpoint), _) => Requirements::from_control_plane_endpoint(endpoint)?,
@@ -363,6 +383,9 @@ fn start(
     if let Some(prefix) = cp_prefix {
         builder = builder.with_cp_prefix(prefix);
     }
+    if let Some(endpoint) = tp_endpoint {
+        builder = builder.with_telemetry_endpoint(endpoint);
+    }
     Ok(builder)
 }
 
@@ -372,20 +395,22 @@ impl Inputs {
             self.geo,
             self.cp_prefix.as_deref(),
             self.cp_endpoint.as_deref(),
+            self.tp_endpoint.as_deref(),
         )?;
         if let Some(portal_id) = &self.portal_id {
             builder = builder.with_portal_id(portal_id);
         }
-        builder = match self.mesh {
-            Some(Mesh::Regional) => builder.with_mesh_manager(),
-            Some(Mesh::Global) => builder.with_global_mesh_manager(),
-            None => builder,
-        };
+        if let Some(mesh) = self.mesh {
+            builder = builder.with_mesh(mesh);
+        }
         if self.event_gateway {
             builder = builder.with_event_gateway();
         }
         if self.identity {
             builder = builder.with_identity();
+        }
+        for id in &self.auth_server_id {
+            builder = builder.with_auth_server_id(id);
         }
         if self.ingress_controller {
             builder = builder.with_ingress_controller();
@@ -404,18 +429,19 @@ fn classify_line(out: &mut impl Write, line: &str) -> io::Result<()> {
         return Ok(());
     }
     let shown = escape(host);
-    match classify(host) {
-        None => writeln!(out, "{shown}\tnot-konnect\t-\t-\t-"),
-        Some(found) => {
-            let identifier = found.cp_prefix().or(found.portal_id()).unwrap_or("-");
-            writeln!(
-                out,
-                "{shown}\t{}\t{}\t{}\t{identifier}",
-                found.endpoint(),
-                found.geo().map_or("-", Geo::as_str),
-                found.edition().map_or("-", Edition::as_str),
-            )
-        }
+    match classify_address(host) {
+        None => writeln!(out, "{shown}\tnot-konnect\t-\t-\t-\t-"),
+        Some(found) => writeln!(
+            out,
+            "{shown}\t{}\t{}\t{}\t{}\t{}",
+            found.endpoint(),
+            found.geo().map_or("-", Geo::as_str),
+            found.edition().map_or("-", Edition::as_str),
+            found.identifier().unwrap_or("-"),
+            found
+                .port()
+                .map_or_else(|| "-".to_owned(), |port| port.to_string()),
+        ),
     }
 }
 

@@ -1,15 +1,13 @@
 //! The resolved requirements of one geo, and the builder that resolves them.
 
-use crate::classify::kind_of;
-use crate::lines::{HOST_PORT, HostParts, RuleKey, RuleKeys};
-use crate::{CpPrefix, Edition, Endpoint, Error, Geo, Host, PortalId, Protocol, Rule, classify};
-
-/// Which mesh sync host to include.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Mesh {
-    Regional,
-    Global,
-}
+use crate::address::{Address, AddressProblem};
+use crate::classify::{Parts, find};
+use crate::facts::{self, IdentifierKind, Inclusion, Opt};
+use crate::host::MAX_HOST;
+use crate::{
+    AuthServerId, CpPrefix, Edition, Endpoint, Error, Geo, Host, Mesh, Port, PortalId, Protocol,
+    Rule,
+};
 
 /// Everything a network must allow for Konnect in one geo: hostnames on
 /// 443/TCP plus the port-only rules (audit logging, data plane listeners).
@@ -43,11 +41,15 @@ pub struct Requirements {
     edition: Edition,
     cp_prefix: Option<CpPrefix>,
     portal_id: Option<PortalId>,
-    /// Indexed by [`Endpoint::index`]; `None` where the endpoint is not needed.
-    /// Each host holds its rule line.
-    hosts: [Option<Host>; Endpoint::COUNT],
-    /// What each rule is about, in the order of [`rules`](Self::rules).
-    rules: RuleKeys,
+    auth_server_ids: Vec<AuthServerId>,
+    mesh: Option<Mesh>,
+    /// Every host, in rule order: by endpoint, then by spelling.
+    hosts: Vec<(Endpoint, Host)>,
+    /// Where each endpoint's hosts stand in `hosts`, indexed by
+    /// [`Endpoint::index`], so `allows` looks at one endpoint's hosts only.
+    spans: [(usize, usize); Endpoint::COUNT],
+    /// The port-only rules, in rule order.
+    ports: Vec<(Port, Protocol)>,
 }
 
 impl Requirements {
@@ -58,8 +60,11 @@ impl Requirements {
             edition: Edition::default(),
             cp_prefix: None,
             portal_id: None,
+            auth_server_ids: Vec::new(),
             mesh: None,
-            optional: [false; Endpoint::COUNT],
+            options: [false; Opt::ALL.len()],
+            control_plane: None,
+            telemetry: None,
             error: None,
         }
     }
@@ -67,65 +72,50 @@ impl Requirements {
     /// Starts from what names a control plane: the Konnect API's
     /// `control_plane_endpoint` (`https://36fc5d01be.us.cp0.konghq.com`), a
     /// kong.conf `cluster_control_plane` value
-    /// (`36fc5d01be.us.cp.konghq.com:443`) or the bare hostname. Geo, prefix
-    /// and edition (`cp0` is [`Edition::Apr2025`], `cp` is
-    /// [`Edition::Aug2026`]) come from the hostname.
+    /// (`36fc5d01be.us.cp.konghq.com:443`), the bare hostname, or the
+    /// PrivateLink form `us.svc.konghq.com/cp/36fc5d01be` (optionally with
+    /// `:443`), which turns [PrivateLink](RequirementsBuilder::with_private_link)
+    /// on. Geo, prefix and edition (`cp0` is [`Edition::Apr2025`], `cp` is
+    /// [`Edition::Aug2026`]) come from the hostname, and the control plane
+    /// rule keeps the host as given.
     ///
     /// ```
-    /// use konnect_netreq::{Edition, Geo, Requirements};
+    /// use konnect_netreq::{Edition, Endpoint, Geo, Requirements};
     ///
     /// let req = Requirements::from_control_plane_endpoint("36fc5d01be.us.cp.konghq.com:443")?
     ///     .build()?;
     /// assert_eq!((req.geo(), req.edition()), (Geo::Us, Edition::Aug2026));
     /// assert_eq!(req.cp_prefix().map(|p| p.as_str()), Some("36fc5d01be"));
     ///
+    /// let link = Requirements::from_control_plane_endpoint("ap.svc.konghq.com/cp/36fc5d01be")?
+    ///     .build()?;
+    /// assert_eq!(link.geo(), Geo::Au);
+    /// assert_eq!(link.host(Endpoint::PrivateLink).unwrap().as_str(), "ap.svc.konghq.com");
+    ///
     /// let err = Requirements::from_control_plane_endpoint("http://36fc5d01be.us.cp0.konghq.com");
     /// assert_eq!(
     ///     err.unwrap_err().to_string(),
     ///     "invalid control plane endpoint \"http://36fc5d01be.us.cp0.konghq.com\": \
     ///      scheme \"http\" is not https; expected https://PREFIX.GEO.cp0.konghq.com, \
-    ///      PREFIX.GEO.cp.konghq.com:443 or the bare hostname",
+    ///      PREFIX.GEO.cp.konghq.com:443, GEO.svc.konghq.com/cp/PREFIX or the bare hostname",
     /// );
     /// # Ok::<(), konnect_netreq::Error>(())
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidControlPlaneEndpoint`] for anything else: another
+    /// scheme than `https`, another port than 443, user information (never
+    /// quoted back), a path (but PrivateLink's), query or fragment, or a host
+    /// that is not a control plane or PrivateLink hostname.
     pub fn from_control_plane_endpoint(input: &str) -> Result<RequirementsBuilder, Error> {
-        // User information could hold a password: refuse it first, and
-        // never quote it back.
-        if input.contains('@') {
-            return Err(Error::cp_endpoint(
-                &redact_user_info(input),
-                "it has user information",
-            ));
-        }
-        let invalid = |problem: String| Error::cp_endpoint(input, problem);
-        let authority = match input.split_once("://") {
-            Some((scheme, rest)) => {
-                if !scheme.eq_ignore_ascii_case("https") {
-                    return Err(invalid(format!("scheme {scheme:?} is not https")));
-                }
-                // The API's form may end in one slash; nothing else may follow.
-                let rest = rest.strip_suffix('/').unwrap_or(rest);
-                if rest.contains(['/', '?', '#']) {
-                    return Err(invalid("it has a path, query or fragment".into()));
-                }
-                rest
-            }
-            None if input.contains(['/', '?', '#']) => {
-                return Err(invalid("it has a path, query or fragment".into()));
-            }
-            None => input,
-        };
-        let host = match authority.rsplit_once(':') {
-            Some((host, "443")) => host,
-            Some((_, port)) => return Err(invalid(format!("port {port:?} is not 443"))),
-            None => authority,
-        };
-        control_plane_host(input, host)
+        Given::parse(input, Role::ControlPlane)?.into_builder()
     }
 
     /// Like [`from_control_plane_endpoint`](Self::from_control_plane_endpoint),
     /// for a URL that is already parsed: it must be `https`, on port 443,
-    /// without user information, path, query or fragment.
+    /// without user information, path (but PrivateLink's `/cp/PREFIX`),
+    /// query or fragment.
     ///
     /// ```
     /// use konnect_netreq::{Geo, Requirements};
@@ -136,29 +126,35 @@ impl Requirements {
     /// assert_eq!(req.geo(), Geo::Eu);
     /// # Ok::<(), konnect_netreq::Error>(())
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// As [`from_control_plane_endpoint`](Self::from_control_plane_endpoint).
     #[cfg(feature = "url")]
     #[cfg_attr(docsrs, doc(cfg(feature = "url")))]
     pub fn from_control_plane_url(url: &url::Url) -> Result<RequirementsBuilder, Error> {
         let shown = url.as_str();
+        let role = Role::ControlPlane;
         if !url.username().is_empty() || url.password().is_some() {
-            return Err(Error::cp_endpoint(
-                &redact_user_info(shown),
-                "it has user information",
-            ));
+            return Err(role.error(&redact_user_info(shown), "it has user information"));
         }
-        let invalid = |problem: String| Error::cp_endpoint(shown, problem);
         if url.scheme() != "https" {
-            return Err(invalid(format!("scheme {:?} is not https", url.scheme())));
+            let problem = format!("scheme {:?} is not https", url.scheme());
+            return Err(role.error(shown, problem));
         }
         // The url crate drops the scheme's default port, so any port left is wrong.
         if let Some(port) = url.port() {
-            return Err(invalid(format!("port \"{port}\" is not 443")));
+            return Err(role.error(shown, format!("port \"{port}\" is not 443")));
         }
-        if url.path() != "/" || url.query().is_some() || url.fragment().is_some() {
-            return Err(invalid("it has a path, query or fragment".into()));
+        if url.query().is_some() || url.fragment().is_some() {
+            return Err(role.error(shown, "it has a path, query or fragment"));
         }
         let host = url.host_str().unwrap_or_default();
-        control_plane_host(shown, host)
+        // A URL's path is `/` at least.
+        let path = Some(url.path())
+            .filter(|path| *path != "/")
+            .unwrap_or_default();
+        Given::from_host(shown, host, path, role)?.into_builder()
     }
 
     /// The geo.
@@ -181,18 +177,37 @@ impl Requirements {
         self.portal_id.as_ref()
     }
 
-    /// The host of `endpoint`, or `None` if these requirements do not
-    /// include it.
-    pub fn host(&self, endpoint: Endpoint) -> Option<&Host> {
-        self.hosts.get(endpoint.index())?.as_ref()
+    /// The Kong Identity auth server IDs given, in the order given.
+    pub fn auth_server_ids(&self) -> &[AuthServerId] {
+        &self.auth_server_ids
     }
 
-    /// Every included endpoint with its host, in [`Endpoint::ALL`] order.
-    pub fn hosts(&self) -> impl Iterator<Item = (Endpoint, &Host)> + '_ {
-        Endpoint::ALL
-            .iter()
-            .zip(&self.hosts)
-            .filter_map(|(endpoint, host)| Some((*endpoint, host.as_ref()?)))
+    /// The Mesh Manager sync host chosen, if any.
+    pub const fn mesh(&self) -> Option<Mesh> {
+        self.mesh
+    }
+
+    /// The first host of `endpoint`, or `None` if these requirements do
+    /// not include it. Kong Identity can have several hosts (its region's
+    /// and one per auth server); [`hosts`](Self::hosts) lists every one.
+    pub fn host(&self, endpoint: Endpoint) -> Option<&Host> {
+        self.hosts_of(endpoint).first().map(|(_, host)| host)
+    }
+
+    /// Every included host with its endpoint, in rule order
+    /// ([`Endpoint::ALL`] order).
+    pub fn hosts(&self) -> impl ExactSizeIterator<Item = (Endpoint, &Host)> + '_ {
+        self.hosts.iter().map(|(endpoint, host)| (*endpoint, host))
+    }
+
+    /// The hosts of one endpoint, with it.
+    fn hosts_of(&self, endpoint: Endpoint) -> &[(Endpoint, Host)] {
+        let (start, end) = self
+            .spans
+            .get(endpoint.index())
+            .copied()
+            .unwrap_or_default();
+        self.hosts.get(start..end).unwrap_or_default()
     }
 
     /// Whether no host is a wildcard, i.e. every identifier the included
@@ -203,21 +218,12 @@ impl Requirements {
 
     /// Every rule: first one per host (443/TCP, in [`Endpoint::ALL`] order),
     /// then the port-only rules of the edition (audit logging over TCP and
-    /// UDP, the data plane's proxy listeners). Allocates nothing; the
-    /// length is known up front, so collecting the rules allocates once.
-    #[inline]
+    /// UDP, the data plane's proxy listeners). Allocates nothing.
     pub fn rules(&self) -> impl ExactSizeIterator<Item = Rule<'_>> + '_ {
-        self.rules.as_slice().iter().map(|key| match *key {
-            RuleKey::Host(endpoint) => {
-                let (port, protocol) = HOST_PORT;
-                Rule::new(
-                    self.host(endpoint).map(|host| (endpoint, host)),
-                    port,
-                    protocol,
-                )
-            }
-            RuleKey::Port(port, protocol) => Rule::new(None, port, protocol),
-        })
+        RuleIter {
+            hosts: self.hosts.iter(),
+            ports: self.ports.iter(),
+        }
     }
 
     /// Whether a connection to `host` on `port` over `protocol` is one of
@@ -227,21 +233,53 @@ impl Requirements {
     ///
     /// The cost does not grow with the number of rules: the labels at the
     /// right end of the hostname name the one endpoint it can belong to,
-    /// and the hostname is compared with that endpoint's host only. The
-    /// answer is the same as `classify(host)` finding an endpoint whose
-    /// host [`matches`](Host::matches) `host`. Never allocates.
+    /// and the hostname is compared with that endpoint's hosts only. Never
+    /// allocates.
     pub fn allows(&self, host: &str, port: u16, protocol: Protocol) -> bool {
-        let (host_port, host_protocol) = HOST_PORT;
-        if port != host_port.number() || protocol != host_protocol {
+        if port != Port::Cluster.number() || protocol != Protocol::Tcp {
             return false;
         }
-        // A host that matches an endpoint's host is a valid hostname of
-        // that endpoint, so `matches` settles what `classify` would check.
-        kind_of(host)
-            .and_then(|endpoint| self.host(endpoint))
-            .is_some_and(|allowed| allowed.matches(host))
+        let name = host.strip_suffix('.').unwrap_or(host);
+        if name.len() > MAX_HOST {
+            return false;
+        }
+        // A host that matches one of the endpoint's hosts is a valid
+        // hostname of that endpoint, so `matches` settles the rest.
+        find(name).is_some_and(|(endpoint, _, _)| {
+            self.hosts_of(endpoint)
+                .iter()
+                .any(|(_, allowed)| allowed.matches(name))
+        })
     }
 }
+
+/// The iterator behind [`Requirements::rules`]: the host rules, then the
+/// port-only rules.
+struct RuleIter<'a> {
+    hosts: std::slice::Iter<'a, (Endpoint, Host)>,
+    ports: std::slice::Iter<'a, (Port, Protocol)>,
+}
+
+impl<'a> Iterator for RuleIter<'a> {
+    type Item = Rule<'a>;
+
+    fn next(&mut self) -> Option<Rule<'a>> {
+        match self.hosts.next() {
+            Some((endpoint, host)) => Some(Rule::to_host(*endpoint, host)),
+            None => self
+                .ports
+                .next()
+                .map(|(port, protocol)| Rule::to_port(*port, *protocol)),
+        }
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let len = self.hosts.len().saturating_add(self.ports.len());
+        (len, Some(len))
+    }
+}
+
+impl ExactSizeIterator for RuleIter<'_> {}
 
 /// Resolves [`Requirements`]; made by [`Requirements::for_geo`].
 ///
@@ -254,9 +292,15 @@ pub struct RequirementsBuilder {
     edition: Edition,
     cp_prefix: Option<CpPrefix>,
     portal_id: Option<PortalId>,
+    auth_server_ids: Vec<AuthServerId>,
     mesh: Option<Mesh>,
-    /// Opt-in endpoints, indexed by [`Endpoint::index`].
-    optional: [bool; Endpoint::COUNT],
+    /// Options that include endpoints, indexed by [`Opt::index`]; the mesh
+    /// is `mesh`.
+    options: [bool; Opt::ALL.len()],
+    /// The control plane address the builder was made from.
+    control_plane: Option<Given>,
+    /// The telemetry address given with `with_telemetry_endpoint`.
+    telemetry: Option<Given>,
     /// Boxed, so the builder that every call moves stays small.
     error: Option<Box<Error>>,
 }
@@ -289,49 +333,98 @@ impl RequirementsBuilder {
         self
     }
 
-    /// Adds the geo's own Mesh Manager sync host
-    /// (`eu.mesh.sync.konghq.com`). [`build`](Self::build) fails where the
-    /// edition lists none for the geo (`me` in [`Edition::Apr2025`]).
-    /// Replaces an earlier [`with_global_mesh_manager`](Self::with_global_mesh_manager).
-    pub fn with_mesh_manager(mut self) -> Self {
-        self.mesh = Some(Mesh::Regional);
+    /// Adds a Mesh Manager sync host: the geo's own or the global one.
+    /// [`build`](Self::build) fails where the edition lists no regional
+    /// host for the geo (`me` in [`Edition::Apr2025`]). Replaces an earlier
+    /// choice.
+    pub fn with_mesh(mut self, mesh: Mesh) -> Self {
+        self.mesh = Some(mesh);
         self
     }
 
-    /// Adds the global Mesh Manager sync host (`global.mesh.sync.konghq.com`).
-    /// Replaces an earlier [`with_mesh_manager`](Self::with_mesh_manager).
-    pub fn with_global_mesh_manager(mut self) -> Self {
-        self.mesh = Some(Mesh::Global);
-        self
+    /// Shorthand for [`with_mesh(Mesh::Regional)`](Self::with_mesh): the
+    /// geo's own sync host (`eu.mesh.sync.konghq.com`).
+    pub fn with_mesh_manager(self) -> Self {
+        self.with_mesh(Mesh::Regional)
+    }
+
+    /// Shorthand for [`with_mesh(Mesh::Global)`](Self::with_mesh): the
+    /// global sync host (`global.mesh.sync.konghq.com`).
+    pub fn with_global_mesh_manager(self) -> Self {
+        self.with_mesh(Mesh::Global)
     }
 
     /// Adds the Event Gateway control plane and telemetry hosts;
     /// [`build`](Self::build) fails for editions before [`Edition::Aug2026`].
     pub fn with_event_gateway(self) -> Self {
-        self.opt_in(Endpoint::EventGatewayControlPlane)
-            .opt_in(Endpoint::EventGatewayTelemetry)
+        self.opt_in(Opt::EventGateway)
     }
 
-    /// Adds the identity host of Konnect applications;
+    /// Adds Kong Identity: the region's host (`eu.identity.konghq.com`) and
+    /// the auth servers' issuer hosts, each given with
+    /// [`with_auth_server_id`](Self::with_auth_server_id) or, if none is,
+    /// the one-label wildcard `*.eu.identity.konghq.com`.
     /// [`build`](Self::build) fails for editions before [`Edition::Aug2026`].
     pub fn with_identity(self) -> Self {
-        self.opt_in(Endpoint::Identity)
+        self.opt_in(Opt::Identity)
+    }
+
+    /// Adds a Kong Identity auth server by its ID (`k7sbq2n8x4tdlmwz`), whose
+    /// issuer host `k7sbq2n8x4tdlmwz.eu.identity.konghq.com` data plane
+    /// plugins call; turns [`with_identity`](Self::with_identity) on. Call
+    /// it once per auth server; an ID given twice is kept once.
+    pub fn with_auth_server_id(mut self, id: impl AsRef<str>) -> Self {
+        match AuthServerId::new(id.as_ref()) {
+            Ok(id) if !self.auth_server_ids.contains(&id) => self.auth_server_ids.push(id),
+            Ok(_) => {}
+            Err(error) => self.fail(error),
+        }
+        self.opt_in(Opt::Identity)
     }
 
     /// Adds the Kong Ingress Controller API host (`eu.kic.api.konghq.com`).
     pub fn with_ingress_controller(self) -> Self {
-        self.opt_in(Endpoint::IngressController)
+        self.opt_in(Opt::IngressController)
     }
 
     /// Reaches the control plane over AWS PrivateLink: the control plane and
     /// telemetry hosts give way to the geo's PrivateLink host
     /// (`eu.svc.konghq.com`, `ap.svc.konghq.com` for Australia).
     pub fn with_private_link(self) -> Self {
-        self.opt_in(Endpoint::PrivateLink)
+        self.opt_in(Opt::PrivateLink)
     }
 
-    fn opt_in(mut self, endpoint: Endpoint) -> Self {
-        if let Some(slot) = self.optional.get_mut(endpoint.index()) {
+    /// Takes the telemetry address the Konnect API returns with the control
+    /// plane (`telemetry_endpoint`, e.g. `https://9e0353434a.us.tp0.konghq.com`),
+    /// in the forms [`Requirements::from_control_plane_endpoint`] takes
+    /// (URL, `host:443`, bare host, PrivateLink `us.svc.konghq.com:443/tp/PREFIX`).
+    /// The telemetry rule then uses exactly that host, whatever the
+    /// edition writes: the API may pair a `cp` control plane with a `tp0`
+    /// telemetry host.
+    ///
+    /// ```
+    /// use konnect_netreq::{Endpoint, Requirements};
+    ///
+    /// let req = Requirements::from_control_plane_endpoint("https://9e0353434a.us.cp.konghq.com")?
+    ///     .with_telemetry_endpoint("https://9e0353434a.us.tp0.konghq.com")
+    ///     .build()?;
+    /// assert_eq!(req.host(Endpoint::Telemetry).unwrap().as_str(), "9e0353434a.us.tp0.konghq.com");
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    ///
+    /// [`build`](Self::build) fails unless it is a telemetry host of the
+    /// same control plane DNS prefix and geo, and a PrivateLink form exactly
+    /// when PrivateLink is chosen.
+    pub fn with_telemetry_endpoint(mut self, input: impl AsRef<str>) -> Self {
+        match Given::parse(input.as_ref(), Role::Telemetry) {
+            Ok(given) => self.telemetry = Some(given),
+            Err(error) => self.fail(error),
+        }
+        self
+    }
+
+    fn opt_in(mut self, option: Opt) -> Self {
+        if let Some(slot) = self.options.get_mut(option.index()) {
             *slot = true;
         }
         self
@@ -341,93 +434,332 @@ impl RequirementsBuilder {
         self.error.get_or_insert_with(|| Box::new(error));
     }
 
-    fn wants(&self, endpoint: Endpoint) -> bool {
-        self.optional
-            .get(endpoint.index())
-            .copied()
-            .unwrap_or(false)
+    fn wants(&self, option: Opt) -> bool {
+        match option {
+            Opt::Mesh => self.mesh.is_some(),
+            _ => self.options.get(option.index()).copied().unwrap_or(false),
+        }
     }
 
     /// Resolves every host, or reports the first invalid input.
+    ///
+    /// # Errors
+    ///
+    /// The first invalid input given to the builder; then
+    /// [`Error::GeoNotInEdition`], [`Error::NoMeshSyncHost`] or
+    /// [`Error::EndpointNotInEdition`] where the edition does not list what
+    /// was asked for, and [`Error::InvalidControlPlaneEndpoint`] or
+    /// [`Error::InvalidTelemetryEndpoint`] where a given address does not
+    /// belong to the geo and control plane DNS prefix.
     pub fn build(self) -> Result<Requirements, Error> {
-        let RequirementsBuilder {
-            geo, edition, mesh, ..
-        } = self;
         if let Some(error) = self.error {
             return Err(*error);
         }
+        let RequirementsBuilder { geo, edition, .. } = self;
         if !geo.is_in(edition) {
             return Err(Error::GeoNotInEdition { geo, edition });
         }
-        if mesh == Some(Mesh::Regional) && !edition.mesh_geos().contains(&geo) {
+        if self.mesh == Some(Mesh::Regional) && !edition.mesh_geos().contains(&geo) {
             return Err(Error::NoMeshSyncHost { geo, edition });
         }
-        if let Some(endpoint) = Endpoint::ALL
-            .iter()
-            .copied()
-            .find(|endpoint| self.wants(*endpoint) && !endpoint.is_in(edition))
-        {
-            return Err(Error::EndpointNotInEdition { endpoint, edition });
-        }
-        let private_link = self.wants(Endpoint::PrivateLink);
-        let cp_prefix = self.cp_prefix.as_ref().map(CpPrefix::as_str);
-        let portal_id = self.portal_id.as_ref().map(PortalId::as_str);
-        let global = mesh == Some(Mesh::Global);
-        let mut parts: [Option<HostParts<'_>>; Endpoint::COUNT] = [None; Endpoint::COUNT];
-        for (endpoint, slot) in Endpoint::ALL.iter().copied().zip(&mut parts) {
-            let included = match endpoint {
-                Endpoint::Platform
-                | Endpoint::GlobalApi
-                | Endpoint::RegionalApi
-                | Endpoint::DevPortal => true,
-                Endpoint::ControlPlane | Endpoint::Telemetry => !private_link,
-                Endpoint::MeshSync => mesh.is_some(),
-                _ => self.wants(endpoint),
-            };
-            let identifier = match endpoint {
-                Endpoint::DevPortal => portal_id,
-                _ => cp_prefix,
-            };
-            if included {
-                *slot = host_parts(endpoint, edition, geo, identifier, global);
+        for row in &facts::ROWS {
+            if let Inclusion::On(option) = row.inclusion {
+                if self.wants(option) && !row.endpoint.is_in(edition) {
+                    return Err(Error::EndpointNotInEdition {
+                        endpoint: row.endpoint,
+                        edition,
+                    });
+                }
             }
         }
-        // One allocation per host with an identifier; the others are constants.
-        let mut hosts = [const { None }; Endpoint::COUNT];
-        for (slot, parts) in hosts.iter_mut().zip(&parts) {
-            *slot = parts.map(|parts| parts.host());
+        let private_link = self.wants(Opt::PrivateLink);
+        for given in [&self.control_plane, &self.telemetry].into_iter().flatten() {
+            given.check(geo, self.cp_prefix.as_ref(), private_link)?;
         }
-        let rules = RuleKeys::new(&hosts, edition);
+
+        let global = self.mesh == Some(Mesh::Global);
+        let mut hosts = Vec::new();
+        let mut spans = [(0, 0); Endpoint::COUNT];
+        for row in &facts::ROWS {
+            let included = match row.inclusion {
+                Inclusion::Always => true,
+                Inclusion::UnlessPrivateLink => !private_link,
+                Inclusion::On(option) => self.wants(option),
+            };
+            if !included || !row.endpoint.is_in(edition) {
+                continue;
+            }
+            let start = hosts.len();
+            let given = match row.endpoint {
+                Endpoint::ControlPlane => self.control_plane.as_ref(),
+                Endpoint::Telemetry => self.telemetry.as_ref(),
+                _ => None,
+            }
+            .and_then(|given| given.host.clone());
+            if let Some(host) = given {
+                hosts.push((row.endpoint, host));
+            } else {
+                for spelling in row.spellings {
+                    if !spelling.is_written_in(edition) {
+                        continue;
+                    }
+                    for identifier in self.identifiers(spelling.identifier) {
+                        let name = spelling.write(Some(identifier), geo, global);
+                        hosts.push((row.endpoint, Host::new(&name)?));
+                    }
+                }
+            }
+            if let Some(span) = spans.get_mut(row.endpoint.index()) {
+                *span = (start, hosts.len());
+            }
+        }
+        let ports = Port::ALL
+            .iter()
+            .filter(|port| **port != Port::Cluster && port.is_in(edition))
+            .flat_map(|port| port.transports().iter().map(|protocol| (*port, *protocol)))
+            .collect();
         Ok(Requirements {
             geo,
             edition,
             cp_prefix: self.cp_prefix,
             portal_id: self.portal_id,
+            auth_server_ids: self.auth_server_ids,
+            mesh: self.mesh,
             hosts,
-            rules,
+            spans,
+            ports,
         })
+    }
+
+    /// The values a spelling's identifier takes: those given, or `*` for
+    /// any; one empty value for a spelling without an identifier.
+    fn identifiers(&self, kind: Option<IdentifierKind>) -> Vec<&str> {
+        let given: Vec<&str> = match kind {
+            None => return vec![""],
+            Some(IdentifierKind::CpPrefix) => self.cp_prefix.iter().map(CpPrefix::as_str).collect(),
+            Some(IdentifierKind::PortalId) => self.portal_id.iter().map(PortalId::as_str).collect(),
+            Some(IdentifierKind::AuthServerId) => self
+                .auth_server_ids
+                .iter()
+                .map(AuthServerId::as_str)
+                .collect(),
+        };
+        if given.is_empty() { vec!["*"] } else { given }
     }
 }
 
-/// The builder for a control plane hostname; `shown` is what errors quote.
-fn control_plane_host(shown: &str, host: &str) -> Result<RequirementsBuilder, Error> {
-    let invalid = |problem: String| Error::cp_endpoint(shown, problem);
-    let found = classify(host).ok_or_else(|| invalid("it is not a Konnect hostname".into()))?;
-    let endpoint = found.endpoint();
-    let (Endpoint::ControlPlane, Some(geo), Some(prefix)) =
-        (endpoint, found.geo(), found.cp_prefix())
-    else {
-        return Err(invalid(format!(
-            "it names the {endpoint} endpoint, not the control plane"
-        )));
-    };
-    let edition = found.edition().unwrap_or_default();
-    if !geo.is_in(edition) {
-        return Err(Error::GeoNotInEdition { geo, edition });
+/// Which address a [`Given`] is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    ControlPlane,
+    Telemetry,
+}
+
+impl Role {
+    /// The endpoint a hostname of this role belongs to.
+    const fn endpoint(self) -> Endpoint {
+        match self {
+            Role::ControlPlane => Endpoint::ControlPlane,
+            Role::Telemetry => Endpoint::Telemetry,
+        }
     }
-    Ok(Requirements::for_geo(geo)
-        .with_edition(edition)
-        .with_cp_prefix(prefix))
+
+    /// The path a PrivateLink address of this role starts with.
+    const fn private_link_path(self) -> &'static str {
+        match self {
+            Role::ControlPlane => "/cp/",
+            Role::Telemetry => "/tp/",
+        }
+    }
+
+    /// What the role's error says, with `shown` quoted.
+    fn error(self, shown: &str, problem: impl Into<String>) -> Error {
+        match self {
+            Role::ControlPlane => Error::cp_endpoint(shown, problem),
+            Role::Telemetry => Error::tp_endpoint(shown, problem),
+        }
+    }
+}
+
+/// A control plane or telemetry address given by the user or the Konnect
+/// API, checked.
+#[derive(Debug, Clone, PartialEq, Eq)]
+struct Given {
+    role: Role,
+    /// What errors quote.
+    shown: String,
+    geo: Geo,
+    prefix: CpPrefix,
+    /// The hostname; `None` for a PrivateLink address.
+    host: Option<Host>,
+    /// The edition that alone writes the host this way, if one does.
+    edition: Option<Edition>,
+}
+
+impl Given {
+    fn parse(input: &str, role: Role) -> Result<Given, Error> {
+        // User information could hold a password: refuse it first, and
+        // never quote it back.
+        if input.contains('@') {
+            return Err(role.error(&redact_user_info(input), "it has user information"));
+        }
+        let invalid = |problem: String| role.error(input, problem);
+        if let Some((scheme, _)) = input.split_once("://") {
+            if !scheme.eq_ignore_ascii_case("https") {
+                return Err(invalid(format!("scheme {scheme:?} is not https")));
+            }
+        }
+        let address = Address::split(input).map_err(|problem| {
+            invalid(match problem {
+                AddressProblem::SchemeWithoutSlashes => {
+                    let scheme = input.split(':').next().unwrap_or_default();
+                    format!("scheme {scheme:?} is not followed by \"//\"")
+                }
+                AddressProblem::UnknownScheme => {
+                    let scheme = input.split("://").next().unwrap_or_default();
+                    format!("scheme {scheme:?} is not https")
+                }
+                AddressProblem::AmbiguousAuthority => {
+                    "it has a backslash, white space or control character".into()
+                }
+                AddressProblem::IpLiteral => "it is not a Konnect hostname".into(),
+            })
+        })?;
+        if let Some(scheme) = address.scheme.filter(|s| !s.eq_ignore_ascii_case("https")) {
+            return Err(invalid(format!("scheme {scheme:?} is not https")));
+        }
+        match address.port {
+            None | Some("443") => {}
+            Some(port) => return Err(invalid(format!("port {port:?} is not 443"))),
+        }
+        if address.has_query_or_fragment {
+            return Err(invalid("it has a path, query or fragment".into()));
+        }
+        // The API's form may end in one slash.
+        let path = if address.scheme.is_some() && address.path == "/" {
+            ""
+        } else {
+            address.path
+        };
+        Given::from_host(input, address.host, path, role)
+    }
+
+    /// Checks the host and path of an address; `shown` is what errors
+    /// quote.
+    fn from_host(shown: &str, host: &str, path: &str, role: Role) -> Result<Given, Error> {
+        let invalid = |problem: String| role.error(shown, problem);
+        let name = host.strip_suffix('.').unwrap_or(host);
+        let (endpoint, spelling, Parts { geo, identifier }) = Some(name)
+            .filter(|name| !name.is_empty() && name.len() <= MAX_HOST)
+            .and_then(find)
+            .ok_or_else(|| invalid("it is not a Konnect hostname".into()))?;
+        let (prefix, host) = if endpoint == Endpoint::PrivateLink {
+            let Some(prefix) = path.strip_prefix(role.private_link_path()) else {
+                return Err(invalid(format!(
+                    "a PrivateLink address needs the path \"{}PREFIX\"",
+                    role.private_link_path()
+                )));
+            };
+            (prefix, None)
+        } else if endpoint == role.endpoint() {
+            if !path.is_empty() {
+                return Err(invalid("it has a path, query or fragment".into()));
+            }
+            let host =
+                Host::new(name).map_err(|_| invalid("it is not a Konnect hostname".into()))?;
+            (identifier.unwrap_or_default(), Some(host))
+        } else {
+            return Err(invalid(format!(
+                "it names the {endpoint} endpoint, not the {}",
+                match role {
+                    Role::ControlPlane => "control plane",
+                    Role::Telemetry => "telemetry endpoint",
+                }
+            )));
+        };
+        let prefix = CpPrefix::new(prefix).map_err(|error| invalid(error.to_string()))?;
+        let Some(geo) = geo else {
+            return Err(invalid("it names no geo".into()));
+        };
+        let edition = match spelling.written_in {
+            [edition] => Some(*edition),
+            _ => None,
+        };
+        Ok(Given {
+            role,
+            shown: shown.to_owned(),
+            geo,
+            prefix,
+            host,
+            edition,
+        })
+    }
+
+    /// A builder for the control plane this address names; fails where
+    /// the edition that writes the host does not list its geo.
+    fn into_builder(self) -> Result<RequirementsBuilder, Error> {
+        // The edition that writes the host this way; else the default,
+        // or the first edition that lists the geo.
+        let edition = self.edition.unwrap_or_else(|| {
+            Edition::ALL
+                .iter()
+                .copied()
+                .find(|edition| self.geo.is_in(*edition) && *edition >= Edition::default())
+                .unwrap_or_default()
+        });
+        if !self.geo.is_in(edition) {
+            return Err(Error::GeoNotInEdition {
+                geo: self.geo,
+                edition,
+            });
+        }
+        let builder = Requirements::for_geo(self.geo)
+            .with_edition(edition)
+            .with_cp_prefix(self.prefix.as_str());
+        let builder = if self.host.is_none() {
+            builder.with_private_link()
+        } else {
+            builder
+        };
+        Ok(RequirementsBuilder {
+            control_plane: Some(self),
+            ..builder
+        })
+    }
+
+    /// Whether the address belongs to requirements of `geo` and `prefix`.
+    fn check(&self, geo: Geo, prefix: Option<&CpPrefix>, private_link: bool) -> Result<(), Error> {
+        let invalid = |problem: String| self.role.error(&self.shown, problem);
+        match (self.host.is_some(), private_link) {
+            (true, true) => {
+                return Err(invalid(
+                    "it is not a PrivateLink address, but PrivateLink is chosen".into(),
+                ));
+            }
+            (false, false) => {
+                return Err(invalid(
+                    "it is a PrivateLink address, but PrivateLink is not chosen".into(),
+                ));
+            }
+            _ => {}
+        }
+        if self.geo != geo {
+            return Err(invalid(format!(
+                "its geo \"{}\" is not the requirements' geo \"{geo}\"",
+                self.geo
+            )));
+        }
+        match prefix {
+            None => Err(invalid(
+                "the requirements have no control plane DNS prefix to match it".into(),
+            )),
+            Some(prefix) if *prefix != self.prefix => Err(invalid(format!(
+                "its control plane DNS prefix \"{}\" is not the requirements' \"{prefix}\"",
+                self.prefix
+            ))),
+            Some(_) => Ok(()),
+        }
+    }
 }
 
 /// Replaces everything between the scheme (or the start) and the last `@`
@@ -443,21 +775,6 @@ fn redact_user_info(input: &str) -> String {
     }
 }
 
-/// Fills in `endpoint`'s template; a missing identifier becomes `*`.
-fn host_parts<'a>(
-    endpoint: Endpoint,
-    edition: Edition,
-    geo: Geo,
-    identifier: Option<&'a str>,
-    global: bool,
-) -> Option<HostParts<'a>> {
-    let template = endpoint.parts(edition)?;
-    Some(HostParts {
-        identifier: template.identifier.map(|_| identifier.unwrap_or("*")),
-        line_end: template.line_ends.pick(template.region, geo, global),
-    })
-}
-
 #[cfg(feature = "serde")]
 impl serde::Serialize for Requirements {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -470,11 +787,16 @@ impl serde::Serialize for Requirements {
             }
         }
 
-        let mut out = serializer.serialize_struct("Requirements", 6)?;
+        let mut out = serializer.serialize_struct("Requirements", 7)?;
         out.serialize_field("geo", &self.geo)?;
         out.serialize_field("edition", &self.edition)?;
         out.serialize_field("cp_prefix", &self.cp_prefix)?;
         out.serialize_field("portal_id", &self.portal_id)?;
+        if self.auth_server_ids.is_empty() {
+            out.skip_field("auth_server_ids")?;
+        } else {
+            out.serialize_field("auth_server_ids", &self.auth_server_ids)?;
+        }
         out.serialize_field("concrete", &self.is_concrete())?;
         out.serialize_field("rules", &Rules(self))?;
         out.end()

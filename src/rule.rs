@@ -1,7 +1,6 @@
 //! One firewall allowance: host (or none), port, transport and direction.
 
 use crate::keyword::keyword_enum;
-use crate::lines::line_tail;
 use crate::{AppProtocol, Endpoint, Host, Port, Protocol};
 use std::fmt;
 
@@ -13,7 +12,7 @@ use std::fmt;
 /// assert_eq!(Port::Cluster.direction(), Direction::ToKonnect);
 /// assert_eq!(Direction::ToDataPlane.to_string(), "to-data-plane");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Direction {
     /// Outbound: from the customer network (data plane nodes, people, tools)
@@ -27,7 +26,11 @@ pub enum Direction {
 
 impl Direction {
     /// Every direction.
-    pub const ALL: &'static [Direction] = <Direction as strum::VariantArray>::VARIANTS;
+    pub const ALL: &'static [Direction] = &[
+        Direction::ToKonnect,
+        Direction::FromKonnect,
+        Direction::ToDataPlane,
+    ];
 
     /// The keyword, e.g. `"to-konnect"`.
     pub const fn as_str(self) -> &'static str {
@@ -65,34 +68,27 @@ pub struct Rule<'a> {
     host: Option<&'a Host>,
     port: Port,
     protocol: Protocol,
-    /// What `Display` writes, without a line break.
-    line: &'a str,
 }
 
 impl<'a> Rule<'a> {
-    /// What `Display` writes.
-    #[inline]
-    pub(crate) const fn line(&self) -> &'a str {
-        self.line
+    /// A rule about an endpoint's host on the port all Konnect hostnames
+    /// are reached on.
+    pub(crate) const fn to_host(endpoint: Endpoint, host: &'a Host) -> Rule<'a> {
+        Rule {
+            endpoint: Some(endpoint),
+            host: Some(host),
+            port: Port::Cluster,
+            protocol: Protocol::Tcp,
+        }
     }
 
-    /// A host rule's line is its host's; a port-only rule's a constant.
-    #[inline]
-    pub(crate) fn new(
-        endpoint: Option<(Endpoint, &'a Host)>,
-        port: Port,
-        protocol: Protocol,
-    ) -> Rule<'a> {
-        let (endpoint, host, line) = match endpoint {
-            Some((endpoint, host)) => (Some(endpoint), Some(host), host.line()),
-            None => (None, None, line_tail(port, protocol)),
-        };
+    /// A rule about a port alone.
+    pub(crate) const fn to_port(port: Port, protocol: Protocol) -> Rule<'a> {
         Rule {
-            endpoint,
-            host,
+            endpoint: None,
+            host: None,
             port,
             protocol,
-            line,
         }
     }
 
@@ -117,33 +113,33 @@ impl<'a> Rule<'a> {
         self.protocol
     }
 
-    /// Which way the traffic flows, seen from the customer network.
+    /// Which way the traffic flows, seen from the customer network: the
+    /// endpoint's, or for a port-only rule the port's.
     pub const fn direction(&self) -> Direction {
-        self.port.direction()
+        match self.endpoint {
+            Some(endpoint) => endpoint.direction(),
+            None => self.port.direction(),
+        }
     }
 
-    /// The application protocol: mutual TLS for the data plane's own
-    /// control plane and telemetry links, HTTPS for the other hostnames,
-    /// the port's own otherwise.
+    /// The application protocol: the endpoint's (mutual TLS for the data
+    /// plane's own control plane and telemetry links, HTTPS for most
+    /// others), or for a port-only rule the port's own.
     pub const fn app_protocol(&self) -> Option<AppProtocol> {
         match self.endpoint {
-            Some(Endpoint::ControlPlane | Endpoint::Telemetry | Endpoint::PrivateLink) => {
-                Some(AppProtocol::HttpsMtls)
-            }
-            Some(_) => Some(AppProtocol::Https),
+            Some(endpoint) => Some(endpoint.app_protocol()),
             None => self.port.app_protocol(),
         }
     }
 }
 
 /// `host:port/proto`, or `port/proto` for a port-only rule.
-///
-/// The line is one piece of text, kept with the host or a constant, so
-/// `to_string()` allocates once, with the exact length.
 impl fmt::Display for Rule<'_> {
-    #[inline]
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.line)
+        if let Some(host) = self.host {
+            write!(f, "{host}:")?;
+        }
+        write!(f, "{}/{}", self.port.number(), self.protocol)
     }
 }
 

@@ -90,9 +90,11 @@ fn allows_is_classify_then_match() {
     let mut refused = 0;
     for req in all_requirements() {
         for host in candidates(&req) {
-            let expected = classify(&host)
-                .and_then(|found| req.host(found.endpoint()))
-                .is_some_and(|allowed| allowed.matches(&host));
+            let expected = classify(&host).is_some_and(|found| {
+                req.hosts()
+                    .filter(|(endpoint, _)| *endpoint == found.endpoint())
+                    .any(|(_, allowed)| allowed.matches(&host))
+            });
             assert_eq!(
                 req.allows(&host, 443, Protocol::Tcp),
                 expected,

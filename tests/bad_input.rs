@@ -92,7 +92,7 @@ fn proxy_outcome(_: &str) -> String {
 const LABEL_EXPECTED: &str = "; expected one DNS label: 1 to 63 ASCII letters, digits or \
                               hyphens, not starting or ending with a hyphen";
 const CP_EXPECTED: &str = "; expected https://PREFIX.GEO.cp0.konghq.com, \
-                           PREFIX.GEO.cp.konghq.com:443 or the bare hostname";
+                           PREFIX.GEO.cp.konghq.com:443, GEO.svc.konghq.com/cp/PREFIX or the bare hostname";
 const HOST_EXPECTED: &str = "; expected DNS labels of ASCII letters, digits or hyphens \
                              separated by dots, at most 253 characters, optionally starting \
                              with \"*.\"";
@@ -457,7 +457,9 @@ fn catalogue() -> Vec<Row> {
         bad(
             CpEndpoint,
             "36fc5d01be.us.cp0.konghq.com\n",
-            cp_error(r#""36fc5d01be.us.cp0.konghq.com\n": it is not a Konnect hostname"#),
+            cp_error(
+                r#""36fc5d01be.us.cp0.konghq.com\n": it has a backslash, white space or control character"#,
+            ),
         ),
         bad(
             CpEndpoint,

@@ -174,7 +174,12 @@ fn anything_not_exactly_a_konnect_hostname_is_none() {
         "xx.mesh.sync.konghq.com",
         "au.svc.konghq.com", // PrivateLink writes Australia as ap
         "ap.api.konghq.com",
-        "x.eu.identity.konghq.com",
+        "x.y.eu.identity.konghq.com",
+        "x.global.identity.konghq.com",
+        "x.edge.eu.kongportals.com",
+        "x.y.edge.eu.portal.konghq.com",
+        "x.preview.eu.api.konghq.com",
+        "portal-preview.eu.api.konghq.com",
         "eu.cp.konghq.com",
         "еu.api.konghq.com",   // Cyrillic е
         "ｅｕ.api.konghq.com", // full-width
@@ -198,7 +203,9 @@ fn every_host_the_builder_produces_round_trips() {
                 .with_portal_id("d6a3e6b6bc64")
                 .with_ingress_controller();
             if edition == Edition::Aug2026 {
-                builder = builder.with_event_gateway().with_identity();
+                builder = builder
+                    .with_event_gateway()
+                    .with_auth_server_id("a93xltvowjk8m1qe");
             }
             for builder in [
                 builder.clone().with_global_mesh_manager(),
@@ -220,6 +227,10 @@ fn every_host_the_builder_produces_round_trips() {
                     let expected_portal =
                         (endpoint == Endpoint::DevPortal).then_some("d6a3e6b6bc64");
                     assert_eq!(c.portal_id(), expected_portal, "{host}");
+                    let expected_auth_server = (endpoint == Endpoint::Identity
+                        && host.as_str().starts_with("a93"))
+                    .then_some("a93xltvowjk8m1qe");
+                    assert_eq!(c.auth_server_id(), expected_auth_server, "{host}");
                     if let Some(form) = c.edition() {
                         assert_eq!(form, edition, "{host}");
                     }
@@ -230,8 +241,9 @@ fn every_host_the_builder_produces_round_trips() {
         }
     }
     // Apr2025: 5 geos x (8 with mesh + 6 with PrivateLink) hosts;
-    // Aug2026: 6 geos x (11 + 9) hosts.
-    assert_eq!(checked, 5 * 14 + 6 * 20);
+    // Aug2026: 6 geos x (12 + 10) hosts (Kong Identity: the region's host
+    // and one auth server's).
+    assert_eq!(checked, 5 * 14 + 6 * 22);
 }
 
 #[test]

@@ -129,10 +129,41 @@ const CASES: &[(&str, Expected<'static>)] = &[
         "a.sg.cp.konghq.com",
         Some((ControlPlane, Some(Sg), Some("a"), Some(Aug2026))),
     ),
+    // Only Apr2025 writes `cp0`, and Apr2025 (fc030a953) lists no `sg`:
+    // the spelling tells no edition.
     (
         "a.sg.cp0.konghq.com",
-        Some((ControlPlane, Some(Sg), Some("a"), Some(Apr2025))),
+        Some((ControlPlane, Some(Sg), Some("a"), None)),
     ),
+    // Hosts documented outside the network page: the Dev Portal's edge
+    // host (Portal Management v3 API) and editor preview
+    // (`app/dev-portal/sso.md`), Kong Identity auth servers (plugin
+    // examples such as oauth2-introspection).
+    (
+        "d6a3e6b6bc64.edge.us.portal.konghq.com",
+        Some((DevPortal, Some(Us), Some("d6a3e6b6bc64"), None)),
+    ),
+    (
+        "D6A3E6B6BC64.EDGE.EU.PORTAL.KONGHQ.COM.",
+        Some((DevPortal, Some(Eu), Some("D6A3E6B6BC64"), None)),
+    ),
+    (
+        "d6a3e6b6bc64.portal-preview.au.api.konghq.com",
+        Some((DevPortal, Some(Au), Some("d6a3e6b6bc64"), None)),
+    ),
+    (
+        "a93xltvowjk8m1qe.us.identity.konghq.com",
+        Some((Identity, Some(Us), Some("a93xltvowjk8m1qe"), None)),
+    ),
+    (
+        "us.identity.konghq.com",
+        Some((Identity, Some(Us), None, None)),
+    ),
+    ("d6a3e6b6bc64.edge.us.kongportals.com", None),
+    ("d6a3e6b6bc64.edge.xx.portal.konghq.com", None),
+    ("d6a3e6b6bc64.portal-preview.us.portal.konghq.com", None),
+    ("a.b.us.identity.konghq.com", None),
+    ("a93xltvowjk8m1qe.global.identity.konghq.com", None),
     (
         "a.eu.tp.konghq.com",
         Some((Telemetry, Some(Eu), Some("a"), Some(Aug2026))),
@@ -177,7 +208,10 @@ const CASES: &[(&str, Expected<'static>)] = &[
         "eu.identity.konghq.com",
         Some((Identity, Some(Eu), None, None)),
     ),
-    ("x.eu.identity.konghq.com", None),
+    (
+        "x.eu.identity.konghq.com",
+        Some((Identity, Some(Eu), Some("x"), None)),
+    ),
     ("au.svc.konghq.com", None),
     (
         "global.svc.konghq.com",
@@ -221,17 +255,28 @@ const CASES: &[(&str, Expected<'static>)] = &[
 fn check<'a>(input: &'a str, expected: Expected<'a>) {
     let found = classify(input);
     let got = found.map(|found| {
-        let identifier = found.cp_prefix().or(found.portal_id());
+        let identifier = found
+            .cp_prefix()
+            .or(found.portal_id())
+            .or(found.auth_server_id());
+        assert_eq!(found.identifier(), identifier);
         (found.endpoint(), found.geo(), identifier, found.edition())
     });
     assert_eq!(got, expected, "classify({input:?})");
     if let Some(found) = found {
         assert_eq!(found.host(), input.strip_suffix('.').unwrap_or(input));
         // The identifier goes to the accessor of its kind only.
+        let kinds = [
+            found.cp_prefix().is_some(),
+            found.portal_id().is_some(),
+            found.auth_server_id().is_some(),
+        ];
+        assert!(kinds.iter().filter(|kind| **kind).count() <= 1);
         match found.endpoint() {
             DevPortal => assert_eq!(found.cp_prefix(), None),
             _ => assert_eq!(found.portal_id(), None),
         }
+        assert_eq!(found.port(), None);
     }
 }
 

@@ -95,6 +95,10 @@ fn rules_with_every_option_as_hosts() {
             "global",
             "--event-gateway",
             "--identity",
+            "--auth-server-id",
+            "a93xltvowjk8m1qe",
+            "--auth-server-id",
+            "K7SBQ2N8X4TDLMWZ",
             "--ingress-controller",
             "--private-link",
             "--format",
@@ -109,6 +113,8 @@ global.mesh.sync.konghq.com:443/tcp
 sg.control-plane.konghq.com:443/tcp
 sg.telemetry.konghq.com:443/tcp
 sg.identity.konghq.com:443/tcp
+a93xltvowjk8m1qe.sg.identity.konghq.com:443/tcp
+k7sbq2n8x4tdlmwz.sg.identity.konghq.com:443/tcp
 sg.kic.api.konghq.com:443/tcp
 sg.svc.konghq.com:443/tcp
 8071/tcp
@@ -405,18 +411,36 @@ fn classify_arguments() {
             "sg.identity.konghq.com",
             "example.com",
             "x.eu.cp0.konghq.com.evil.com",
+            "https://us.api.konghq.com/v2/control-planes",
+            "grpcs://eu.mesh.sync.konghq.com:443",
+            "36fc5d01be.us.tp0.konghq.com:443",
+            "us.svc.konghq.com/cp/36fc5d01be",
+            "https://a93xltvowjk8m1qe.us.identity.konghq.com/auth/introspect",
+            "d6a3e6b6bc64.edge.us.portal.konghq.com",
+            "https://x.eu.cp0.konghq.com@evil.com/",
+            "https://evil.com/?next=x.eu.cp0.konghq.com",
+            "x.eu.cp0.konghq.com:0",
         ]),
         "\
-a1b2c3d4e5.eu.cp0.konghq.com\tcontrol-plane\teu\tapr2025\ta1b2c3d4e5
-36FC5D01BE.us.tp.konghq.com.\ttelemetry\tus\taug2026\t36FC5D01BE
-cloud.konghq.com\tplatform\t-\t-\t-
-eu.api.konghq.com\tregional-api\teu\t-\t-
-d6a3e6b6bc64.eu.portal.konghq.com\tdev-portal\teu\tapr2025\td6a3e6b6bc64
-global.mesh.sync.konghq.com\tmesh-sync\t-\t-\t-
-ap.svc.konghq.com\tprivate-link\tau\t-\t-
-sg.identity.konghq.com\tidentity\tsg\t-\t-
-example.com\tnot-konnect\t-\t-\t-
-x.eu.cp0.konghq.com.evil.com\tnot-konnect\t-\t-\t-
+a1b2c3d4e5.eu.cp0.konghq.com\tcontrol-plane\teu\tapr2025\ta1b2c3d4e5\t-
+36FC5D01BE.us.tp.konghq.com.\ttelemetry\tus\taug2026\t36FC5D01BE\t-
+cloud.konghq.com\tplatform\t-\t-\t-\t-
+eu.api.konghq.com\tregional-api\teu\t-\t-\t-
+d6a3e6b6bc64.eu.portal.konghq.com\tdev-portal\teu\tapr2025\td6a3e6b6bc64\t-
+global.mesh.sync.konghq.com\tmesh-sync\t-\t-\t-\t-
+ap.svc.konghq.com\tprivate-link\tau\t-\t-\t-
+sg.identity.konghq.com\tidentity\tsg\t-\t-\t-
+example.com\tnot-konnect\t-\t-\t-\t-
+x.eu.cp0.konghq.com.evil.com\tnot-konnect\t-\t-\t-\t-
+https://us.api.konghq.com/v2/control-planes\tregional-api\tus\t-\t-\t443
+grpcs://eu.mesh.sync.konghq.com:443\tmesh-sync\teu\t-\t-\t443
+36fc5d01be.us.tp0.konghq.com:443\ttelemetry\tus\tapr2025\t36fc5d01be\t443
+us.svc.konghq.com/cp/36fc5d01be\tprivate-link\tus\t-\t-\t-
+https://a93xltvowjk8m1qe.us.identity.konghq.com/auth/introspect\tidentity\tus\t-\ta93xltvowjk8m1qe\t443
+d6a3e6b6bc64.edge.us.portal.konghq.com\tdev-portal\tus\t-\td6a3e6b6bc64\t-
+https://x.eu.cp0.konghq.com@evil.com/\tnot-konnect\t-\t-\t-\t-
+https://evil.com/?next=x.eu.cp0.konghq.com\tnot-konnect\t-\t-\t-\t-
+x.eu.cp0.konghq.com:0\tnot-konnect\t-\t-\t-\t-
 "
     );
 }
@@ -438,15 +462,15 @@ fn classify_standard_input_never_echoes_control_characters() {
     assert_eq!(
         out.stdout,
         "\
-a1b2c3d4e5.eu.cp.konghq.com\tcontrol-plane\teu\taug2026\ta1b2c3d4e5
-\\u{1b}[31mevil\\u{1b}[0m.example\tnot-konnect\t-\t-\t-
-tab\\there\tnot-konnect\t-\t-\t-
-back\\\\slash\tnot-konnect\t-\t-\t-
-\\u{fffd}\\u{fffd}.example\tnot-konnect\t-\t-\t-
-caf\\u{e9}.example\tnot-konnect\t-\t-\t-
-\\u{7}bell\\u{0}nul\tnot-konnect\t-\t-\t-
-cloud.konghq.com\tplatform\t-\t-\t-
-no-final-newline.eu.kongportals.com\tdev-portal\teu\taug2026\tno-final-newline
+a1b2c3d4e5.eu.cp.konghq.com\tcontrol-plane\teu\taug2026\ta1b2c3d4e5\t-
+\\u{1b}[31mevil\\u{1b}[0m.example\tnot-konnect\t-\t-\t-\t-
+tab\\there\tnot-konnect\t-\t-\t-\t-
+back\\\\slash\tnot-konnect\t-\t-\t-\t-
+\\u{fffd}\\u{fffd}.example\tnot-konnect\t-\t-\t-\t-
+caf\\u{e9}.example\tnot-konnect\t-\t-\t-\t-
+\\u{7}bell\\u{0}nul\tnot-konnect\t-\t-\t-\t-
+cloud.konghq.com\tplatform\t-\t-\t-\t-
+no-final-newline.eu.kongportals.com\tdev-portal\teu\taug2026\tno-final-newline\t-
 "
     );
 }
@@ -564,7 +588,8 @@ vitals = off
         rules.lines().nth(4),
         Some("36fc5d01be.eu.cp0.konghq.com:443/tcp")
     );
-    // An explicit edition wins over the endpoint's.
+    // An explicit edition wins over the endpoint's, but the control plane
+    // host stays as the API gave it.
     let rules = success(&[
         "rules",
         "--cp-endpoint",
@@ -575,18 +600,57 @@ vitals = off
         "hosts",
     ]);
     assert_eq!(
-        rules.lines().nth(4),
-        Some("36fc5d01be.eu.cp.konghq.com:443/tcp")
+        rules.lines().skip(4).take(2).collect::<Vec<_>>(),
+        [
+            "36fc5d01be.eu.cp0.konghq.com:443/tcp",
+            "36fc5d01be.eu.tp.konghq.com:443/tcp"
+        ]
     );
     assert_eq!(
         success(&[
             "diff",
             "--cp-endpoint",
             "https://36fc5d01be.eu.cp0.konghq.com",
-        ])
-        .lines()
-        .nth(2),
-        Some("- 36fc5d01be.eu.cp0.konghq.com:443/tcp")
+        ]),
+        "- *.eu.portal.konghq.com:443/tcp\n\
+         + *.eu.kongportals.com:443/tcp\n\
+         - 36fc5d01be.eu.tp0.konghq.com:443/tcp\n\
+         + 36fc5d01be.eu.tp.konghq.com:443/tcp\n\
+         + 20010/tcp\n\
+         + 20010/udp\n"
+    );
+    // The telemetry host the API names is kept too.
+    let rules = success(&[
+        "rules",
+        "--cp-endpoint",
+        "https://9e0353434a.us.cp.konghq.com",
+        "--tp-endpoint",
+        "https://9e0353434a.us.tp0.konghq.com",
+        "--format",
+        "hosts",
+    ]);
+    assert_eq!(
+        rules.lines().skip(4).take(2).collect::<Vec<_>>(),
+        [
+            "9e0353434a.us.cp.konghq.com:443/tcp",
+            "9e0353434a.us.tp0.konghq.com:443/tcp"
+        ]
+    );
+    // kong.conf's PrivateLink forms read back.
+    let config = success(&[
+        "config",
+        "--cp-endpoint",
+        "us.svc.konghq.com/cp/36fc5d01be",
+        "--tp-endpoint",
+        "us.svc.konghq.com:443/tp/36fc5d01be",
+    ]);
+    assert!(
+        config.contains(
+            "cluster_control_plane = us.svc.konghq.com/cp/36fc5d01be\n\
+             cluster_server_name = us.svc.konghq.com\n\
+             cluster_telemetry_endpoint = us.svc.konghq.com:443/tp/36fc5d01be\n"
+        ),
+        "{config}"
     );
 }
 
@@ -610,6 +674,6 @@ fn bad_control_plane_endpoints() {
         &["rules", "--cp-endpoint", "https://eu.api.konghq.com"],
         "invalid control plane endpoint \"https://eu.api.konghq.com\": it names the \
          regional-api endpoint, not the control plane; expected \
-         https://PREFIX.GEO.cp0.konghq.com, PREFIX.GEO.cp.konghq.com:443 or the bare hostname",
+         https://PREFIX.GEO.cp0.konghq.com, PREFIX.GEO.cp.konghq.com:443, GEO.svc.konghq.com/cp/PREFIX or the bare hostname",
     );
 }

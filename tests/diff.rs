@@ -109,11 +109,12 @@ fn aug2026_only_products_appear_as_added() {
 + me.control-plane.konghq.com:443/tcp
 + me.telemetry.konghq.com:443/tcp
 + me.identity.konghq.com:443/tcp
++ *.me.identity.konghq.com:443/tcp
 + 20010/tcp
 + 20010/udp
 "
     );
-    assert_eq!(diff.len(), 13);
+    assert_eq!(diff.len(), 14);
     assert_eq!(diff.removed().count(), 4);
     let added: Vec<Option<Endpoint>> = diff.added().map(|rule| rule.endpoint()).collect();
     assert_eq!(
@@ -125,6 +126,7 @@ fn aug2026_only_products_appear_as_added() {
             Some(Endpoint::MeshSync),
             Some(Endpoint::EventGatewayControlPlane),
             Some(Endpoint::EventGatewayTelemetry),
+            Some(Endpoint::Identity),
             Some(Endpoint::Identity),
             None,
             None,

@@ -1,10 +1,10 @@
 //! `Endpoint`: the hostname template of every endpoint in every edition.
 
-use konnect_netreq::{Edition, Endpoint};
+use konnect_netreq::Endpoint::*;
+use konnect_netreq::{AppProtocol, Direction, Edition, Endpoint};
 
 #[test]
 fn templates_of_both_editions() {
-    use Endpoint::*;
     let expected: [(Endpoint, &str, Option<&str>, Option<&str>); 12] = [
         (
             Platform,
@@ -97,11 +97,82 @@ fn templates_of_both_editions() {
         );
         assert_eq!(
             endpoint.has_identifier(),
-            apr.or(aug).unwrap().starts_with(char::is_uppercase),
+            matches!(endpoint, DevPortal | ControlPlane | Telemetry | Identity),
             "{endpoint}"
         );
         assert!(!endpoint.description().is_empty());
         assert_eq!(endpoint.to_string().parse::<Endpoint>().unwrap(), endpoint);
+    }
+}
+
+#[test]
+fn recognized_templates_of_every_endpoint() {
+    let expected: [(Endpoint, &[&str]); 12] = [
+        (Platform, &["cloud.konghq.com"]),
+        (GlobalApi, &["global.api.konghq.com"]),
+        (RegionalApi, &["{geo}.api.konghq.com"]),
+        (
+            DevPortal,
+            &[
+                "PORTAL_ID.{geo}.portal.konghq.com",
+                "PORTAL_ID.{geo}.kongportals.com",
+                "PORTAL_ID.edge.{geo}.portal.konghq.com",
+                "PORTAL_ID.portal-preview.{geo}.api.konghq.com",
+            ],
+        ),
+        (
+            ControlPlane,
+            &[
+                "CONTROL_PLANE_DNS_PREFIX.{geo}.cp0.konghq.com",
+                "CONTROL_PLANE_DNS_PREFIX.{geo}.cp.konghq.com",
+            ],
+        ),
+        (
+            Telemetry,
+            &[
+                "CONTROL_PLANE_DNS_PREFIX.{geo}.tp0.konghq.com",
+                "CONTROL_PLANE_DNS_PREFIX.{geo}.tp.konghq.com",
+            ],
+        ),
+        (MeshSync, &["{geo}.mesh.sync.konghq.com"]),
+        (
+            EventGatewayControlPlane,
+            &["{geo}.control-plane.konghq.com"],
+        ),
+        (EventGatewayTelemetry, &["{geo}.telemetry.konghq.com"]),
+        (
+            Identity,
+            &[
+                "{geo}.identity.konghq.com",
+                "AUTH_SERVER_ID.{geo}.identity.konghq.com",
+            ],
+        ),
+        (IngressController, &["{geo}.kic.api.konghq.com"]),
+        (PrivateLink, &["{pl}.svc.konghq.com"]),
+    ];
+    assert_eq!(Endpoint::ALL.len(), expected.len());
+    for (endpoint, templates) in expected {
+        let got: Vec<&str> = endpoint.recognized_templates().collect();
+        assert_eq!(got, templates, "{endpoint}");
+    }
+}
+
+#[test]
+fn defaults_protocols_and_directions() {
+    for &endpoint in Endpoint::ALL {
+        let default = matches!(
+            endpoint,
+            Platform | GlobalApi | RegionalApi | DevPortal | ControlPlane | Telemetry
+        );
+        assert_eq!(endpoint.is_default(), default, "{endpoint}");
+        let mtls = matches!(endpoint, ControlPlane | Telemetry | PrivateLink);
+        let want = if mtls {
+            AppProtocol::HttpsMtls
+        } else {
+            AppProtocol::Https
+        };
+        assert_eq!(endpoint.app_protocol(), want, "{endpoint}");
+        assert_eq!(endpoint.direction(), Direction::ToKonnect, "{endpoint}");
     }
 }
 

@@ -119,7 +119,19 @@ fn every_case_parses_validates_and_lists_every_host() {
             assert_eq!(doc["spec"]["resolution"], resolution, "{}", case.name);
             assert_eq!(doc["spec"]["location"], "MESH_EXTERNAL", "{}", case.name);
             let name = doc["metadata"]["name"].as_str().unwrap().to_owned();
-            assert_eq!(name, format!("konnect-egress-{endpoint}"), "{}", case.name);
+            // The second and later hosts of an endpoint are numbered.
+            let nth = hosts
+                .iter()
+                .take_while(|(_, other)| other != host)
+                .filter(|(other, _)| other == endpoint)
+                .count()
+                + 1;
+            let want = if nth == 1 {
+                format!("konnect-egress-{endpoint}")
+            } else {
+                format!("konnect-egress-{endpoint}-{nth}")
+            };
+            assert_eq!(name, want, "{}", case.name);
             names.push(name);
         }
         names.sort();

@@ -313,6 +313,10 @@ fn all_requirements(cp: Option<&str>, portal: Option<&str>) -> Vec<Requirements>
                 }
                 if edition >= Edition::Aug2026 {
                     b = b.with_event_gateway().with_identity();
+                    // The concrete set names an auth server too.
+                    if let Some(cp) = cp {
+                        b = b.with_auth_server_id(cp);
+                    }
                 }
                 b = if private_link {
                     b.with_private_link().with_global_mesh_manager()
@@ -369,19 +373,32 @@ proptest! {
                     Endpoint::DevPortal => Some(req.portal_id().unwrap().as_str()),
                     _ => None,
                 }, "{}", name);
-                prop_assert_eq!(
-                    found.edition(),
-                    endpoint.has_identifier().then_some(req.edition()),
-                    "{}", name
+                prop_assert_eq!(found.auth_server_id(), match endpoint {
+                    Endpoint::Identity if name != format!("{}.identity.konghq.com", req.geo()) => {
+                        Some(req.auth_server_ids()[0].as_str())
+                    }
+                    _ => None,
+                }, "{}", name);
+                // Only the hosts whose spelling changed between the editions
+                // tell their edition.
+                let renamed = matches!(
+                    endpoint,
+                    Endpoint::DevPortal | Endpoint::ControlPlane | Endpoint::Telemetry
                 );
+                prop_assert_eq!(found.edition(), renamed.then_some(req.edition()), "{}", name);
                 check_classify(name);
                 // As written in a log: any case, with the root's trailing dot.
                 let logged = format!("{}.", name.to_ascii_uppercase());
                 let found = classify(&logged).unwrap();
                 prop_assert_eq!(found.endpoint(), endpoint);
+                let identified = classify(name).unwrap().identifier().is_some();
                 prop_assert_eq!(
-                    found.cp_prefix().or(found.portal_id()).map(str::to_ascii_lowercase),
-                    (endpoint.has_identifier()).then(|| name.split('.').next().unwrap().to_owned())
+                    identified,
+                    endpoint.has_identifier() && name != format!("{}.identity.konghq.com", req.geo())
+                );
+                prop_assert_eq!(
+                    found.identifier().map(str::to_ascii_lowercase),
+                    identified.then(|| name.split('.').next().unwrap().to_owned())
                 );
                 check_classify(&logged);
             }
@@ -397,11 +414,12 @@ proptest! {
         for req in all_requirements(None, None) {
             prop_assert!(!req.is_concrete());
             for (endpoint, host) in req.hosts() {
-                if !endpoint.has_identifier() {
-                    prop_assert!(!host.is_wildcard());
+                if !host.is_wildcard() {
+                    // Only hosts without an identifier stay exact.
+                    prop_assert_eq!(classify(host.as_str()).unwrap().identifier(), None);
                     continue;
                 }
-                prop_assert!(host.is_wildcard());
+                prop_assert!(endpoint.has_identifier());
                 prop_assert_eq!(classify(host.as_str()), None);
                 let concrete = format!("{id}.{}", host.base());
                 prop_assert!(host.matches(&concrete));

@@ -110,6 +110,7 @@ const FULL: &[(&str, &str, &[&str])] = &[
             "au.control-plane.konghq.com:443/tcp",
             "au.telemetry.konghq.com:443/tcp",
             "au.identity.konghq.com:443/tcp",
+            "a93xltvowjk8m1qe.au.identity.konghq.com:443/tcp",
             "au.kic.api.konghq.com:443/tcp",
             "8071/tcp",
             "8071/udp",
@@ -133,6 +134,7 @@ const FULL: &[(&str, &str, &[&str])] = &[
             "eu.control-plane.konghq.com:443/tcp",
             "eu.telemetry.konghq.com:443/tcp",
             "eu.identity.konghq.com:443/tcp",
+            "a93xltvowjk8m1qe.eu.identity.konghq.com:443/tcp",
             "eu.kic.api.konghq.com:443/tcp",
             "8071/tcp",
             "8071/udp",
@@ -156,6 +158,7 @@ const FULL: &[(&str, &str, &[&str])] = &[
             "me.control-plane.konghq.com:443/tcp",
             "me.telemetry.konghq.com:443/tcp",
             "me.identity.konghq.com:443/tcp",
+            "a93xltvowjk8m1qe.me.identity.konghq.com:443/tcp",
             "me.kic.api.konghq.com:443/tcp",
             "8071/tcp",
             "8071/udp",
@@ -179,6 +182,7 @@ const FULL: &[(&str, &str, &[&str])] = &[
             "in.control-plane.konghq.com:443/tcp",
             "in.telemetry.konghq.com:443/tcp",
             "in.identity.konghq.com:443/tcp",
+            "a93xltvowjk8m1qe.in.identity.konghq.com:443/tcp",
             "in.kic.api.konghq.com:443/tcp",
             "8071/tcp",
             "8071/udp",
@@ -202,6 +206,7 @@ const FULL: &[(&str, &str, &[&str])] = &[
             "us.control-plane.konghq.com:443/tcp",
             "us.telemetry.konghq.com:443/tcp",
             "us.identity.konghq.com:443/tcp",
+            "a93xltvowjk8m1qe.us.identity.konghq.com:443/tcp",
             "us.kic.api.konghq.com:443/tcp",
             "8071/tcp",
             "8071/udp",
@@ -225,6 +230,7 @@ const FULL: &[(&str, &str, &[&str])] = &[
             "sg.control-plane.konghq.com:443/tcp",
             "sg.telemetry.konghq.com:443/tcp",
             "sg.identity.konghq.com:443/tcp",
+            "a93xltvowjk8m1qe.sg.identity.konghq.com:443/tcp",
             "sg.kic.api.konghq.com:443/tcp",
             "8071/tcp",
             "8071/udp",
@@ -438,7 +444,10 @@ fn every_row_of_both_editions_for_every_geo() {
             builder.with_global_mesh_manager()
         };
         if edition == Edition::Aug2026 {
-            builder = builder.with_event_gateway().with_identity();
+            builder = builder
+                .with_event_gateway()
+                .with_identity()
+                .with_auth_server_id("a93xltvowjk8m1qe");
         }
         let req = builder.build().unwrap();
         assert_eq!(rule_lines(&req), *expected, "{edition} {geo}");
@@ -748,7 +757,7 @@ fn from_control_plane_endpoint_accepts_the_api_and_kong_conf_forms() {
 #[test]
 fn from_control_plane_endpoint_rejects_everything_else() {
     const EXPECTED: &str = "expected https://PREFIX.GEO.cp0.konghq.com, \
-                            PREFIX.GEO.cp.konghq.com:443 or the bare hostname";
+                            PREFIX.GEO.cp.konghq.com:443, GEO.svc.konghq.com/cp/PREFIX or the bare hostname";
     let cases = [
         (
             "http://36fc5d01be.us.cp0.konghq.com",
@@ -852,7 +861,7 @@ fn user_information_is_refused_and_never_quoted() {
             err.to_string(),
             format!(
                 "invalid control plane endpoint {shown:?}: it has user information; expected \
-                 https://PREFIX.GEO.cp0.konghq.com, PREFIX.GEO.cp.konghq.com:443 or the bare hostname"
+                 https://PREFIX.GEO.cp0.konghq.com, PREFIX.GEO.cp.konghq.com:443, GEO.svc.konghq.com/cp/PREFIX or the bare hostname"
             )
         );
         assert!(!format!("{err:?}").contains("s3cret"));
@@ -872,7 +881,7 @@ fn from_control_plane_url() {
     assert_eq!(req.cp_prefix().unwrap().as_str(), "36fc5d01be");
 
     const EXPECTED: &str = "expected https://PREFIX.GEO.cp0.konghq.com, \
-                            PREFIX.GEO.cp.konghq.com:443 or the bare hostname";
+                            PREFIX.GEO.cp.konghq.com:443, GEO.svc.konghq.com/cp/PREFIX or the bare hostname";
     for (input, shown, problem) in [
         (
             "http://x.us.cp0.konghq.com",

@@ -20,7 +20,10 @@ fuzz_target!(|input: BuilderInput| {
             assert_eq!(is_identifier_error, bad_cp || bad_portal, "{error}");
         }
         Ok(req) => {
-            assert!(!bad_cp && !bad_portal, "accepted a bad identifier: {cp:?} {portal:?}");
+            assert!(
+                !bad_cp && !bad_portal,
+                "accepted a bad identifier: {cp:?} {portal:?}"
+            );
             assert_eq!(req.geo(), input.geo());
             assert_eq!(req.edition(), input.edition());
             assert_eq!(

@@ -12,7 +12,9 @@ fuzz_target!(|input: &str| {
         Err(error) => check_error_text(&error),
         Ok(builder) => {
             let req = builder.build().expect("an accepted endpoint must build");
-            let cp = req.host(Endpoint::ControlPlane).expect("no control plane host");
+            let cp = req
+                .host(Endpoint::ControlPlane)
+                .expect("no control plane host");
             assert!(!cp.is_wildcard());
             let rest = input
                 .get(..8)

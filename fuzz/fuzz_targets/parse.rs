@@ -3,8 +3,8 @@
 #![no_main]
 
 use konnect_netreq::{
-    AppProtocol, CpPrefix, DataPlaneVersion, Direction, Edition, Endpoint, Format, Geo, Host,
-    Port, PortalId, Protocol,
+    AppProtocol, CpPrefix, DataPlaneVersion, Direction, Edition, Endpoint, Format, Geo, Host, Port,
+    PortalId, Protocol,
 };
 use konnect_netreq_fuzz::check_error_text;
 use libfuzzer_sys::fuzz_target;
@@ -17,9 +17,16 @@ where
 {
     match input.parse::<T>() {
         Ok(value) => {
-            let again: T = value.to_string().parse().expect("printed value does not parse");
+            let again: T = value
+                .to_string()
+                .parse()
+                .expect("printed value does not parse");
             assert_eq!(again, value);
-            assert!(value.to_string().eq_ignore_ascii_case(input.strip_suffix('.').unwrap_or(input)));
+            assert!(
+                value
+                    .to_string()
+                    .eq_ignore_ascii_case(input.strip_suffix('.').unwrap_or(input))
+            );
         }
         Err(error) => check_error_text(&error),
     }

@@ -34,14 +34,20 @@ fuzz_target!(|input: Input| {
             Ok(proxied) => {
                 check_kong_conf(&proxied);
                 if !input_mentions_secret(&input) {
-                    assert!(!format!("{proxied:?}").contains(SECRET), "Debug leaks {url:?}");
+                    assert!(
+                        !format!("{proxied:?}").contains(SECRET),
+                        "Debug leaks {url:?}"
+                    );
                 }
             }
             Err(error) => {
                 check_error_text(&error);
                 if !input_mentions_secret(&input) {
                     assert!(!error.to_string().contains(SECRET), "error leaks {url:?}");
-                    assert!(!format!("{error:?}").contains(SECRET), "Debug leaks {url:?}");
+                    assert!(
+                        !format!("{error:?}").contains(SECRET),
+                        "Debug leaks {url:?}"
+                    );
                 }
             }
         }

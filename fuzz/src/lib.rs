@@ -5,7 +5,7 @@
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 
 use arbitrary::Arbitrary;
-use konnect_netreq::{Edition, Error, Geo, Requirements, RequirementsBuilder};
+use konnect_netreq::{Edition, Error, Geo, Mesh, Requirements, RequirementsBuilder};
 
 #[path = "../../tests/common/oracle.rs"]
 pub mod oracle;
@@ -41,8 +41,10 @@ pub struct BuilderInput {
     pub edition: u8,
     pub cp_prefix: Option<Ident>,
     pub portal_id: Option<Ident>,
-    /// 0: none, 1: regional, 2: global, 3: regional then global, 4: global then regional.
-    pub mesh: u8,
+    /// Mesh choices in the order given (the last one wins).
+    pub mesh: Vec<bool>,
+    pub auth_server_ids: Vec<Ident>,
+    pub telemetry_endpoint: Option<String>,
     pub event_gateway: bool,
     pub identity: bool,
     pub ingress_controller: bool,
@@ -66,13 +68,19 @@ impl BuilderInput {
         if let Some(id) = &self.portal_id {
             b = b.with_portal_id(id.text());
         }
-        b = match self.mesh % 5 {
-            1 => b.with_mesh_manager(),
-            2 => b.with_global_mesh_manager(),
-            3 => b.with_mesh_manager().with_global_mesh_manager(),
-            4 => b.with_global_mesh_manager().with_mesh_manager(),
-            _ => b,
-        };
+        for global in self.mesh.iter().take(3) {
+            b = b.with_mesh(if *global {
+                Mesh::Global
+            } else {
+                Mesh::Regional
+            });
+        }
+        for id in self.auth_server_ids.iter().take(4) {
+            b = b.with_auth_server_id(id.text());
+        }
+        if let Some(endpoint) = &self.telemetry_endpoint {
+            b = b.with_telemetry_endpoint(endpoint);
+        }
         if self.event_gateway {
             b = b.with_event_gateway();
         }
@@ -105,7 +113,10 @@ pub fn check_requirements(req: &Requirements) {
     for (endpoint, host) in req.hosts() {
         let text = host.as_str();
         assert!(text.len() <= 253, "{text} is too long");
-        assert!(text.split('.').all(|l| (1..=63).contains(&l.len())), "{text}");
+        assert!(
+            text.split('.').all(|l| (1..=63).contains(&l.len())),
+            "{text}"
+        );
         assert!(
             text.ends_with(".konghq.com") || text.ends_with(".kongportals.com"),
             "{text} is not a Konnect hostname"
@@ -118,9 +129,18 @@ pub fn check_requirements(req: &Requirements) {
         let found = konnect_netreq::classify(text).expect("built host does not classify");
         assert_eq!(found.endpoint(), endpoint, "{text}");
         oracle::check_classify(text);
-        assert!(req.allows(text, 443, konnect_netreq::Protocol::Tcp), "{text}");
-        assert!(!req.allows(text, 444, konnect_netreq::Protocol::Tcp), "{text}");
-        assert!(!req.allows(text, 443, konnect_netreq::Protocol::Udp), "{text}");
+        assert!(
+            req.allows(text, 443, konnect_netreq::Protocol::Tcp),
+            "{text}"
+        );
+        assert!(
+            !req.allows(text, 444, konnect_netreq::Protocol::Tcp),
+            "{text}"
+        );
+        assert!(
+            !req.allows(text, 443, konnect_netreq::Protocol::Udp),
+            "{text}"
+        );
     }
 }
 

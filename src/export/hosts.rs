@@ -1,18 +1,14 @@
 //! `host:port/proto` lines.
 
 use crate::Requirements;
+use std::fmt::Write;
 
-/// Every rule's line is one piece of text already: one allocation of the
-/// exact length, and a copy of each.
+/// One rule's `Display` per line.
 pub(super) fn render(req: &Requirements) -> String {
-    let len = req
-        .rules()
-        .map(|rule| rule.line().len().saturating_add(1))
-        .fold(0, usize::saturating_add);
-    let mut out = String::with_capacity(len);
+    let mut out = String::new();
     for rule in req.rules() {
-        out.push_str(rule.line());
-        out.push('\n');
+        // Writing to a `String` cannot fail.
+        let _ = writeln!(out, "{rule}");
     }
     out
 }

@@ -20,14 +20,29 @@ pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
         out.push_str("# Not expressible as a ServiceEntry (no hostname):\n");
         port_rule_comments(&mut out, "#", req);
     }
+    let mut previous = None;
+    let mut nth = 0_usize;
     for rule in req.rules() {
         let (Some(endpoint), Some(host)) = (rule.endpoint(), rule.host()) else {
             continue;
         };
+        // An endpoint with several hosts (Kong Identity) numbers the
+        // names of its second and later entries.
+        nth = if previous == Some(endpoint) {
+            nth.saturating_add(1)
+        } else {
+            1
+        };
+        previous = Some(endpoint);
+        let suffix = if nth > 1 {
+            format!("-{nth}")
+        } else {
+            String::new()
+        };
         let resolution = if host.is_wildcard() { "NONE" } else { "DNS" };
         let _ = writeln!(out, "---\n# {}", endpoint.description());
         out.push_str("apiVersion: networking.istio.io/v1\nkind: ServiceEntry\nmetadata:\n");
-        let _ = writeln!(out, "  name: \"{}-{endpoint}\"", options.name());
+        let _ = writeln!(out, "  name: \"{}-{endpoint}{suffix}\"", options.name());
         let _ = writeln!(out, "  namespace: \"{}\"", options.namespace());
         let _ = writeln!(
             out,

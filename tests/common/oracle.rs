@@ -2,10 +2,11 @@
 //! property tests and the fuzz targets (`fuzz/src/lib.rs` includes this file).
 //!
 //! It does not take hostnames apart like `classify` does: it spells out every
-//! hostname the public templates (`Endpoint::template`) can produce for the
-//! input's first label and compares whole strings. Slow and simple on purpose.
+//! hostname the public templates (`Endpoint::recognized_templates`) can
+//! produce for the input's first label and compares whole strings. Slow and
+//! simple on purpose.
 
-use konnect_netreq::{Edition, Endpoint, Geo};
+use konnect_netreq::{Endpoint, Geo};
 
 /// What a Konnect hostname is made of, as the oracle sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,14 +64,11 @@ pub fn expected(input: &str) -> Option<Expected> {
     }
     let first = host.split('.').next().unwrap_or_default();
     for endpoint in Endpoint::ALL.iter().copied() {
-        for edition in Edition::ALL.iter().copied() {
-            let Some(template) = endpoint.template(edition) else {
-                continue;
-            };
+        for template in endpoint.recognized_templates() {
             for (label, geo) in regions(endpoint, template) {
                 let mut candidate = template.replace("{geo}", &label).replace("{pl}", &label);
                 let mut identifier = None;
-                for placeholder in ["CONTROL_PLANE_DNS_PREFIX", "PORTAL_ID"] {
+                for placeholder in ["CONTROL_PLANE_DNS_PREFIX", "PORTAL_ID", "AUTH_SERVER_ID"] {
                     if candidate.contains(placeholder) {
                         if !is_plain_label(first) {
                             candidate.clear();
@@ -100,7 +98,10 @@ pub fn check_classify(input: &str) {
     match (&found, &want) {
         (None, None) => {}
         (Some(found), Some(want)) => {
-            let identifier = found.cp_prefix().or(found.portal_id());
+            let identifier = found
+                .cp_prefix()
+                .or(found.portal_id())
+                .or(found.auth_server_id());
             assert_eq!(
                 (found.endpoint(), found.geo(), identifier),
                 (want.endpoint, want.geo, want.identifier.as_deref()),

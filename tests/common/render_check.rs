@@ -83,6 +83,12 @@ fn check_json(req: &Requirements, text: &str) {
         "portal_id",
         "rules",
     ];
+    // Auth server IDs are written only where there are some.
+    if !req.auth_server_ids().is_empty() {
+        want.push("auth_server_ids");
+        let ids: Vec<&str> = req.auth_server_ids().iter().map(|id| id.as_str()).collect();
+        assert_eq!(object["auth_server_ids"], serde_json::json!(ids));
+    }
     want.sort_unstable();
     let mut got = keys.clone();
     got.sort_unstable();

@@ -1,0 +1,164 @@
+//! Taking apart the addresses users hold: a bare host, `host:port`,
+//! `host[:port]/path` and URLs `scheme://[userinfo@]host[:port][/path][?query][#fragment]`.
+//!
+//! Nothing is decoded or normalized: the host is the text between the
+//! authority's last `@` and its port, exactly as written, so that a
+//! percent-encoded, full-width or otherwise disguised host stays what it is
+//! and is refused by the hostname checks that follow.
+
+/// The schemes Konnect addresses occur with, and their default ports.
+///
+/// `grpc`, `tcp` and `tls` have no port of their own.
+const SCHEMES: [(&str, Option<u16>); 8] = [
+    ("http", Some(80)),
+    ("https", Some(443)),
+    ("ws", Some(80)),
+    ("wss", Some(443)),
+    ("grpc", None),
+    ("grpcs", Some(443)),
+    ("tcp", None),
+    ("tls", None),
+];
+
+/// An address taken apart, each part as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Address<'a> {
+    /// The scheme before `://`, if any.
+    pub(crate) scheme: Option<&'a str>,
+    /// Whether user information (`...@`) stands before the host.
+    pub(crate) has_user_info: bool,
+    /// The host, as written.
+    pub(crate) host: &'a str,
+    /// The port text after the host's `:`, if there is a `:` (possibly
+    /// empty).
+    pub(crate) port: Option<&'a str>,
+    /// From the first `/` after the authority to the query or fragment;
+    /// empty if there is none.
+    pub(crate) path: &'a str,
+    /// Whether a query or fragment follows.
+    pub(crate) has_query_or_fragment: bool,
+}
+
+/// Why text is not an address.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum AddressProblem {
+    /// `scheme:` without `//`, such as `https:host`.
+    SchemeWithoutSlashes,
+    /// The scheme is not one of [`SCHEMES`].
+    UnknownScheme,
+    /// A backslash, white space or control character in the authority,
+    /// which URL parsers disagree about.
+    AmbiguousAuthority,
+    /// An IPv6 literal (`[::1]`).
+    IpLiteral,
+}
+
+impl<'a> Address<'a> {
+    /// Splits `input` into its parts. Never allocates.
+    #[inline]
+    pub(crate) fn split(input: &'a str) -> Result<Address<'a>, AddressProblem> {
+        if let Some((scheme, rest)) = split_scheme(input) {
+            if let Some(after) = rest.strip_prefix("//") {
+                if !is_known(scheme) {
+                    return Err(AddressProblem::UnknownScheme);
+                }
+                return Address::authority(Some(scheme), after);
+            }
+            // `host:443` reads like a scheme too; a known scheme without
+            // `//` is a mistake.
+            if is_known(scheme) {
+                return Err(AddressProblem::SchemeWithoutSlashes);
+            }
+        }
+        Address::authority(None, input)
+    }
+
+    /// Reads the authority and what follows it.
+    #[inline]
+    fn authority(scheme: Option<&'a str>, rest: &'a str) -> Result<Address<'a>, AddressProblem> {
+        let end = rest
+            .bytes()
+            .position(|byte| matches!(byte, b'/' | b'?' | b'#'))
+            .unwrap_or(rest.len());
+        let (authority, tail) = rest.split_at_checked(end).unwrap_or((rest, ""));
+        if authority
+            .bytes()
+            .any(|byte| byte == b'\\' || byte.is_ascii_whitespace() || byte.is_ascii_control())
+        {
+            return Err(AddressProblem::AmbiguousAuthority);
+        }
+        let (has_user_info, host_port) = match authority.rsplit_once('@') {
+            Some((_, host_port)) => (true, host_port),
+            None => (false, authority),
+        };
+        if host_port.starts_with('[') {
+            return Err(AddressProblem::IpLiteral);
+        }
+        let (host, port) = match host_port.rsplit_once(':') {
+            Some((host, port)) => (host, Some(port)),
+            None => (host_port, None),
+        };
+        let path_end = tail
+            .bytes()
+            .position(|byte| matches!(byte, b'?' | b'#'))
+            .unwrap_or(tail.len());
+        let path = tail.get(..path_end).unwrap_or_default();
+        Ok(Address {
+            scheme,
+            has_user_info,
+            host,
+            port,
+            path,
+            has_query_or_fragment: path_end < tail.len(),
+        })
+    }
+
+    /// The port: the one written, else the scheme's default, else `None`.
+    /// `Err` for a written port that is empty, not a number, or not 1 to
+    /// 65535.
+    #[inline]
+    pub(crate) fn port_number(&self) -> Result<Option<u16>, ()> {
+        match self.port {
+            Some(text) => parse_port(text).map(Some).ok_or(()),
+            None => Ok(self.scheme.and_then(default_port)),
+        }
+    }
+}
+
+/// `input`'s scheme and the rest after its `:`, if `input` starts with
+/// a scheme: an ASCII letter, then letters, digits, `+`, `-` or `.`, then
+/// `:`.
+#[inline]
+fn split_scheme(input: &str) -> Option<(&str, &str)> {
+    let colon = input.bytes().position(|byte| byte == b':')?;
+    let (scheme, rest) = input.split_at_checked(colon)?;
+    let mut bytes = scheme.bytes();
+    let first = bytes.next()?;
+    let valid = first.is_ascii_alphabetic()
+        && bytes.all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'-' | b'.'));
+    valid.then(|| (scheme, rest.get(1..).unwrap_or_default()))
+}
+
+/// Whether `scheme` is one of [`SCHEMES`], ignoring ASCII case.
+fn is_known(scheme: &str) -> bool {
+    SCHEMES
+        .iter()
+        .any(|(known, _)| known.eq_ignore_ascii_case(scheme))
+}
+
+/// The default port of a known scheme.
+fn default_port(scheme: &str) -> Option<u16> {
+    SCHEMES
+        .iter()
+        .find(|(known, _)| known.eq_ignore_ascii_case(scheme))
+        .and_then(|(_, port)| *port)
+}
+
+/// A port number of 1 to 5 ASCII digits, 1 to 65535.
+#[inline]
+fn parse_port(text: &str) -> Option<u16> {
+    if text.is_empty() || text.len() > 5 || !text.bytes().all(|byte| byte.is_ascii_digit()) {
+        return None;
+    }
+    text.parse::<u16>().ok().filter(|port| *port != 0)
+}

@@ -1,0 +1,506 @@
+//! The one table of endpoint facts.
+//!
+//! Every kind of Konnect hostname has one row: how its hostnames are
+//! spelled (the spelling the builder writes in each edition and the ones
+//! only [`classify`](crate::classify) recognizes), the identifier and region
+//! label they carry, the editions that list the endpoint, whether the
+//! builder includes it by default or on request, its application protocol
+//! and its direction. `classify`, the builder, the rules, the exports and
+//! the command-line tool all read these rows; nothing else states an
+//! endpoint fact.
+//!
+//! Sources, by row: Kong's "Konnect ports and network requirements" page in
+//! both editions (`app/konnect-network.md` @ fc030a953,
+//! `app/konnect-platform/network.md` @ 2998dd7cb, `Kong/developer.konghq.com`);
+//! the Dev Portal edge and preview hosts from the Portal Management v3 API
+//! and `app/dev-portal/sso.md`; Kong Identity auth servers from the Identity
+//! API; the Ingress Controller host from its configuration reference; the
+//! PrivateLink host from `app/gateway/aws-private-link.md`.
+
+use crate::{AppProtocol, Direction, Edition, Endpoint, Geo};
+
+/// The per-organization value a hostname starts with.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum IdentifierKind {
+    /// A control plane DNS prefix ([`CpPrefix`](crate::CpPrefix)).
+    CpPrefix,
+    /// A Dev Portal ID ([`PortalId`](crate::PortalId)).
+    PortalId,
+    /// A Kong Identity auth server ID ([`AuthServerId`](crate::AuthServerId)).
+    AuthServerId,
+}
+
+/// What stands in a hostname's region label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum RegionLabel {
+    /// No region label.
+    None,
+    /// The geo's identifier (`eu`).
+    Geo,
+    /// A geo of [`Edition::mesh_geos`] or `global`.
+    MeshScope,
+    /// The geo's PrivateLink label ([`Geo::private_link_label`], `ap` for
+    /// Australia) or `global`.
+    PrivateLink,
+}
+
+impl RegionLabel {
+    /// The label this region part takes for `geo`; `global` asks for the
+    /// global mesh sync host's label.
+    pub(crate) const fn label(self, geo: Geo, global: bool) -> Option<&'static str> {
+        match self {
+            RegionLabel::None => None,
+            RegionLabel::Geo => Some(geo.as_str()),
+            RegionLabel::MeshScope if global => Some("global"),
+            RegionLabel::MeshScope => Some(geo.as_str()),
+            RegionLabel::PrivateLink => Some(geo.private_link_label()),
+        }
+    }
+
+    /// The geo a region label names: `Some(None)` for `global` where the
+    /// part has one, `None` if the label is not a region of this part.
+    /// ASCII case is ignored.
+    pub(crate) fn parse(self, label: &str) -> Option<Option<Geo>> {
+        match self {
+            RegionLabel::None => None,
+            RegionLabel::Geo => geo_named(label, Geo::as_str).map(Some),
+            RegionLabel::MeshScope | RegionLabel::PrivateLink
+                if label.eq_ignore_ascii_case("global") =>
+            {
+                Some(None)
+            }
+            RegionLabel::MeshScope => geo_named(label, Geo::as_str).map(Some),
+            RegionLabel::PrivateLink => geo_named(label, Geo::private_link_label).map(Some),
+        }
+    }
+}
+
+/// The geo whose `name` is `label`, ignoring ASCII case.
+fn geo_named(label: &str, name: fn(Geo) -> &'static str) -> Option<Geo> {
+    Geo::ALL
+        .iter()
+        .copied()
+        .find(|geo| name(*geo).eq_ignore_ascii_case(label))
+}
+
+/// The registered domains of Konnect hostnames.
+pub(crate) const DOMAINS: [&str; 2] = ["konghq.com", "kongportals.com"];
+
+/// One way of writing a hostname of an endpoint:
+/// `[identifier.][infix.][region.][service.]domain`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) struct Spelling {
+    /// The identifier label first, if any.
+    pub(crate) identifier: Option<IdentifierKind>,
+    /// A fixed label between the identifier and the region (`edge`).
+    pub(crate) infix: Option<&'static str>,
+    /// The region label.
+    pub(crate) region: RegionLabel,
+    /// The fixed labels between the region and the domain (`cp0`,
+    /// `mesh.sync`); empty for none.
+    pub(crate) service: &'static str,
+    /// The registered domain, one of [`DOMAINS`].
+    pub(crate) domain: &'static str,
+    /// The editions whose builder writes this spelling; empty for a
+    /// spelling that is only recognized.
+    pub(crate) written_in: &'static [Edition],
+    /// The spelling as documentation writes it: `{geo}` for the region,
+    /// upper-case names for identifiers.
+    pub(crate) text: &'static str,
+}
+
+/// When the builder includes an endpoint.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Inclusion {
+    /// Always.
+    Always,
+    /// Unless the data plane reaches its control plane over AWS PrivateLink.
+    UnlessPrivateLink,
+    /// Only when the option is chosen.
+    On(Opt),
+}
+
+/// A builder option that includes endpoints.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Opt {
+    Mesh,
+    EventGateway,
+    Identity,
+    IngressController,
+    PrivateLink,
+}
+
+impl Opt {
+    pub(crate) const ALL: [Opt; 5] = [
+        Opt::Mesh,
+        Opt::EventGateway,
+        Opt::Identity,
+        Opt::IngressController,
+        Opt::PrivateLink,
+    ];
+
+    pub(crate) const fn index(self) -> usize {
+        self as usize
+    }
+}
+
+/// Everything about one kind of Konnect hostname.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Row {
+    pub(crate) endpoint: Endpoint,
+    /// Every spelling, the builder's first; [`classify`](crate::classify)
+    /// recognizes each of them in every edition.
+    pub(crate) spellings: &'static [Spelling],
+    /// The editions of the page that list the endpoint.
+    pub(crate) editions: &'static [Edition],
+    pub(crate) inclusion: Inclusion,
+    pub(crate) app_protocol: AppProtocol,
+    pub(crate) direction: Direction,
+    /// What the hostname is for, in a few words.
+    pub(crate) description: &'static str,
+}
+
+use Edition::{Apr2025, Aug2026};
+use IdentifierKind::{AuthServerId, CpPrefix, PortalId};
+
+const BOTH: &[Edition] = &[Apr2025, Aug2026];
+const APR2025: &[Edition] = &[Apr2025];
+const AUG2026: &[Edition] = &[Aug2026];
+const NEVER: &[Edition] = &[];
+
+/// A spelling row: `spelling!(identifier, infix, region, service, domain,
+/// written_in, text)`.
+macro_rules! spelling {
+    ($identifier:expr, $infix:expr, $region:ident, $service:literal, $domain:literal, $written:expr, $text:literal) => {
+        Spelling {
+            identifier: $identifier,
+            infix: $infix,
+            region: RegionLabel::$region,
+            service: $service,
+            domain: $domain,
+            written_in: $written,
+            text: $text,
+        }
+    };
+}
+
+/// The table, in [`Endpoint`] order (a test checks it).
+pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
+    Row {
+        endpoint: Endpoint::Platform,
+        spellings: &[spelling!(
+            None,
+            None,
+            None,
+            "cloud",
+            "konghq.com",
+            BOTH,
+            "cloud.konghq.com"
+        )],
+        editions: BOTH,
+        inclusion: Inclusion::Always,
+        app_protocol: AppProtocol::Https,
+        direction: Direction::ToKonnect,
+        description: "Konnect platform (web UI)",
+    },
+    Row {
+        endpoint: Endpoint::GlobalApi,
+        spellings: &[spelling!(
+            None,
+            None,
+            None,
+            "global.api",
+            "konghq.com",
+            BOTH,
+            "global.api.konghq.com"
+        )],
+        editions: BOTH,
+        inclusion: Inclusion::Always,
+        app_protocol: AppProtocol::Https,
+        direction: Direction::ToKonnect,
+        description: "Konnect API for authentication, identity, teams and settings",
+    },
+    Row {
+        endpoint: Endpoint::RegionalApi,
+        spellings: &[spelling!(
+            None,
+            None,
+            Geo,
+            "api",
+            "konghq.com",
+            BOTH,
+            "{geo}.api.konghq.com"
+        )],
+        editions: BOTH,
+        inclusion: Inclusion::Always,
+        app_protocol: AppProtocol::Https,
+        direction: Direction::ToKonnect,
+        description: "Konnect API of the geo (decK and API clients)",
+    },
+    Row {
+        endpoint: Endpoint::DevPortal,
+        spellings: &[
+            spelling!(
+                Some(PortalId),
+                None,
+                Geo,
+                "portal",
+                "konghq.com",
+                APR2025,
+                "PORTAL_ID.{geo}.portal.konghq.com"
+            ),
+            spelling!(
+                Some(PortalId),
+                None,
+                Geo,
+                "",
+                "kongportals.com",
+                AUG2026,
+                "PORTAL_ID.{geo}.kongportals.com"
+            ),
+            // The Portal Management v3 API's default and canonical domain,
+            // and the target of a custom domain's CNAME record.
+            spelling!(
+                Some(PortalId),
+                Some("edge"),
+                Geo,
+                "portal",
+                "konghq.com",
+                NEVER,
+                "PORTAL_ID.edge.{geo}.portal.konghq.com"
+            ),
+            // The portal editor's preview (`app/dev-portal/sso.md`).
+            spelling!(
+                Some(PortalId),
+                Some("portal-preview"),
+                Geo,
+                "api",
+                "konghq.com",
+                NEVER,
+                "PORTAL_ID.portal-preview.{geo}.api.konghq.com"
+            ),
+        ],
+        editions: BOTH,
+        inclusion: Inclusion::Always,
+        app_protocol: AppProtocol::Https,
+        direction: Direction::ToKonnect,
+        description: "Dev Portal",
+    },
+    Row {
+        endpoint: Endpoint::ControlPlane,
+        spellings: &[
+            spelling!(
+                Some(CpPrefix),
+                None,
+                Geo,
+                "cp0",
+                "konghq.com",
+                APR2025,
+                "CONTROL_PLANE_DNS_PREFIX.{geo}.cp0.konghq.com"
+            ),
+            spelling!(
+                Some(CpPrefix),
+                None,
+                Geo,
+                "cp",
+                "konghq.com",
+                AUG2026,
+                "CONTROL_PLANE_DNS_PREFIX.{geo}.cp.konghq.com"
+            ),
+        ],
+        editions: BOTH,
+        inclusion: Inclusion::UnlessPrivateLink,
+        app_protocol: AppProtocol::HttpsMtls,
+        direction: Direction::ToKonnect,
+        description: "control plane: data plane configuration",
+    },
+    Row {
+        endpoint: Endpoint::Telemetry,
+        spellings: &[
+            spelling!(
+                Some(CpPrefix),
+                None,
+                Geo,
+                "tp0",
+                "konghq.com",
+                APR2025,
+                "CONTROL_PLANE_DNS_PREFIX.{geo}.tp0.konghq.com"
+            ),
+            spelling!(
+                Some(CpPrefix),
+                None,
+                Geo,
+                "tp",
+                "konghq.com",
+                AUG2026,
+                "CONTROL_PLANE_DNS_PREFIX.{geo}.tp.konghq.com"
+            ),
+        ],
+        editions: BOTH,
+        inclusion: Inclusion::UnlessPrivateLink,
+        app_protocol: AppProtocol::HttpsMtls,
+        direction: Direction::ToKonnect,
+        description: "control plane: data plane telemetry",
+    },
+    Row {
+        endpoint: Endpoint::MeshSync,
+        spellings: &[spelling!(
+            None,
+            None,
+            MeshScope,
+            "mesh.sync",
+            "konghq.com",
+            BOTH,
+            "{geo}.mesh.sync.konghq.com"
+        )],
+        editions: BOTH,
+        inclusion: Inclusion::On(Opt::Mesh),
+        app_protocol: AppProtocol::Https,
+        direction: Direction::ToKonnect,
+        description: "Mesh Manager sync",
+    },
+    Row {
+        endpoint: Endpoint::EventGatewayControlPlane,
+        spellings: &[spelling!(
+            None,
+            None,
+            Geo,
+            "control-plane",
+            "konghq.com",
+            AUG2026,
+            "{geo}.control-plane.konghq.com"
+        )],
+        editions: AUG2026,
+        inclusion: Inclusion::On(Opt::EventGateway),
+        app_protocol: AppProtocol::Https,
+        direction: Direction::ToKonnect,
+        description: "Event Gateway control plane",
+    },
+    Row {
+        endpoint: Endpoint::EventGatewayTelemetry,
+        spellings: &[spelling!(
+            None,
+            None,
+            Geo,
+            "telemetry",
+            "konghq.com",
+            AUG2026,
+            "{geo}.telemetry.konghq.com"
+        )],
+        editions: AUG2026,
+        inclusion: Inclusion::On(Opt::EventGateway),
+        app_protocol: AppProtocol::Https,
+        direction: Direction::ToKonnect,
+        description: "Event Gateway telemetry",
+    },
+    Row {
+        endpoint: Endpoint::Identity,
+        spellings: &[
+            spelling!(
+                None,
+                None,
+                Geo,
+                "identity",
+                "konghq.com",
+                AUG2026,
+                "{geo}.identity.konghq.com"
+            ),
+            // Each auth server's issuer (the Identity API); data plane
+            // plugins such as OpenID Connect call it.
+            spelling!(
+                Some(AuthServerId),
+                None,
+                Geo,
+                "identity",
+                "konghq.com",
+                AUG2026,
+                "AUTH_SERVER_ID.{geo}.identity.konghq.com"
+            ),
+        ],
+        editions: AUG2026,
+        inclusion: Inclusion::On(Opt::Identity),
+        app_protocol: AppProtocol::Https,
+        direction: Direction::ToKonnect,
+        description: "Kong Identity of Konnect applications",
+    },
+    Row {
+        endpoint: Endpoint::IngressController,
+        spellings: &[spelling!(
+            None,
+            None,
+            Geo,
+            "kic.api",
+            "konghq.com",
+            BOTH,
+            "{geo}.kic.api.konghq.com"
+        )],
+        editions: BOTH,
+        inclusion: Inclusion::On(Opt::IngressController),
+        app_protocol: AppProtocol::Https,
+        direction: Direction::ToKonnect,
+        description: "Kong Ingress Controller in Konnect mode",
+    },
+    Row {
+        endpoint: Endpoint::PrivateLink,
+        spellings: &[spelling!(
+            None,
+            None,
+            PrivateLink,
+            "svc",
+            "konghq.com",
+            BOTH,
+            "{pl}.svc.konghq.com"
+        )],
+        editions: BOTH,
+        inclusion: Inclusion::On(Opt::PrivateLink),
+        app_protocol: AppProtocol::HttpsMtls,
+        direction: Direction::ToKonnect,
+        description: "control plane and telemetry over AWS PrivateLink",
+    },
+];
+
+/// The row of `endpoint`.
+pub(crate) const fn row(endpoint: Endpoint) -> &'static Row {
+    // `ROWS` is in `Endpoint` order and has one row per endpoint, so the
+    // index is in bounds; a test checks the order.
+    #[cfg_attr(
+        not(test),
+        expect(
+            clippy::indexing_slicing,
+            reason = "ROWS has Endpoint::COUNT rows in Endpoint order (tested)"
+        )
+    )]
+    &ROWS[endpoint as usize]
+}
+
+impl Spelling {
+    /// Whether any edition's builder writes this spelling.
+    pub(crate) const fn is_written(&self) -> bool {
+        !self.written_in.is_empty()
+    }
+
+    /// Whether the builder writes this spelling in `edition`.
+    pub(crate) fn is_written_in(&self, edition: Edition) -> bool {
+        self.written_in.contains(&edition)
+    }
+
+    /// Writes the hostname with `identifier` (`*` for any) and the region
+    /// label for `geo`.
+    pub(crate) fn write(&self, identifier: Option<&str>, geo: Geo, global: bool) -> String {
+        let mut host = String::new();
+        let labels = [
+            self.identifier.and(identifier),
+            self.infix,
+            self.region.label(geo, global),
+            Some(self.service).filter(|service| !service.is_empty()),
+            Some(self.domain),
+        ];
+        for label in labels.into_iter().flatten() {
+            if !host.is_empty() {
+                host.push('.');
+            }
+            host.push_str(label);
+        }
+        host
+    }
+}
