@@ -254,3 +254,230 @@ fn classified_borrows_without_copying() {
     assert_eq!(prefix, "ABC");
     assert!(std::ptr::eq(prefix.as_ptr(), line.as_ptr()));
 }
+
+/// Addresses in the shapes Kong's docs, Helm values, Terraform, API
+/// responses and plugin configurations write them, with what
+/// `classify_address` finds: endpoint, geo, identifier and port.
+#[test]
+fn classify_address_takes_the_forms_users_hold() {
+    use konnect_netreq::classify_address;
+    type Found<'a> = (Endpoint, Option<Geo>, Option<&'a str>, Option<u16>);
+    let cases: &[(&str, Found)] = &[
+        // The Control Planes API: control_plane_endpoint, telemetry_endpoint.
+        (
+            "https://9e0353434a.us.cp.konghq.com",
+            (
+                Endpoint::ControlPlane,
+                Some(Geo::Us),
+                Some("9e0353434a"),
+                Some(443),
+            ),
+        ),
+        (
+            "https://9e0353434a.us.tp0.konghq.com/",
+            (
+                Endpoint::Telemetry,
+                Some(Geo::Us),
+                Some("9e0353434a"),
+                Some(443),
+            ),
+        ),
+        // kong.conf and KONG_* values.
+        (
+            "36fc5d01be.eu.cp0.konghq.com:443",
+            (
+                Endpoint::ControlPlane,
+                Some(Geo::Eu),
+                Some("36fc5d01be"),
+                Some(443),
+            ),
+        ),
+        (
+            "36fc5d01be.eu.tp.konghq.com:443",
+            (
+                Endpoint::Telemetry,
+                Some(Geo::Eu),
+                Some("36fc5d01be"),
+                Some(443),
+            ),
+        ),
+        // kong.conf's PrivateLink forms.
+        (
+            "us.svc.konghq.com/cp/36fc5d01be",
+            (Endpoint::PrivateLink, Some(Geo::Us), None, None),
+        ),
+        (
+            "ap.svc.konghq.com:443/tp/36fc5d01be",
+            (Endpoint::PrivateLink, Some(Geo::Au), None, Some(443)),
+        ),
+        // decK and Terraform: the regional API with a path.
+        (
+            "https://us.api.konghq.com/v2/control-planes?page%5Bsize%5D=10",
+            (Endpoint::RegionalApi, Some(Geo::Us), None, Some(443)),
+        ),
+        (
+            "https://global.api.konghq.com/v3/users/me",
+            (Endpoint::GlobalApi, None, None, Some(443)),
+        ),
+        // A Mesh zone's global address.
+        (
+            "grpcs://eu.mesh.sync.konghq.com:443",
+            (Endpoint::MeshSync, Some(Geo::Eu), None, Some(443)),
+        ),
+        (
+            "grpc://au.mesh.sync.konghq.com",
+            (Endpoint::MeshSync, Some(Geo::Au), None, None),
+        ),
+        // The Kong Ingress Controller's --konnect-address.
+        (
+            "https://us.kic.api.konghq.com",
+            (Endpoint::IngressController, Some(Geo::Us), None, Some(443)),
+        ),
+        // A plugin's introspection endpoint (oauth2-introspection).
+        (
+            "https://a93xltvowjk8m1qe.us.identity.konghq.com/auth/introspect",
+            (
+                Endpoint::Identity,
+                Some(Geo::Us),
+                Some("a93xltvowjk8m1qe"),
+                Some(443),
+            ),
+        ),
+        (
+            "https://eu.identity.konghq.com/auth",
+            (Endpoint::Identity, Some(Geo::Eu), None, Some(443)),
+        ),
+        // Dev Portal domains, with a path and fragment; user information is ignored.
+        (
+            "https://d6a3e6b6bc64.us.kongportals.com/apis#top",
+            (
+                Endpoint::DevPortal,
+                Some(Geo::Us),
+                Some("d6a3e6b6bc64"),
+                Some(443),
+            ),
+        ),
+        (
+            "http://d6a3e6b6bc64.edge.eu.portal.konghq.com",
+            (
+                Endpoint::DevPortal,
+                Some(Geo::Eu),
+                Some("d6a3e6b6bc64"),
+                Some(80),
+            ),
+        ),
+        (
+            "https://d6a3e6b6bc64.portal-preview.us.api.konghq.com/login",
+            (
+                Endpoint::DevPortal,
+                Some(Geo::Us),
+                Some("d6a3e6b6bc64"),
+                Some(443),
+            ),
+        ),
+        (
+            "wss://user:secret@eu.api.konghq.com:8443/ws",
+            (Endpoint::RegionalApi, Some(Geo::Eu), None, Some(8443)),
+        ),
+        (
+            "TLS://CLOUD.KONGHQ.COM.:443",
+            (Endpoint::Platform, None, None, Some(443)),
+        ),
+        (
+            "tcp://sg.control-plane.konghq.com:443",
+            (
+                Endpoint::EventGatewayControlPlane,
+                Some(Geo::Sg),
+                None,
+                Some(443),
+            ),
+        ),
+        (
+            "ws://in.telemetry.konghq.com",
+            (
+                Endpoint::EventGatewayTelemetry,
+                Some(Geo::In),
+                None,
+                Some(80),
+            ),
+        ),
+        ("cloud.konghq.com", (Endpoint::Platform, None, None, None)),
+        (
+            "cloud.konghq.com:65535",
+            (Endpoint::Platform, None, None, Some(65535)),
+        ),
+    ];
+    for (input, want) in cases {
+        let found = classify_address(input).unwrap_or_else(|| panic!("{input:?}"));
+        let got = (
+            found.endpoint(),
+            found.geo(),
+            found.identifier(),
+            found.port(),
+        );
+        assert_eq!(got, *want, "{input:?}");
+        assert!(input.contains(found.host()), "{input:?}");
+        assert_eq!(found.to_string(), found.host());
+    }
+}
+
+#[test]
+fn classify_address_refuses_everything_else() {
+    use konnect_netreq::classify_address;
+    for input in [
+        // User information tricks: the host is what follows the last `@`.
+        "https://x.eu.cp0.konghq.com@evil.com",
+        "https://x.eu.cp0.konghq.com:443@evil.com/",
+        "https://evil.com@@x.eu.cp0.konghq.com\\@evil.com",
+        "https://evil.com\\@x.eu.cp0.konghq.com",
+        // A Konnect name only in the path, query or fragment.
+        "https://evil.com/x.eu.cp0.konghq.com",
+        "https://evil.com/?host=x.eu.cp0.konghq.com",
+        "https://evil.com#x.eu.cp0.konghq.com",
+        "evil.com/x.eu.cp0.konghq.com",
+        // Ports out of range, empty or not numbers.
+        "x.eu.cp0.konghq.com:",
+        "x.eu.cp0.konghq.com:0",
+        "x.eu.cp0.konghq.com:65536",
+        "x.eu.cp0.konghq.com:443443",
+        "x.eu.cp0.konghq.com:+443",
+        "x.eu.cp0.konghq.com: 443",
+        "x.eu.cp0.konghq.com:443:443",
+        "https://x.eu.cp0.konghq.com:https",
+        // IP literals and empty hosts.
+        "https://[::1]:443",
+        "[2001:db8::1]",
+        "https://127.0.0.1",
+        "10.0.0.1:443",
+        "https://",
+        "https://:443",
+        "https:///x.eu.cp0.konghq.com",
+        "",
+        // Percent-encoded, full-width or ideographic dots; IDNA.
+        "https://x%2eeu.cp0.konghq.com",
+        "https://x.eu.cp0.konghq%2ecom",
+        "https://x．eu.cp0.konghq.com",
+        "https://x。eu.cp0.konghq.com",
+        "https://ｘ.eu.cp0.konghq.com",
+        "https://xn--80ak6aa92e.eu.cp0.konghq.com",
+        // Wildcards and suffix tricks.
+        "https://*.eu.cp0.konghq.com",
+        "*.eu.cp0.konghq.com:443",
+        "https://x.eu.cp0.konghq.com.evil.com",
+        "https://evilkonghq.com",
+        // Unknown or malformed schemes.
+        "ftp://x.eu.cp0.konghq.com",
+        "file://x.eu.cp0.konghq.com",
+        "https:x.eu.cp0.konghq.com",
+        "https:/x.eu.cp0.konghq.com",
+        "//x.eu.cp0.konghq.com",
+        "://x.eu.cp0.konghq.com",
+        // White space and control characters in the authority.
+        " https://x.eu.cp0.konghq.com",
+        "https://x.eu.cp0.konghq.com :443",
+        "https://x.eu.cp0.konghq.com\n",
+        "https://x.eu.cp0\t.konghq.com",
+    ] {
+        assert_eq!(classify_address(input), None, "{input:?}");
+    }
+}

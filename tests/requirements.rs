@@ -1,7 +1,7 @@
 //! `Requirements` and its builder: every row of both editions' tables for
 //! every geo, the builder's errors, `allows`, and `from_control_plane_endpoint`.
 
-use konnect_netreq::{Edition, Endpoint, Error, Geo, Protocol, Requirements};
+use konnect_netreq::{Edition, Endpoint, Error, Geo, Mesh, Protocol, Requirements};
 
 // Generated once from the facts file's tables by a throwaway script, then reviewed by hand;
 // deliberately literal so the crate's own templates are not used to compute expectations.
@@ -943,4 +943,322 @@ fn from_control_plane_url() {
             "{input}"
         );
     }
+}
+
+const TP_EXPECTED: &str = "expected https://PREFIX.GEO.tp0.konghq.com, \
+                           PREFIX.GEO.tp.konghq.com:443, GEO.svc.konghq.com:443/tp/PREFIX \
+                           or the bare hostname";
+
+/// The Control Planes API may pair a `cp` control plane host with a `tp0`
+/// telemetry host (its v2 examples since 1c5992f0d); both are kept.
+#[test]
+fn the_hosts_the_api_names_are_kept() {
+    let req = Requirements::from_control_plane_endpoint("https://9e0353434a.us.cp.konghq.com")
+        .unwrap()
+        .with_telemetry_endpoint("https://9e0353434a.us.tp0.konghq.com")
+        .build()
+        .unwrap();
+    assert_eq!((req.geo(), req.edition()), (Geo::Us, Edition::Aug2026));
+    assert_eq!(
+        rule_lines(&req)[4..6],
+        [
+            "9e0353434a.us.cp.konghq.com:443/tcp",
+            "9e0353434a.us.tp0.konghq.com:443/tcp"
+        ]
+    );
+    assert!(req.allows("9e0353434a.us.tp0.konghq.com", 443, Protocol::Tcp));
+    assert!(!req.allows("9e0353434a.us.tp.konghq.com", 443, Protocol::Tcp));
+    // Every form of the telemetry address, with a geo and prefix of their own.
+    for input in [
+        "9e0353434a.us.tp0.konghq.com",
+        "9E0353434A.US.TP0.KONGHQ.COM.",
+        "9e0353434a.us.tp0.konghq.com:443",
+        "https://9e0353434a.us.tp0.konghq.com:443/",
+    ] {
+        let req = Requirements::for_geo(Geo::Us)
+            .with_cp_prefix("9e0353434a")
+            .with_edition(Edition::Aug2026)
+            .with_telemetry_endpoint(input)
+            .build()
+            .unwrap();
+        assert_eq!(
+            req.host(Endpoint::Telemetry).unwrap().as_str(),
+            "9e0353434a.us.tp0.konghq.com",
+            "{input}"
+        );
+        assert_eq!(
+            req.host(Endpoint::ControlPlane).unwrap().as_str(),
+            "9e0353434a.us.cp.konghq.com",
+            "{input}"
+        );
+    }
+    // The control plane host is kept as given, whatever the edition.
+    let req = Requirements::from_control_plane_endpoint("36fc5d01be.eu.cp0.konghq.com:443")
+        .unwrap()
+        .with_edition(Edition::Aug2026)
+        .build()
+        .unwrap();
+    assert_eq!(
+        req.host(Endpoint::ControlPlane).unwrap().as_str(),
+        "36fc5d01be.eu.cp0.konghq.com"
+    );
+    assert_eq!(
+        req.host(Endpoint::Telemetry).unwrap().as_str(),
+        "36fc5d01be.eu.tp.konghq.com"
+    );
+}
+
+/// kong.conf's PrivateLink forms (`app/gateway/aws-private-link.md`) read
+/// back into the requirements that wrote them.
+#[test]
+fn private_link_addresses_read_back() {
+    for (cp, tp, geo, link) in [
+        (
+            "us.svc.konghq.com/cp/36fc5d01be",
+            "us.svc.konghq.com:443/tp/36fc5d01be",
+            Geo::Us,
+            "us.svc.konghq.com",
+        ),
+        (
+            "ap.svc.konghq.com:443/cp/36fc5d01be",
+            "ap.svc.konghq.com/tp/36fc5d01be",
+            Geo::Au,
+            "ap.svc.konghq.com",
+        ),
+    ] {
+        let req = Requirements::from_control_plane_endpoint(cp)
+            .unwrap()
+            .with_telemetry_endpoint(tp)
+            .build()
+            .unwrap();
+        assert_eq!(req.geo(), geo);
+        assert_eq!(req.cp_prefix().unwrap().as_str(), "36fc5d01be");
+        assert_eq!(req.host(Endpoint::PrivateLink).unwrap().as_str(), link);
+        assert_eq!(req.host(Endpoint::ControlPlane), None);
+        let config = req.data_plane_config().unwrap();
+        let settings: Vec<(&str, &str)> = config.settings().collect();
+        let value = |name: &str| settings.iter().find(|(n, _)| *n == name).unwrap().1;
+        let again = Requirements::from_control_plane_endpoint(value("cluster_control_plane"))
+            .unwrap()
+            .with_telemetry_endpoint(value("cluster_telemetry_endpoint"))
+            .build()
+            .unwrap();
+        assert_eq!(again, req);
+    }
+}
+
+#[test]
+fn given_addresses_must_belong_to_the_requirements() {
+    let cp = |input: &str| Requirements::from_control_plane_endpoint(input).unwrap();
+    let cases = [
+        (
+            cp("https://9e0353434a.us.cp.konghq.com")
+                .with_telemetry_endpoint("https://0000000000.us.tp0.konghq.com"),
+            "invalid telemetry endpoint \"https://0000000000.us.tp0.konghq.com\": its control \
+             plane DNS prefix \"0000000000\" is not the requirements' \"9e0353434a\"",
+        ),
+        (
+            cp("https://9e0353434a.us.cp.konghq.com")
+                .with_telemetry_endpoint("9e0353434a.eu.tp.konghq.com"),
+            "invalid telemetry endpoint \"9e0353434a.eu.tp.konghq.com\": its geo \"eu\" is not \
+             the requirements' geo \"us\"",
+        ),
+        (
+            Requirements::for_geo(Geo::Us).with_telemetry_endpoint("9e0353434a.us.tp.konghq.com"),
+            "invalid telemetry endpoint \"9e0353434a.us.tp.konghq.com\": the requirements have \
+             no control plane DNS prefix to match it",
+        ),
+        (
+            cp("https://9e0353434a.us.cp.konghq.com")
+                .with_telemetry_endpoint("us.svc.konghq.com:443/tp/9e0353434a"),
+            "invalid telemetry endpoint \"us.svc.konghq.com:443/tp/9e0353434a\": it is a \
+             PrivateLink address, but PrivateLink is not chosen",
+        ),
+        (
+            cp("us.svc.konghq.com/cp/9e0353434a")
+                .with_telemetry_endpoint("9e0353434a.us.tp.konghq.com"),
+            "invalid telemetry endpoint \"9e0353434a.us.tp.konghq.com\": it is not a \
+             PrivateLink address, but PrivateLink is chosen",
+        ),
+        (
+            cp("https://9e0353434a.us.cp.konghq.com").with_cp_prefix("a1b2c3d4e5"),
+            "invalid control plane endpoint \"https://9e0353434a.us.cp.konghq.com\": its control \
+             plane DNS prefix \"9e0353434a\" is not the requirements' \"a1b2c3d4e5\"",
+        ),
+        (
+            cp("https://9e0353434a.us.cp.konghq.com").with_private_link(),
+            "invalid control plane endpoint \"https://9e0353434a.us.cp.konghq.com\": it is not a \
+             PrivateLink address, but PrivateLink is chosen",
+        ),
+    ];
+    for (builder, message) in cases {
+        let err = builder.build().unwrap_err();
+        let expected = if message.starts_with("invalid telemetry") {
+            format!("{message}; {TP_EXPECTED}")
+        } else {
+            format!(
+                "{message}; expected https://PREFIX.GEO.cp0.konghq.com, \
+                 PREFIX.GEO.cp.konghq.com:443, GEO.svc.konghq.com/cp/PREFIX or the bare hostname"
+            )
+        };
+        assert_eq!(err.to_string(), expected);
+    }
+    for (input, problem) in [
+        (
+            "36fc5d01be.us.cp.konghq.com",
+            "it names the control-plane endpoint, not the telemetry endpoint",
+        ),
+        (
+            "http://36fc5d01be.us.tp.konghq.com",
+            "scheme \"http\" is not https",
+        ),
+        (
+            "36fc5d01be.us.tp.konghq.com:8443",
+            "port \"8443\" is not 443",
+        ),
+        (
+            "36fc5d01be.us.tp.konghq.com/x",
+            "it has a path, query or fragment",
+        ),
+        (
+            "us.svc.konghq.com:443/cp/36fc5d01be",
+            "a PrivateLink address needs the path \"/tp/PREFIX\"",
+        ),
+        (
+            "us.svc.konghq.com:443/tp/a.b",
+            "invalid control plane DNS prefix \"a.b\": it contains '.'; expected one DNS label: \
+             1 to 63 ASCII letters, digits or hyphens, not starting or ending with a hyphen",
+        ),
+        ("global.svc.konghq.com:443/tp/36fc5d01be", "it names no geo"),
+        (
+            "https:36fc5d01be.us.tp.konghq.com",
+            "scheme \"https\" is not followed by \"//\"",
+        ),
+        ("[::1]:443", "it is not a Konnect hostname"),
+    ] {
+        let err = Requirements::for_geo(Geo::Us)
+            .with_telemetry_endpoint(input)
+            .build()
+            .unwrap_err();
+        assert_eq!(
+            err.to_string(),
+            format!("invalid telemetry endpoint {input:?}: {problem}; {TP_EXPECTED}"),
+        );
+    }
+    let err = Requirements::for_geo(Geo::Us)
+        .with_telemetry_endpoint("https://u:s3cret@36fc5d01be.us.tp.konghq.com")
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "invalid telemetry endpoint \"https://***@36fc5d01be.us.tp.konghq.com\": it has user \
+             information; {TP_EXPECTED}"
+        )
+    );
+}
+
+#[test]
+fn kong_identity_auth_servers() {
+    let req = Requirements::for_geo(Geo::Us)
+        .with_edition(Edition::Aug2026)
+        .with_identity()
+        .build()
+        .unwrap();
+    let identity: Vec<&str> = req
+        .hosts()
+        .filter(|(endpoint, _)| *endpoint == Endpoint::Identity)
+        .map(|(_, host)| host.as_str())
+        .collect();
+    assert_eq!(
+        identity,
+        ["us.identity.konghq.com", "*.us.identity.konghq.com"]
+    );
+    assert!(!req.is_concrete());
+    assert!(req.allows(
+        "a93xltvowjk8m1qe.us.identity.konghq.com",
+        443,
+        Protocol::Tcp
+    ));
+    assert!(req.allows("us.identity.konghq.com", 443, Protocol::Tcp));
+    assert!(!req.allows("x.y.us.identity.konghq.com", 443, Protocol::Tcp));
+
+    // Named auth servers replace the wildcard; a repeated ID is kept once.
+    let req = Requirements::for_geo(Geo::Us)
+        .with_edition(Edition::Aug2026)
+        .with_auth_server_id("A93XLTVOWJK8M1QE")
+        .with_auth_server_id("k7sbq2n8x4tdlmwz")
+        .with_auth_server_id("a93xltvowjk8m1qe")
+        .build()
+        .unwrap();
+    let ids: Vec<&str> = req.auth_server_ids().iter().map(|id| id.as_str()).collect();
+    assert_eq!(ids, ["a93xltvowjk8m1qe", "k7sbq2n8x4tdlmwz"]);
+    assert_eq!(
+        rule_lines(&req)[6..9],
+        [
+            "us.identity.konghq.com:443/tcp",
+            "a93xltvowjk8m1qe.us.identity.konghq.com:443/tcp",
+            "k7sbq2n8x4tdlmwz.us.identity.konghq.com:443/tcp",
+        ]
+    );
+    assert!(req.allows(
+        "K7SBQ2N8X4TDLMWZ.us.identity.konghq.com.",
+        443,
+        Protocol::Tcp
+    ));
+    assert!(!req.allows(
+        "zzzzzzzzzzzzzzzz.us.identity.konghq.com",
+        443,
+        Protocol::Tcp
+    ));
+
+    assert_eq!(
+        Requirements::for_geo(Geo::Us)
+            .with_auth_server_id("a93xltvowjk8m1qe")
+            .build()
+            .unwrap_err()
+            .to_string(),
+        "endpoint \"identity\" is not listed in edition apr2025; it is listed from edition \
+         aug2026 on"
+    );
+    assert_eq!(
+        Requirements::for_geo(Geo::Us)
+            .with_edition(Edition::Aug2026)
+            .with_auth_server_id("a_b")
+            .build()
+            .unwrap_err()
+            .to_string(),
+        "invalid auth server ID \"a_b\": it contains '_'; expected one DNS label: 1 to 63 ASCII \
+         letters, digits or hyphens, not starting or ending with a hyphen"
+    );
+}
+
+#[test]
+fn with_mesh_is_the_one_mesh_choice() {
+    for (mesh, host) in [
+        (Mesh::Regional, "eu.mesh.sync.konghq.com"),
+        (Mesh::Global, "global.mesh.sync.konghq.com"),
+    ] {
+        let req = Requirements::for_geo(Geo::Eu)
+            .with_mesh(mesh)
+            .build()
+            .unwrap();
+        assert_eq!(req.mesh(), Some(mesh));
+        assert_eq!(req.host(Endpoint::MeshSync).unwrap().as_str(), host);
+    }
+    let shorthand = Requirements::for_geo(Geo::Eu)
+        .with_mesh_manager()
+        .build()
+        .unwrap();
+    let long = Requirements::for_geo(Geo::Eu)
+        .with_mesh(Mesh::Global)
+        .with_mesh(Mesh::Regional)
+        .build()
+        .unwrap();
+    assert_eq!(shorthand, long);
+    assert_eq!(Mesh::ALL, [Mesh::Regional, Mesh::Global]);
+    assert_eq!(
+        "local".parse::<Mesh>().unwrap_err().to_string(),
+        "unrecognized mesh \"local\": expected one of regional, global"
+    );
 }
