@@ -48,7 +48,12 @@ spec:
               protocol: TCP
           rules:
             dns:
-              - matchPattern: "*"
+              - matchName: "cloud.konghq.com"
+              - matchName: "global.api.konghq.com"
+              - matchName: "eu.api.konghq.com"
+              - matchName: "d6a3e6b6bc64.eu.portal.konghq.com"
+              - matchName: "a1b2c3d4e5.eu.cp0.konghq.com"
+              - matchName: "a1b2c3d4e5.eu.tp0.konghq.com"
     - toFQDNs:
         # platform
         - matchName: "cloud.konghq.com"
@@ -104,7 +109,14 @@ fn us_aug2026_without_identifiers_parses_to_exactly_this_policy() {
                                 {"port": "53", "protocol": "UDP"},
                                 {"port": "53", "protocol": "TCP"},
                             ],
-                            "rules": {"dns": [{"matchPattern": "*"}]},
+                            "rules": {"dns": [
+                                {"matchName": "cloud.konghq.com"},
+                                {"matchName": "global.api.konghq.com"},
+                                {"matchName": "us.api.konghq.com"},
+                                {"matchPattern": "*.us.kongportals.com"},
+                                {"matchPattern": "*.us.cp.konghq.com"},
+                                {"matchPattern": "*.us.tp.konghq.com"},
+                            ]},
                         }],
                     },
                     {
@@ -213,4 +225,38 @@ fn the_schema_rejects_a_broken_policy() {
         .replace("protocol: TCP", "protocol: TLS");
     let docs = yaml_documents(&text);
     assert!(!validator(SCHEMA).is_valid(&docs[0]));
+}
+
+#[test]
+fn the_dns_rule_lists_only_the_policys_names_unless_told_otherwise() {
+    let validator = validator(SCHEMA);
+    for case in cases() {
+        let own = yaml_documents(&case.req.render(Format::Cilium));
+        assert_valid(&validator, &own[0], &case.name);
+        let dns = &own[0]["spec"]["egress"][0]["toPorts"][0]["rules"]["dns"];
+        let names: Vec<(String, String)> = dns
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|selector| {
+                let (key, value) = selector.as_object().unwrap().iter().next().unwrap();
+                (key.clone(), value.as_str().unwrap().to_owned())
+            })
+            .collect();
+        assert_eq!(names, fqdns(&own[0]), "{}", case.name);
+
+        let options = RenderOptions::default().with_cilium_dns_any();
+        let any = yaml_documents(&case.req.render_with(Format::Cilium, &options));
+        assert_valid(&validator, &any[0], &case.name);
+        assert_eq!(
+            any[0]["spec"]["egress"][0]["toPorts"][0]["rules"]["dns"],
+            json!([{"matchPattern": "*"}]),
+            "{}",
+            case.name
+        );
+        // Only the DNS rule differs.
+        let mut same = any[0].clone();
+        same["spec"]["egress"][0]["toPorts"][0]["rules"]["dns"] = dns.clone();
+        assert_eq!(same, own[0], "{}", case.name);
+    }
 }

@@ -23,6 +23,7 @@ use std::borrow::Cow;
 /// | [`squid_acl_prefix`](Self::squid_acl_prefix) | `konnect` | ACL names `konnect_hosts`, `konnect_port`, `konnect_connect` |
 /// | [`terraform_name`](Self::terraform_name) | `konnect_egress` | the Terraform resource label |
 /// | [`capacity`](Self::capacity) | `100` | AWS fixes a rule group's capacity at creation; 100 leaves room for every optional Konnect host |
+/// | [`cilium_dns_any`](Self::cilium_dns_any) | `false` | the Cilium policy's DNS rule lists only its own names, so the pods cannot resolve (or tunnel data through) any other name |
 ///
 /// ```
 /// use konnect_netreq::RenderOptions;
@@ -53,6 +54,7 @@ pub struct RenderOptions {
     squid_acl_prefix: Cow<'static, str>,
     terraform_name: Cow<'static, str>,
     capacity: u32,
+    cilium_dns_any: bool,
 }
 
 /// A pod selector label: key and value.
@@ -73,6 +75,7 @@ impl Default for RenderOptions {
             squid_acl_prefix: Cow::Borrowed("konnect"),
             terraform_name: Cow::Borrowed("konnect_egress"),
             capacity: 100,
+            cilium_dns_any: false,
         }
     }
 }
@@ -200,6 +203,37 @@ impl RenderOptions {
         Ok(self)
     }
 
+    /// Lets the Cilium policy's DNS rule allow every name
+    /// (`matchPattern: "*"`) instead of only the policy's own names.
+    ///
+    /// By default the DNS rule lists the same `matchName` and
+    /// `matchPattern` selectors as the `toFQDNs` rule, so Cilium's DNS proxy
+    /// refuses any other lookup from the selected pods: no resolving of
+    /// names they are not meant to reach, and no DNS tunnelling. Set this
+    /// when the pods must resolve other names too (their upstream
+    /// services, or a resolver that gives up at the first refused lookup of
+    /// a search-domain form such as `cloud.konghq.com.kong.svc.cluster.local`).
+    ///
+    /// ```
+    /// use konnect_netreq::{Format, Geo, RenderOptions, Requirements};
+    ///
+    /// let req = Requirements::for_geo(Geo::Eu).build()?;
+    /// let own = req.render_with(Format::Cilium, &RenderOptions::default());
+    /// assert!(own.contains("\n            dns:\n              - matchName: \"cloud.konghq.com\"\n"));
+    /// assert!(!own.contains("matchPattern: \"*\""));
+    ///
+    /// let any = RenderOptions::default().with_cilium_dns_any();
+    /// assert!(any.cilium_dns_any());
+    /// let text = req.render_with(Format::Cilium, &any);
+    /// assert!(text.contains("\n            dns:\n              - matchPattern: \"*\"\n"));
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_cilium_dns_any(mut self) -> Self {
+        self.cilium_dns_any = true;
+        self
+    }
+
     /// The object name.
     pub fn name(&self) -> &str {
         &self.name
@@ -230,6 +264,12 @@ impl RenderOptions {
     /// The AWS Network Firewall rule group capacity.
     pub fn capacity(&self) -> u32 {
         self.capacity
+    }
+
+    /// Whether the Cilium policy's DNS rule allows every name; see
+    /// [`with_cilium_dns_any`](Self::with_cilium_dns_any).
+    pub fn cilium_dns_any(&self) -> bool {
+        self.cilium_dns_any
     }
 }
 
