@@ -88,9 +88,11 @@ mod export;
 mod geo;
 mod host;
 mod identifier;
+mod invisible;
 mod lines;
 mod port;
 mod protocol;
+mod redact;
 mod requirements;
 mod rule;
 #[cfg(feature = "serde")]
