@@ -18,6 +18,9 @@ fn eu_apr2025_with_identifiers_renders_exactly() {
 # The selected pods get egress default-deny: they may reach DNS and the Konnect
 # hosts below only; allow anything else they need (upstream services, the
 # Kubernetes API for an ingress controller) in another policy.
+# The DNS rule allows lookups of these hosts only. Cilium refuses others with
+# REFUSED, which ends the search-domain walk of some resolvers (musl): set
+# tofqdns-dns-reject-response-code: nameError in cilium-config if lookups fail.
 # Not expressed: this policy is egress only. Audit logs flow from Konnect to a
 # collector, not from these pods; an ingress section for the proxy listeners
 # would deny every other port of the pods. Allow these in your own policies:
@@ -254,7 +257,13 @@ fn the_dns_rule_lists_only_the_policys_names_unless_told_otherwise() {
             "{}",
             case.name
         );
-        // Only the DNS rule differs.
+        // Only the DNS rule (and the comment about it) differs.
+        assert!(
+            !case
+                .req
+                .render_with(Format::Cilium, &options)
+                .contains("REFUSED")
+        );
         let mut same = any[0].clone();
         same["spec"]["egress"][0]["toPorts"][0]["rules"]["dns"] = dns.clone();
         assert_eq!(same, own[0], "{}", case.name);

@@ -22,6 +22,13 @@ pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
             "# In a matchPattern such as \"{host}\", \"*\" stands for exactly one DNS label."
         );
     }
+    if !options.cilium_dns_any() {
+        out.push_str(
+            "# The DNS rule allows lookups of these hosts only. Cilium refuses others with\n\
+             # REFUSED, which ends the search-domain walk of some resolvers (musl): set\n\
+             # tofqdns-dns-reject-response-code: nameError in cilium-config if lookups fail.\n",
+        );
+    }
     if super::port_rules(req).next().is_some() {
         out.push_str(
             "# Not expressed: this policy is egress only. Audit logs flow from Konnect to a\n\

@@ -214,9 +214,12 @@ impl RenderOptions {
     /// `matchPattern` selectors as the `toFQDNs` rule, so Cilium's DNS proxy
     /// refuses any other lookup from the selected pods: no resolving of
     /// names they are not meant to reach, and no DNS tunnelling. Set this
-    /// when the pods must resolve other names too (their upstream
-    /// services, or a resolver that gives up at the first refused lookup of
-    /// a search-domain form such as `cloud.konghq.com.kong.svc.cluster.local`).
+    /// when the pods must resolve other names too and no other policy
+    /// allows them. Cilium answers a refused lookup with REFUSED by
+    /// default, which some resolvers (musl's) take as the end of the
+    /// search-domain walk (`cloud.konghq.com.kong.svc.cluster.local`
+    /// first): Cilium's `tofqdns-dns-reject-response-code: nameError`
+    /// setting fixes that without opening DNS.
     ///
     /// ```
     /// use konnect_netreq::{Format, Geo, RenderOptions, Requirements};
