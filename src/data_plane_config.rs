@@ -1,5 +1,6 @@
 //! The kong.conf settings that connect a data plane node to Konnect.
 
+use crate::error::QuotedChar;
 use crate::{Endpoint, Error, Requirements};
 use std::fmt;
 
@@ -11,9 +12,11 @@ use std::fmt;
 /// decides between `cp0`/`tp0` and `cp`/`tp`, and
 /// [`with_private_link`](crate::RequirementsBuilder::with_private_link)
 /// switches to the AWS PrivateLink forms. Every value is checked when it is
-/// set, so no value can break a kong.conf line or an environment variable:
-/// none holds a control character, a `#` (kong.conf reads the rest of the
-/// line as a comment, in files and environment variables alike) or a `\`.
+/// set, so no value can break a kong.conf line or an environment file: none
+/// holds a control character, a `#` (kong.conf reads the rest of the line as
+/// a comment, in files and environment variables alike), a `\`, or anything
+/// else that `sh`, `docker --env-file` or Compose would read differently
+/// (see [`env`](DataPlaneConfig::env)).
 ///
 /// ```
 /// use konnect_netreq::{Edition, Geo, Requirements};
@@ -210,10 +213,12 @@ impl DataPlaneConfig {
 
     /// Sets the path of the data plane certificate (`cluster_cert`).
     ///
-    /// The path must be non-empty, without control characters, `#` or `\`
-    /// and without leading or trailing whitespace: kong.conf would cut a
-    /// line at a newline, read `#` as the start of a comment, take `\#` as
-    /// an escape and trim the spaces.
+    /// The path must be non-empty and hold only ASCII letters, digits and
+    /// `-._/:@%+=,[]`: kong.conf would cut a line at a newline, read `#` as
+    /// the start of a comment, take `\#` as an escape and trim spaces, and
+    /// an environment file (see [`env`](Self::env)) would expand `$`, `~`
+    /// and backticks or split at whitespace. Invisible Unicode characters
+    /// get a message of their own.
     ///
     /// ```
     /// use konnect_netreq::{Geo, Requirements};
@@ -225,7 +230,8 @@ impl DataPlaneConfig {
     ///     err.unwrap_err().to_string(),
     ///     "invalid cluster_cert path \"/etc/kong/dp.crt\\nrole = control_plane\": \
     ///      it contains the control character '\\n'; expected a non-empty file path \
-    ///      without control characters, '#', '\\' or surrounding whitespace",
+    ///      of ASCII letters, digits and '-', '.', '_', '/', ':', '@', '%', '+', '=', ',', \
+    ///      '[' or ']'",
     /// );
     /// # Ok::<(), konnect_netreq::Error>(())
     /// ```
@@ -254,7 +260,11 @@ impl DataPlaneConfig {
     /// - the scheme is `http` or `https`, and a host is required;
     /// - no query and no fragment (Kong refuses both), and no path other
     ///   than `/` (Kong accepts one but never uses it);
-    /// - no control characters or whitespace anywhere.
+    /// - no control characters, whitespace or invisible Unicode characters
+    ///   (format characters, line and paragraph separators) anywhere;
+    /// - after normalization, only characters an environment file holds as
+    ///   they are (see [`env`](Self::env)): a password with `$`, `'`, `&`,
+    ///   `(`, `)`, `*`, `!` or `~` must be given percent-encoded.
     ///
     /// The URL is written in its normal form with the port always spelled
     /// out (`http://proxy.internal:80`), the host lower-cased and
@@ -262,8 +272,9 @@ impl DataPlaneConfig {
     /// and password that a URL cannot hold as they are are percent-encoded.
     /// Since a fragment is refused and `#` is percent-encoded everywhere
     /// else, the value never holds a `#` that kong.conf would read as a
-    /// comment. A password in the URL is replaced by `***` in `Debug`
-    /// output and in error messages; only [`kong_conf`](Self::kong_conf),
+    /// comment. In `Debug` output and error messages everything before the
+    /// last `@` (after the scheme) is replaced by `***`, the user name too
+    /// (`http://***@proxy:3128`); only [`kong_conf`](Self::kong_conf),
     /// [`env`](Self::env) and [`settings`](Self::settings) show it.
     ///
     /// ```
@@ -283,7 +294,7 @@ impl DataPlaneConfig {
     /// let err = config.with_forward_proxy("socks5://kong:s3cret@proxy.internal:1080");
     /// assert_eq!(
     ///     err.unwrap_err().to_string(),
-    ///     "invalid forward proxy URL \"socks5://kong:***@proxy.internal:1080\": \
+    ///     "invalid forward proxy URL \"socks5://***@proxy.internal:1080\": \
     ///      scheme \"socks5\" is not http or https; expected \
     ///      http://[USER[:PASSWORD]@]HOST[:PORT] or https://[USER[:PASSWORD]@]HOST[:PORT]",
     /// );
@@ -321,6 +332,38 @@ impl DataPlaneConfig {
     /// The settings as environment variables: `KONG_` plus the upper-case
     /// setting name, and the value (what Kong's container images and
     /// Kubernetes manifests take).
+    ///
+    /// Every value may be written unquoted as a `NAME=value` line: POSIX
+    /// `sh` (`set -a; . FILE`), `docker --env-file` and Docker Compose env
+    /// files all read it as the same text, and sourcing it runs nothing.
+    /// This holds because the values are not quoted but restricted:
+    /// `docker --env-file` keeps quotes as part of the value while `sh` and
+    /// Compose remove them, so no quoting reads the same in all three.
+    /// Instead the setters refuse every value holding anything but ASCII
+    /// letters, digits and `-._/:@%+=,[]` (no whitespace, quotes, `$`,
+    /// backtick, `\`, `#`, `~`, `;`, `&`, `|`, `<`, `>`, parentheses or
+    /// non-ASCII characters). A proxy password holding such a character is
+    /// written percent-encoded (`%24` for `$`), which Kong decodes; a
+    /// certificate path holding one must be moved or linked.
+    ///
+    /// ```
+    /// use konnect_netreq::{Geo, Requirements};
+    ///
+    /// let config = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?
+    ///     .data_plane_config()?;
+    /// let env_file: String = config.env().map(|(name, value)| format!("{name}={value}\n")).collect();
+    /// assert!(env_file.starts_with("KONG_ROLE=data_plane\nKONG_DATABASE=off\n"));
+    ///
+    /// let err = config.clone().with_cluster_cert("/etc/kong/$(id).crt").unwrap_err();
+    /// assert!(err.to_string().contains("it contains '$', which an environment file cannot hold"));
+    /// # #[cfg(feature = "url")] {
+    /// let err = config.clone().with_forward_proxy("http://kong:pa$$@proxy:3128").unwrap_err();
+    /// assert!(err.to_string().contains("percent-encode it in the user name or password (%24)"));
+    /// let ok = config.with_forward_proxy("http://kong:pa%24%24@proxy:3128")?;
+    /// assert_eq!(ok.env().nth(12), Some(("KONG_PROXY_SERVER", "http://kong:pa%24%24@proxy:3128")));
+    /// # }
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
     pub fn env(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
         self.entries()
             .into_iter()
@@ -358,7 +401,8 @@ impl DataPlaneConfig {
     }
 }
 
-/// Shows every setting, with the proxy password replaced by `***`.
+/// Shows every setting, with the proxy URL's user information replaced by
+/// `***`.
 impl fmt::Debug for DataPlaneConfig {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("DataPlaneConfig")
@@ -379,51 +423,68 @@ impl fmt::Debug for ForwardProxy {
     }
 }
 
-/// Refuses a path that kong.conf would read differently from what it is.
+/// The punctuation an environment file value may hold besides ASCII
+/// letters and digits: characters that POSIX `sh` (sourcing the file),
+/// `docker --env-file` and Docker Compose all read as themselves when
+/// unquoted. Left out: whitespace, quotes, `$`, `` ` ``, `\`, `#`, `~` (tilde
+/// expansion in `sh` assignments), the `sh` operators `;&|<>()`, and the
+/// rest of ASCII punctuation for good measure.
+const ENV_SAFE_PUNCTUATION: &str = "-._/:@%+=,[]";
+
+/// Whether `c` reads the same in every environment file reader.
+fn env_safe(c: char) -> bool {
+    c.is_ascii_alphanumeric() || ENV_SAFE_PUNCTUATION.contains(c)
+}
+
+/// How a user writes `c` percent-encoded in a URL (UTF-8 bytes).
+#[cfg(feature = "url")]
+fn percent_encoded(c: char) -> String {
+    let mut buf = [0; 4];
+    c.encode_utf8(&mut buf)
+        .bytes()
+        .map(|byte| format!("%{byte:02X}"))
+        .collect()
+}
+
+/// Refuses a path that kong.conf or an environment file would read
+/// differently from what it is.
 fn check_path(what: &'static str, path: &str) -> Result<(), Error> {
-    let problem = if path.is_empty() {
-        Some("it is empty".to_owned())
-    } else if let Some(c) = path.chars().find(|c| c.is_control()) {
-        Some(format!("it contains the control character {c:?}"))
-    } else if path.contains('#') {
-        Some("it contains '#', which kong.conf reads as the start of a comment".to_owned())
-    } else if path.contains('\\') {
-        Some("it contains '\\', which kong.conf reads as an escape".to_owned())
-    } else if path.trim() != path {
-        Some("it starts or ends with whitespace, which kong.conf trims".to_owned())
-    } else {
-        None
-    };
-    match problem {
-        Some(problem) => Err(Error::InvalidPath {
+    let fail = |problem: String| {
+        Err(Error::InvalidPath {
             what,
             input: path.to_owned(),
             problem,
-        }),
-        None => Ok(()),
-    }
-}
-
-/// `input` with everything between the first `:` of the user information
-/// and its last `@` replaced by `***`. Works on text that failed to parse
-/// too, so an error message never carries a password either.
-#[cfg(feature = "url")]
-fn redact(input: &str) -> String {
-    let (scheme, rest) = match input.split_once("://") {
-        Some((scheme, rest)) => (Some(scheme), rest),
-        None => (None, input),
+        })
     };
-    let redacted_rest = match rest.rsplit_once('@') {
-        Some((userinfo, host)) => match userinfo.split_once(':') {
-            Some((user, _password)) => format!("{user}:***@{host}"),
-            None => rest.to_owned(),
-        },
-        None => rest.to_owned(),
-    };
-    match scheme {
-        Some(scheme) => format!("{scheme}://{redacted_rest}"),
-        None => redacted_rest,
+    if path.is_empty() {
+        return fail("it is empty".to_owned());
     }
+    if let Some(c) = path.chars().find(|&c| crate::invisible::is_invisible(c)) {
+        return fail(crate::invisible::problem(c));
+    }
+    if let Some(c) = path.chars().find(|c| c.is_control()) {
+        return fail(format!(
+            "it contains the control character {}",
+            QuotedChar(c)
+        ));
+    }
+    if path.contains('#') {
+        return fail("it contains '#', which kong.conf reads as the start of a comment".to_owned());
+    }
+    if path.contains('\\') {
+        return fail("it contains '\\', which kong.conf reads as an escape".to_owned());
+    }
+    if path.trim() != path {
+        return fail("it starts or ends with whitespace, which kong.conf trims".to_owned());
+    }
+    if let Some(c) = path.chars().find(|&c| !env_safe(c)) {
+        return fail(format!(
+            "it contains {}, which an environment file cannot hold as it is \
+             (POSIX sh, docker --env-file and Compose read it differently)",
+            QuotedChar(c)
+        ));
+    }
+    Ok(())
 }
 
 /// The host of a URL as its text writes it: after the scheme and any user
@@ -445,14 +506,15 @@ fn written_host(input: &str) -> &str {
 #[cfg(feature = "url")]
 impl ForwardProxy {
     fn parse(input: &str) -> Result<ForwardProxy, Error> {
-        let invalid = |problem: String| Error::InvalidProxyUrl {
-            input: redact(input),
-            problem,
-        };
+        let invalid = |problem: String| Error::proxy_url(input, problem);
+        if let Some(c) = input.chars().find(|&c| crate::invisible::is_invisible(c)) {
+            return Err(invalid(crate::invisible::problem(c)));
+        }
         // The url crate drops tabs and newlines silently; refuse them first.
         if let Some(c) = input.chars().find(|c| c.is_control() || c.is_whitespace()) {
             return Err(invalid(format!(
-                "it contains the control or whitespace character {c:?}"
+                "it contains the control or whitespace character {}",
+                QuotedChar(c)
             )));
         }
         // Without `://`, `proxy:3128` would parse as scheme `proxy`.
@@ -496,19 +558,26 @@ impl ForwardProxy {
         }
         let scheme = url.scheme();
         let user = url.username();
-        let (userinfo, redacted_userinfo) = match (user, url.password()) {
-            ("", None) => (String::new(), String::new()),
-            (user, None) => (format!("{user}@"), format!("{user}@")),
-            (user, Some(password)) => (format!("{user}:{password}@"), format!("{user}:***@")),
+        let userinfo = match (user, url.password()) {
+            ("", None) => String::new(),
+            (user, None) => format!("{user}@"),
+            (user, Some(password)) => format!("{user}:{password}@"),
         };
         let url = format!("{scheme}://{userinfo}{host}:{port}");
-        // The url crate percent-encodes `#`, `\` and every control
-        // character it keeps; this guards that promise.
-        if url.contains(['#', '\\']) || url.chars().any(|c| c.is_control()) {
-            return Err(invalid("it cannot be written into kong.conf".to_owned()));
+        // The url crate leaves `$`, `&`, `'`, `(`, `)`, `*`, `;`, `!` and
+        // `~` of user information (and some of them in hosts) as they are;
+        // an environment file cannot hold them unchanged.
+        if let Some(c) = url.chars().find(|&c| !env_safe(c)) {
+            return Err(invalid(format!(
+                "it contains {}, which an environment file cannot hold as it is \
+                 (POSIX sh, docker --env-file and Compose read it differently); \
+                 percent-encode it in the user name or password ({})",
+                QuotedChar(c),
+                percent_encoded(c),
+            )));
         }
         Ok(ForwardProxy {
-            redacted: format!("{scheme}://{redacted_userinfo}{host}:{port}"),
+            redacted: crate::redact::redact(&url).into_owned(),
             url,
             https,
         })
@@ -542,16 +611,5 @@ mod tests {
             let (name, env) = setting.names();
             assert_eq!(env, format!("KONG_{}", name.to_ascii_uppercase()));
         }
-    }
-
-    #[cfg(feature = "url")]
-    #[test]
-    fn redact_hides_everything_after_the_first_colon_of_the_user_information() {
-        assert_eq!(redact("http://u:p@h:1"), "http://u:***@h:1");
-        assert_eq!(redact("http://u:p:q@r@h"), "http://u:***@h");
-        assert_eq!(redact("http://u/x:p/y@h"), "http://u/x:***@h");
-        assert_eq!(redact("u:p@h"), "u:***@h");
-        assert_eq!(redact("http://u@h"), "http://u@h");
-        assert_eq!(redact("http://h:3128"), "http://h:3128");
     }
 }

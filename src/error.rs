@@ -1,13 +1,15 @@
 //! The crate's one error type.
 
 use crate::{Edition, Endpoint, Geo};
-use std::fmt;
+use std::fmt::{self, Write as _};
 
 /// Everything that can go wrong in this crate.
 ///
 /// Messages are lower-case, quote the offending input with Rust string
-/// escapes (so a newline or NUL in the input never reaches a log line as-is)
-/// and say what was expected. Inputs longer than 80 characters are shortened
+/// escapes (so a newline or NUL in the input never reaches a log line as-is),
+/// write every character outside printable ASCII as `\u{...}` (so a
+/// look-alike or invisible character shows what it is) and say what was
+/// expected. Inputs longer than 80 characters are shortened
 /// in the message; the variant's field keeps the whole input.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
@@ -89,7 +91,8 @@ pub enum Error {
     )]
     #[non_exhaustive]
     InvalidControlPlaneEndpoint {
-        /// The rejected input, unchanged.
+        /// The rejected input, with everything before its last `@` (user
+        /// information, perhaps a password) replaced by `***`.
         input: String,
         /// Why it was rejected.
         problem: String,
@@ -160,8 +163,10 @@ pub enum Error {
     )]
     #[non_exhaustive]
     InvalidProxyUrl {
-        /// The rejected input with any password replaced by `***`, so that
-        /// neither the message nor `Debug` output reveals it.
+        /// The rejected input with everything before its last `@` (but after
+        /// a leading `scheme://`) replaced by `***`, so that neither the
+        /// message nor `Debug` output reveals a password:
+        /// `http://kong:s3cret@proxy:3128` is kept as `http://***@proxy:3128`.
         input: String,
         /// Why it was rejected.
         problem: String,
@@ -172,8 +177,8 @@ const EXPECTED_LABEL: &str =
     "one DNS label: 1 to 63 ASCII letters, digits or hyphens, not starting or ending with a hyphen";
 const EXPECTED_HOST: &str = "DNS labels of ASCII letters, digits or hyphens separated by dots, \
      at most 253 characters, optionally starting with \"*.\"";
-const EXPECTED_PATH: &str = "a non-empty file path without control characters, '#', '\\' or \
-     surrounding whitespace";
+const EXPECTED_PATH: &str = "a non-empty file path of ASCII letters, digits and \
+     '-', '.', '_', '/', ':', '@', '%', '+', '=', ',', '[' or ']'";
 const EXPECTED_PROXY: &str =
     "http://[USER[:PASSWORD]@]HOST[:PORT] or https://[USER[:PASSWORD]@]HOST[:PORT]";
 const EXPECTED_CP_ENDPOINT: &str = "https://PREFIX.GEO.cp0.konghq.com, \
@@ -205,7 +210,7 @@ impl fmt::Display for LabelProblem {
         match self {
             LabelProblem::Empty => f.write_str("it is empty"),
             LabelProblem::TooLong(len) => write!(f, "it is {len} bytes long"),
-            LabelProblem::BadCharacter(c) => write!(f, "it contains {c:?}"),
+            LabelProblem::BadCharacter(c) => write!(f, "it contains {}", QuotedChar(*c)),
             LabelProblem::LeadingHyphen => f.write_str("it starts with a hyphen"),
             LabelProblem::TrailingHyphen => f.write_str("it ends with a hyphen"),
             LabelProblem::ReservedHyphens => {
@@ -218,18 +223,54 @@ impl fmt::Display for LabelProblem {
 /// Longest input quoted in full in a message.
 const QUOTE_LIMIT: usize = 80;
 
-/// Debug-quotes an input, cut after [`QUOTE_LIMIT`] characters.
-struct Quoted<'a>(&'a str);
+/// Quotes an input in double quotes, cut after [`QUOTE_LIMIT`] characters,
+/// with every character escaped by [`write_escaped`]. The crate's one way of
+/// showing user input in a message.
+pub(crate) struct Quoted<'a>(pub(crate) &'a str);
 
 impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        match self.0.char_indices().nth(QUOTE_LIMIT) {
-            None => write!(f, "{:?}", self.0),
-            Some((cut, _)) => {
-                let head = self.0.get(..cut).unwrap_or_default();
-                write!(f, "{head:?}... ({} bytes)", self.0.len())
-            }
+        let (head, cut) = match self.0.char_indices().nth(QUOTE_LIMIT) {
+            None => (self.0, false),
+            Some((cut, _)) => (self.0.get(..cut).unwrap_or(self.0), true),
+        };
+        f.write_char('"')?;
+        for c in head.chars() {
+            write_escaped(f, c, '"')?;
         }
+        f.write_char('"')?;
+        if cut {
+            write!(f, "... ({} bytes)", self.0.len())?;
+        }
+        Ok(())
+    }
+}
+
+/// Quotes one character in single quotes, escaped like [`Quoted`].
+pub(crate) struct QuotedChar(pub(crate) char);
+
+impl fmt::Display for QuotedChar {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_char('\'')?;
+        write_escaped(f, self.0, '\'')?;
+        f.write_char('\'')
+    }
+}
+
+/// Writes `c` as Rust writes it in a literal quoted by `quote`, except that
+/// every character outside printable ASCII becomes `\u{...}`: a look-alike
+/// (the Kelvin sign `\u{212a}` for `K`), an invisible or a right-to-left
+/// character then shows what it is instead of passing for something else.
+fn write_escaped(f: &mut fmt::Formatter<'_>, c: char, quote: char) -> fmt::Result {
+    match c {
+        '\n' => f.write_str("\\n"),
+        '\r' => f.write_str("\\r"),
+        '\t' => f.write_str("\\t"),
+        '\0' => f.write_str("\\0"),
+        '\\' => f.write_str("\\\\"),
+        c if c == quote => write!(f, "\\{c}"),
+        ' '..='~' => f.write_char(c),
+        c => write!(f, "\\u{{{:x}}}", u32::from(c)),
     }
 }
 
@@ -254,16 +295,28 @@ impl Error {
         }
     }
 
+    /// An invalid telemetry endpoint; the input is quoted redacted.
     pub(crate) fn tp_endpoint(input: &str, problem: impl Into<String>) -> Self {
         Error::InvalidTelemetryEndpoint {
-            input: input.to_owned(),
+            input: crate::redact::redact(input).into_owned(),
             problem: problem.into(),
         }
     }
 
+    /// An invalid control plane endpoint; the input is quoted redacted
+    /// (see [`redact`](crate::redact::redact)), as it could carry a password.
     pub(crate) fn cp_endpoint(input: &str, problem: impl Into<String>) -> Self {
         Error::InvalidControlPlaneEndpoint {
-            input: input.to_owned(),
+            input: crate::redact::redact(input).into_owned(),
+            problem: problem.into(),
+        }
+    }
+
+    /// An invalid forward proxy URL; the input is quoted redacted.
+    #[cfg(feature = "url")]
+    pub(crate) fn proxy_url(input: &str, problem: impl Into<String>) -> Self {
+        Error::InvalidProxyUrl {
+            input: crate::redact::redact(input).into_owned(),
             problem: problem.into(),
         }
     }

@@ -90,9 +90,11 @@ mod facts;
 mod geo;
 mod host;
 mod identifier;
+mod invisible;
 mod mesh;
 mod port;
 mod protocol;
+mod redact;
 mod requirements;
 mod rule;
 #[cfg(feature = "serde")]

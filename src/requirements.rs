@@ -762,17 +762,9 @@ impl Given {
     }
 }
 
-/// Replaces everything between the scheme (or the start) and the last `@`
-/// with `***`, so no password is ever quoted back.
+/// The input as errors may quote it: the crate's one redaction rule.
 fn redact_user_info(input: &str) -> String {
-    let start = input.find("://").map_or(0, |i| i.saturating_add(3));
-    let (Some(head), Some(at)) = (input.get(..start), input.rfind('@')) else {
-        return "***".to_owned();
-    };
-    match input.get(at..) {
-        Some(tail) if at >= start => format!("{head}***{tail}"),
-        _ => "***".to_owned(),
-    }
+    crate::redact::redact(input).into_owned()
 }
 
 #[cfg(feature = "serde")]

@@ -118,7 +118,7 @@ fn private_link_uses_the_geo_identifier_outside_australia() {
 #[test]
 fn env_is_kong_upper_case_names_with_the_same_values() {
     let config = config(Geo::Eu, Edition::Apr2025, false)
-        .with_cluster_cert("/run/secrets/dp cert.pem")
+        .with_cluster_cert("/run/secrets/dp-cert_1.pem")
         .unwrap();
     let env: Vec<(&str, &str)> = config.env().collect();
     assert_eq!(
@@ -140,7 +140,7 @@ fn env_is_kong_upper_case_names_with_the_same_values() {
                 "KONG_CLUSTER_TELEMETRY_SERVER_NAME",
                 "a1b2c3d4e5.eu.tp0.konghq.com"
             ),
-            ("KONG_CLUSTER_CERT", "/run/secrets/dp cert.pem"),
+            ("KONG_CLUSTER_CERT", "/run/secrets/dp-cert_1.pem"),
             ("KONG_CLUSTER_CERT_KEY", "/etc/kong/cluster.key"),
             ("KONG_LUA_SSL_TRUSTED_CERTIFICATE", "system"),
             ("KONG_KONNECT_MODE", "on"),
@@ -190,8 +190,8 @@ fn cert_paths_are_settable() {
 
 #[test]
 fn paths_that_would_break_a_kong_conf_line_are_refused() {
-    const EXPECTED: &str = "expected a non-empty file path without control characters, \
-                            '#', '\\' or surrounding whitespace";
+    const EXPECTED: &str = "expected a non-empty file path of ASCII letters, digits and \
+                            '-', '.', '_', '/', ':', '@', '%', '+', '=', ',', '[' or ']'";
     let cases = [
         ("", "invalid cluster_cert path \"\": it is empty"),
         (
@@ -240,6 +240,79 @@ fn paths_that_would_break_a_kong_conf_line_are_refused() {
             "/etc/kong/a.crt\u{a0}",
             "invalid cluster_cert path \"/etc/kong/a.crt\\u{a0}\": \
              it starts or ends with whitespace, which kong.conf trims",
+        ), // What an environment file would read differently: sh would run
+        // `$(...)` and backticks, expand `$VAR` and `~`, end the value at a
+        // space or `;`; docker --env-file keeps quotes that sh removes.
+        (
+            "/etc/kong/$(touch x).crt",
+            "invalid cluster_cert path \"/etc/kong/$(touch x).crt\": it contains '$', \
+             which an environment file cannot hold as it is \
+             (POSIX sh, docker --env-file and Compose read it differently)",
+        ),
+        (
+            "/etc/kong/`id`.crt",
+            "invalid cluster_cert path \"/etc/kong/`id`.crt\": it contains '`', \
+             which an environment file cannot hold as it is \
+             (POSIX sh, docker --env-file and Compose read it differently)",
+        ),
+        (
+            "/etc/kong/my cert.crt",
+            "invalid cluster_cert path \"/etc/kong/my cert.crt\": it contains ' ', \
+             which an environment file cannot hold as it is \
+             (POSIX sh, docker --env-file and Compose read it differently)",
+        ),
+        (
+            "'/etc/kong/a.crt'",
+            "invalid cluster_cert path \"'/etc/kong/a.crt'\": it contains '\\'', \
+             which an environment file cannot hold as it is \
+             (POSIX sh, docker --env-file and Compose read it differently)",
+        ),
+        (
+            "\"/etc/kong/a.crt\"",
+            "invalid cluster_cert path \"\\\"/etc/kong/a.crt\\\"\": it contains '\"', \
+             which an environment file cannot hold as it is \
+             (POSIX sh, docker --env-file and Compose read it differently)",
+        ),
+        (
+            "~/kong/a.crt",
+            "invalid cluster_cert path \"~/kong/a.crt\": it contains '~', \
+             which an environment file cannot hold as it is \
+             (POSIX sh, docker --env-file and Compose read it differently)",
+        ),
+        (
+            "/a.crt;id",
+            "invalid cluster_cert path \"/a.crt;id\": it contains ';', \
+             which an environment file cannot hold as it is \
+             (POSIX sh, docker --env-file and Compose read it differently)",
+        ),
+        // Non-ASCII, escaped in the message: the Kelvin sign is no 'K'.
+        (
+            "/etc/\u{212a}ong/a.crt",
+            "invalid cluster_cert path \"/etc/\\u{212a}ong/a.crt\": it contains '\\u{212a}', \
+             which an environment file cannot hold as it is \
+             (POSIX sh, docker --env-file and Compose read it differently)",
+        ),
+        // Invisible characters get their own message.
+        (
+            "/etc/kong/a\u{200b}.crt",
+            "invalid cluster_cert path \"/etc/kong/a\\u{200b}.crt\": it contains the invisible \
+             Unicode character '\\u{200b}' (a format character or a line or paragraph separator)",
+        ),
+        (
+            "/etc/kong/\u{202e}trc.a",
+            "invalid cluster_cert path \"/etc/kong/\\u{202e}trc.a\": it contains the invisible \
+             Unicode character '\\u{202e}' (a format character or a line or paragraph separator)",
+        ),
+        (
+            "/etc/kong/a.crt\u{2028}role = control_plane",
+            "invalid cluster_cert path \"/etc/kong/a.crt\\u{2028}role = control_plane\": \
+             it contains the invisible Unicode character '\\u{2028}' \
+             (a format character or a line or paragraph separator)",
+        ),
+        (
+            "\u{feff}/etc/kong/a.crt",
+            "invalid cluster_cert path \"\\u{feff}/etc/kong/a.crt\": it contains the invisible \
+             Unicode character '\\u{feff}' (a format character or a line or paragraph separator)",
         ),
     ];
     let config = config(Geo::Eu, Edition::Apr2025, false);
@@ -427,7 +500,9 @@ proxy_server_ssl_verify = on
             ),
             // Characters a URL cannot hold as they are get percent-encoded.
             ("http://u:p\"w<>@proxy:1", "http://u:p%22w%3C%3E@proxy:1"),
-            ("http://u:it's@proxy:1", "http://u:it's@proxy:1"),
+            // A quote that an environment file would misread must come
+            // percent-encoded, and stays so.
+            ("http://u:it%27s@proxy:1", "http://u:it%27s@proxy:1"),
             // The last `@` ends the user information, as in the url crate
             // and Kong's own parser; earlier ones are percent-encoded.
             ("http://u:p@h:3128@proxy", "http://u:p%40h%3A3128@proxy:80"),
@@ -455,7 +530,7 @@ proxy_server_ssl_verify = on
             ("proxy:3128", "\"proxy:3128\": it has no scheme"),
             (
                 "kong:s3cret@proxy:3128",
-                "\"kong:***@proxy:3128\": it has no scheme",
+                "\"***@proxy:3128\": it has no scheme",
             ),
             (
                 "://proxy:3128",
@@ -463,7 +538,7 @@ proxy_server_ssl_verify = on
             ),
             (
                 "socks5://kong:s3cret@proxy:1080",
-                "\"socks5://kong:***@proxy:1080\": scheme \"socks5\" is not http or https",
+                "\"socks5://***@proxy:1080\": scheme \"socks5\" is not http or https",
             ),
             (
                 "ftp://proxy",
@@ -471,18 +546,18 @@ proxy_server_ssl_verify = on
             ),
             ("http://:2333", "\"http://:2333\": empty host"),
             ("http://", "\"http://\": empty host"),
-            ("http://kong:s3cret@", "\"http://kong:***@\": empty host"),
+            ("http://kong:s3cret@", "\"http://***@\": empty host"),
             (
                 "http://localhost:2333/?a=1",
                 "\"http://localhost:2333/?a=1\": it has a query string",
             ),
             (
                 "http://kong:s3cret@localhost:2333/#top",
-                "\"http://kong:***@localhost:2333/#top\": it has a fragment",
+                "\"http://***@localhost:2333/#top\": it has a fragment",
             ),
             (
                 "http://user:pass#word@localhost:2333",
-                "\"http://user:***@localhost:2333\": invalid port number",
+                "\"http://***@localhost:2333\": invalid port number",
             ),
             (
                 "http://localhost:2333/proxy",
@@ -491,7 +566,7 @@ proxy_server_ssl_verify = on
             // A host the url crate would decode is refused, not changed.
             (
                 "http://bücher.example:1",
-                "\"http://bücher.example:1\": its host is not written in plain ASCII \
+                "\"http://b\\u{fc}cher.example:1\": its host is not written in plain ASCII \
                  (percent-encoded, international or full-width characters)",
             ),
             (
@@ -521,12 +596,12 @@ proxy_server_ssl_verify = on
             ),
             (
                 "http://kong:s3cret@pro xy:3128",
-                "\"http://kong:***@pro xy:3128\": \
+                "\"http://***@pro xy:3128\": \
                  it contains the control or whitespace character ' '",
             ),
             (
                 "http://kong:s3cr\net@proxy:3128",
-                "\"http://kong:***@proxy:3128\": \
+                "\"http://***@proxy:3128\": \
                  it contains the control or whitespace character '\\n'",
             ),
             (
@@ -543,6 +618,43 @@ proxy_server_ssl_verify = on
                 " http://proxy:3128",
                 "\" http://proxy:3128\": \
                  it contains the control or whitespace character ' '",
+            ), // Accepted by the url crate as they are, but not by an
+            // environment file: refused, with the percent-encoding to use.
+            (
+                "http://kong:$(id)@proxy:3128",
+                "\"http://***@proxy:3128\": it contains '$', which an environment file \
+                 cannot hold as it is (POSIX sh, docker --env-file and Compose read it \
+                 differently); percent-encode it in the user name or password (%24)",
+            ),
+            (
+                "http://kong:it's@proxy:3128",
+                "\"http://***@proxy:3128\": it contains '\\'', which an environment file \
+                 cannot hold as it is (POSIX sh, docker --env-file and Compose read it \
+                 differently); percent-encode it in the user name or password (%27)",
+            ),
+            // The url crate encodes `;` itself; `&` it leaves.
+            (
+                "http://kong:a;b&c@proxy:3128",
+                "\"http://***@proxy:3128\": it contains '&', which an environment file \
+                 cannot hold as it is (POSIX sh, docker --env-file and Compose read it \
+                 differently); percent-encode it in the user name or password (%26)",
+            ),
+            (
+                "http://pro$xy:3128",
+                "\"http://pro$xy:3128\": it contains '$', which an environment file \
+                 cannot hold as it is (POSIX sh, docker --env-file and Compose read it \
+                 differently); percent-encode it in the user name or password (%24)",
+            ),
+            // Invisible characters, before anything else (U+2028 is whitespace too).
+            (
+                "http://kong:s3cret\u{2028}@proxy:3128",
+                "\"http://***@proxy:3128\": it contains the invisible Unicode character \
+                 '\\u{2028}' (a format character or a line or paragraph separator)",
+            ),
+            (
+                "http://pro\u{200b}xy:3128",
+                "\"http://pro\\u{200b}xy:3128\": it contains the invisible Unicode character \
+                 '\\u{200b}' (a format character or a line or paragraph separator)",
             ),
         ];
         for (input, message) in cases {
@@ -562,7 +674,7 @@ proxy_server_ssl_verify = on
         let debug = format!("{config:?}");
         assert!(!debug.contains("s3cret"), "{debug}");
         assert!(
-            debug.contains("ForwardProxy(\"https://kong:***@proxy.internal:3128\")"),
+            debug.contains("ForwardProxy(\"https://***@proxy.internal:3128\")"),
             "{debug}"
         );
         let pretty = format!("{config:#?}");
@@ -577,7 +689,7 @@ proxy_server_ssl_verify = on
             matches!(
                 &err,
                 Error::InvalidProxyUrl { input, problem, .. }
-                    if input == "https://kong:***@proxy.internal:3128/?x=1"
+                    if input == "https://***@proxy.internal:3128/?x=1"
                         && problem == "it has a query string"
             ),
             "{err:?}"
@@ -634,10 +746,17 @@ proxy_server_ssl_verify = on
                     && !value.chars().any(|c| c.is_control() || c.is_whitespace()),
                 "{input:?} gave {value:?}"
             );
+            assert!(
+                value
+                    .chars()
+                    .all(|c| c.is_ascii_alphanumeric() || "-._/:@%+=,[]".contains(c)),
+                "{input:?} gave {value:?}, which an environment file could misread"
+            );
             assert_eq!(text.lines().count(), 15, "{input:?}");
         }
-        // The generator must reach both outcomes for the test to mean anything.
-        assert!(accepted > 500, "only {accepted} URLs accepted");
+        // The generator must reach both outcomes for the test to mean
+        // anything; most of its tokens are refused for environment files.
+        assert!(accepted > 250, "only {accepted} URLs accepted");
     }
 
     #[test]
@@ -670,4 +789,125 @@ proxy_server_ssl_verify = on
             "{accepted} accepted, {refused} refused"
         );
     }
+}
+
+/// Writes `config` as an environment file (`NAME=value` lines, as
+/// `docker --env-file`, Compose and `set -a; . FILE` read them), sources it
+/// with `sh` in `dir` and returns the `KONG_` variables `sh` ends up with.
+#[cfg(unix)]
+fn sourced_in_sh(config: &DataPlaneConfig, dir: &std::path::Path) -> Vec<(String, String)> {
+    let file = dir.join("kong.env");
+    let text: String = config
+        .env()
+        .map(|(name, value)| format!("{name}={value}\n"))
+        .collect();
+    std::fs::write(&file, text).unwrap();
+    let output = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("set -a; . ./kong.env; env")
+        .current_dir(dir)
+        .env_clear()
+        .output()
+        .unwrap();
+    assert!(output.status.success(), "{output:?}");
+    let mut vars: Vec<(String, String)> = String::from_utf8(output.stdout)
+        .unwrap()
+        .lines()
+        .filter(|line| line.starts_with("KONG_"))
+        .map(|line| {
+            let (name, value) = line.split_once('=').unwrap();
+            (name.to_owned(), value.to_owned())
+        })
+        .collect();
+    vars.sort();
+    vars
+}
+
+/// Hostile cert paths and proxy URLs: each is refused or, once accepted,
+/// reads back from `sh` exactly as the crate wrote it, and no command in
+/// any of them runs.
+#[cfg(unix)]
+#[test]
+fn an_environment_file_sourced_in_sh_runs_nothing_and_reads_back_exactly() {
+    let dir = std::env::temp_dir().join(format!("konnect-netreq-env-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir(&dir).unwrap();
+    let marker = dir.join("marker");
+    let paths = [
+        "/etc/kong/$(touch marker).crt",
+        "/etc/kong/`touch marker`.crt",
+        "/etc/kong/a.crt;touch marker",
+        "/etc/kong/a.crt&&touch${IFS}marker",
+        "/etc/kong/a.crt|touch marker",
+        "/etc/kong/$HOME.crt",
+        "~/a.crt",
+        "/etc/kong/\"a\".crt",
+        "/etc/kong/'a'.crt",
+        "/etc/kong/a.crt # comment",
+        // Accepted: every character an environment file holds as it is.
+        "/etc/kong/a=b,c@d%e+f:g[1]_2-3.crt",
+        "/run/secrets/dp.crt",
+    ];
+    let proxies = [
+        "http://kong:$(touch marker)@proxy:3128",
+        "http://kong:`touch marker`@proxy:3128",
+        "http://kong:a&touch marker@proxy:3128",
+        "http://kong:$HOME@proxy:3128",
+        "http://kong:it's@proxy:3128",
+        "http://kong:!*()~@proxy:3128",
+        // Accepted once percent-encoded: `$(touch marker)`, a backtick, `#`.
+        "http://kong:%24%28touch%20marker%29%60%23@proxy:3128",
+        "https://k%24ng@[::1]:3129",
+    ];
+    let base = config(Geo::Eu, Edition::Apr2025, false);
+    let mut accepted = Vec::new();
+    let mut accepted_inputs = Vec::new();
+    for path in paths {
+        if let Ok(config) = base.clone().with_cluster_cert(path) {
+            accepted.push(config);
+            accepted_inputs.push(path);
+        }
+    }
+    #[cfg(feature = "url")]
+    for proxy in proxies {
+        if let Ok(config) = base.clone().with_forward_proxy(proxy) {
+            accepted.push(config);
+            accepted_inputs.push(proxy);
+        }
+    }
+    let mut want = vec!["/etc/kong/a=b,c@d%e+f:g[1]_2-3.crt", "/run/secrets/dp.crt"];
+    if cfg!(feature = "url") {
+        want.extend([
+            "http://kong:%24%28touch%20marker%29%60%23@proxy:3128",
+            "https://k%24ng@[::1]:3129",
+        ]);
+    }
+    let _ = proxies;
+    assert_eq!(accepted_inputs, want, "the accepted inputs");
+    for config in &accepted {
+        let mut written: Vec<(String, String)> = config
+            .env()
+            .map(|(name, value)| (name.to_owned(), value.to_owned()))
+            .collect();
+        written.sort();
+        assert_eq!(sourced_in_sh(config, &dir), written);
+    }
+    // The refused values never reach a file, but show that sourcing them
+    // would have run a command: the check can fail.
+    let unsafe_line = "KONG_CLUSTER_CERT=/etc/kong/$(touch marker).crt\n";
+    std::fs::write(dir.join("kong.env"), unsafe_line).unwrap();
+    let status = std::process::Command::new("sh")
+        .arg("-c")
+        .arg("set -a; . ./kong.env")
+        .current_dir(&dir)
+        .status()
+        .unwrap();
+    assert!(status.success());
+    assert!(marker.exists(), "the control did not run its command");
+    std::fs::remove_file(&marker).unwrap();
+    for config in &accepted {
+        sourced_in_sh(config, &dir);
+        assert!(!marker.exists(), "sourcing {:?} ran a command", config);
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
 }

@@ -18,6 +18,9 @@ fn eu_apr2025_with_identifiers_renders_exactly() {
 # The selected pods get egress default-deny: they may reach DNS and the Konnect
 # hosts below only; allow anything else they need (upstream services, the
 # Kubernetes API for an ingress controller) in another policy.
+# The DNS rule allows lookups of these hosts only. Cilium refuses others with
+# REFUSED, which ends the search-domain walk of some resolvers (musl): set
+# tofqdns-dns-reject-response-code: nameError in cilium-config if lookups fail.
 # Not expressed: this policy is egress only. Audit logs flow from Konnect to a
 # collector, not from these pods; an ingress section for the proxy listeners
 # would deny every other port of the pods. Allow these in your own policies:
@@ -48,7 +51,12 @@ spec:
               protocol: TCP
           rules:
             dns:
-              - matchPattern: "*"
+              - matchName: "cloud.konghq.com"
+              - matchName: "global.api.konghq.com"
+              - matchName: "eu.api.konghq.com"
+              - matchName: "d6a3e6b6bc64.eu.portal.konghq.com"
+              - matchName: "a1b2c3d4e5.eu.cp0.konghq.com"
+              - matchName: "a1b2c3d4e5.eu.tp0.konghq.com"
     - toFQDNs:
         # platform
         - matchName: "cloud.konghq.com"
@@ -104,7 +112,14 @@ fn us_aug2026_without_identifiers_parses_to_exactly_this_policy() {
                                 {"port": "53", "protocol": "UDP"},
                                 {"port": "53", "protocol": "TCP"},
                             ],
-                            "rules": {"dns": [{"matchPattern": "*"}]},
+                            "rules": {"dns": [
+                                {"matchName": "cloud.konghq.com"},
+                                {"matchName": "global.api.konghq.com"},
+                                {"matchName": "us.api.konghq.com"},
+                                {"matchPattern": "*.us.kongportals.com"},
+                                {"matchPattern": "*.us.cp.konghq.com"},
+                                {"matchPattern": "*.us.tp.konghq.com"},
+                            ]},
                         }],
                     },
                     {
@@ -213,4 +228,44 @@ fn the_schema_rejects_a_broken_policy() {
         .replace("protocol: TCP", "protocol: TLS");
     let docs = yaml_documents(&text);
     assert!(!validator(SCHEMA).is_valid(&docs[0]));
+}
+
+#[test]
+fn the_dns_rule_lists_only_the_policys_names_unless_told_otherwise() {
+    let validator = validator(SCHEMA);
+    for case in cases() {
+        let own = yaml_documents(&case.req.render(Format::Cilium));
+        assert_valid(&validator, &own[0], &case.name);
+        let dns = &own[0]["spec"]["egress"][0]["toPorts"][0]["rules"]["dns"];
+        let names: Vec<(String, String)> = dns
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|selector| {
+                let (key, value) = selector.as_object().unwrap().iter().next().unwrap();
+                (key.clone(), value.as_str().unwrap().to_owned())
+            })
+            .collect();
+        assert_eq!(names, fqdns(&own[0]), "{}", case.name);
+
+        let options = RenderOptions::default().with_cilium_dns_any();
+        let any = yaml_documents(&case.req.render_with(Format::Cilium, &options));
+        assert_valid(&validator, &any[0], &case.name);
+        assert_eq!(
+            any[0]["spec"]["egress"][0]["toPorts"][0]["rules"]["dns"],
+            json!([{"matchPattern": "*"}]),
+            "{}",
+            case.name
+        );
+        // Only the DNS rule (and the comment about it) differs.
+        assert!(
+            !case
+                .req
+                .render_with(Format::Cilium, &options)
+                .contains("REFUSED")
+        );
+        let mut same = any[0].clone();
+        same["spec"]["egress"][0]["toPorts"][0]["rules"]["dns"] = dns.clone();
+        assert_eq!(same, own[0], "{}", case.name);
+    }
 }

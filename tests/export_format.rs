@@ -225,6 +225,83 @@ fn selector_labels_follow_kubernetes_rules() {
 }
 
 #[test]
+fn forty_thousand_selector_labels_are_accepted_and_duplicates_still_refused() {
+    // Checking each key against every earlier one made this take seconds.
+    let labels: Vec<(String, String)> = (0..40_000)
+        .map(|i| (format!("example.com/k{i}"), format!("v{i}")))
+        .collect();
+    let options = RenderOptions::default()
+        .with_selector(labels.iter().map(|(k, v)| (k, v)))
+        .unwrap();
+    let got: Vec<(&str, &str)> = options.selector().collect();
+    assert_eq!(got.len(), 40_000);
+    assert_eq!(got[0], ("example.com/k0", "v0"));
+    assert_eq!(got[39_999], ("example.com/k39999", "v39999"));
+
+    // A repeat at the end is found, and reported at its first repeat.
+    let mut repeated = labels.clone();
+    repeated.push(("example.com/k17".to_owned(), "again".to_owned()));
+    repeated.push(("example.com/k3".to_owned(), "again".to_owned()));
+    assert_error(
+        RenderOptions::default().with_selector(repeated.iter().map(|(k, v)| (k, v))),
+        &format!("invalid label key \"example.com/k17\": it is given twice; {LABEL_KEY}"),
+    );
+    // A bad label before the repeat is reported first, as before.
+    let mut bad_first = labels;
+    bad_first.push(("Bad Key".to_owned(), "x".to_owned()));
+    bad_first.push(("example.com/k0".to_owned(), "again".to_owned()));
+    assert_error(
+        RenderOptions::default().with_selector(bad_first.iter().map(|(k, v)| (k, v))),
+        &format!("invalid label key \"Bad Key\": it contains ' '; {LABEL_KEY}"),
+    );
+}
+
+#[test]
+fn invisible_and_look_alike_characters_are_refused_and_escaped() {
+    let o = RenderOptions::default;
+    const INVISIBLE: &str = "(a format character or a line or paragraph separator)";
+    for c in [
+        '\u{200b}', '\u{feff}', '\u{202e}', '\u{2028}', '\u{2029}', '\u{ad}', '\u{61c}',
+        '\u{2066}', '\u{2069}',
+    ] {
+        let code = format!("\\u{{{:x}}}", u32::from(c));
+        assert_error(
+            o().with_namespace(&format!("kong{c}")),
+            &format!(
+                "invalid Kubernetes namespace \"kong{code}\": it contains the invisible \
+                 Unicode character '{code}' {INVISIBLE}; {DNS_LABEL}"
+            ),
+        );
+        assert_error(
+            o().with_squid_acl_prefix(&format!("k{c}")),
+            &format!(
+                "invalid Squid ACL prefix \"k{code}\": it contains the invisible \
+                 Unicode character '{code}' {INVISIBLE}; {ACL_PREFIX}"
+            ),
+        );
+        assert_error(
+            o().with_selector([("app", format!("kong{c}"))]),
+            &format!(
+                "invalid label value \"kong{code}\": it contains the invisible \
+                 Unicode character '{code}' {INVISIBLE}; {LABEL_VALUE}"
+            ),
+        );
+    }
+    // A Kelvin sign is not a 'K': the message shows which character it is.
+    assert_error(
+        o().with_terraform_name("\u{212a}onnect"),
+        &format!(
+            "invalid Terraform resource name \"\\u{{212a}}onnect\": it contains '\\u{{212a}}'; \
+             {TERRAFORM}"
+        ),
+    );
+    assert_error(
+        o().with_name("caf\u{e9}"),
+        &format!("invalid object name \"caf\\u{{e9}}\": it contains '\\u{{e9}}'; {DNS_LABEL}"),
+    );
+}
+
+#[test]
 fn squid_prefixes_terraform_names_and_capacities_are_checked() {
     let o = RenderOptions::default;
     assert_error(

@@ -598,3 +598,103 @@ fn host_model(input: &str) -> bool {
                 && !label.ends_with('-')
         })
 }
+
+// ------------------------------------------------------------- redaction
+
+/// The password every generated text carries; no output may show it.
+const SECRET: &str = "Zq9SeCrEt";
+
+/// URL-like text with [`SECRET`] in the user information, however mangled:
+/// schemes written `://`, `:`, `:/`, `:\\` or not at all, text around it,
+/// one to three `@`, a second URL after a space, comma or newline.
+fn text_with_a_secret() -> impl Strategy<Value = String> {
+    let lead = select(&["", "see ", "proxy=", "https://first.internal,", "x\n", " "][..]);
+    let scheme = select(
+        &[
+            "http://",
+            "https://",
+            "HTTP://",
+            "socks5://",
+            "http:",
+            "http:/",
+            "http:\\\\",
+            "http:\\",
+            "://",
+            "",
+            "a b://",
+        ][..],
+    );
+    let before = "[a-z:/\\\\ ]{0,4}";
+    let after = "[a-z0-9:/%#?\\\\ ]{0,4}";
+    let ats = "@{1,3}";
+    let host = "[a-z][a-z.]{0,10}(:[0-9]{1,5})?";
+    let tail = select(
+        &[
+            "",
+            "/",
+            "/x://y",
+            " (see https://wiki.internal)",
+            ",https://backup.internal",
+            "\nhttps://backup.internal",
+            "\nhttps://u:v@backup.internal:3128",
+            "@evil.example",
+            "?q=1#f",
+        ][..],
+    );
+    (lead, scheme, before, after, ats, host, tail).prop_map(
+        |(lead, scheme, before, after, ats, host, tail)| {
+            format!("{lead}{scheme}{before}{SECRET}{after}{ats}{host}{tail}")
+        },
+    )
+}
+
+/// Fails if `shown` holds the secret.
+fn hides(shown: &str, input: &str, what: &str) -> Result<(), TestCaseError> {
+    prop_assert!(
+        !shown.contains(SECRET),
+        "{what} of {input:?} shows the secret: {shown}"
+    );
+    Ok(())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(4000))]
+
+    /// Error messages and `Debug` output never show a password, whatever
+    /// shape the text around it has. (Neither `Error` nor `DataPlaneConfig`
+    /// implements `Serialize`, so there is no serialized form to check.)
+    #[test]
+    fn no_output_shows_a_password(input in text_with_a_secret()) {
+        let err = Requirements::from_control_plane_endpoint(&input).unwrap_err();
+        hides(&err.to_string(), &input, "the control plane endpoint error")?;
+        hides(&format!("{err:?}"), &input, "the control plane endpoint error's Debug")?;
+
+        #[cfg(feature = "url")]
+        {
+            if let Ok(url) = url::Url::parse(&input) {
+                if let Err(err) = Requirements::from_control_plane_url(&url) {
+                    hides(&err.to_string(), &input, "the control plane URL error")?;
+                    hides(&format!("{err:?}"), &input, "the control plane URL error's Debug")?;
+                }
+            }
+            let config = Requirements::for_geo(Geo::Eu)
+                .with_cp_prefix("a1b2c3d4e5")
+                .build()
+                .unwrap()
+                .data_plane_config()
+                .unwrap();
+            match config.with_forward_proxy(&input) {
+                Ok(config) => {
+                    hides(&format!("{config:?}"), &input, "the configuration's Debug")?;
+                    hides(&format!("{config:#?}"), &input, "the configuration's pretty Debug")?;
+                    // Only the settings themselves carry it, as they must.
+                    prop_assert!(config.kong_conf().contains(SECRET), "{input:?}");
+                }
+                Err(err) => {
+                    hides(&err.to_string(), &input, "the forward proxy error")?;
+                    hides(&format!("{err:?}"), &input, "the forward proxy error's Debug")?;
+                }
+            }
+        }
+    }
+}

@@ -149,8 +149,9 @@ const KONG_CONF_KEYS: &str = include_str!("../../../shared/data/kong-conf-keys.t
 
 /// Every line of a data plane configuration is `name = value` with a real
 /// kong.conf name and a value kong.conf reads back unchanged (no control
-/// character, no `#` that would start a comment, no surrounding space), and
-/// the environment form carries the same values under `KONG_` names.
+/// character, no `#` that would start a comment, no surrounding space) and
+/// an environment file holds as it is, and the environment form carries
+/// the same values under `KONG_` names.
 pub fn check_kong_conf(config: &konnect_netreq::DataPlaneConfig) {
     let text = config.kong_conf();
     let known: Vec<&str> = KONG_CONF_KEYS
@@ -165,6 +166,13 @@ pub fn check_kong_conf(config: &konnect_netreq::DataPlaneConfig) {
         assert!(!value.contains('#'), "{name} holds a comment: {value:?}");
         assert!(!value.chars().any(char::is_control), "{name}: {value:?}");
         assert_eq!(value.trim(), value, "{name} has surrounding space");
+        // What sh, docker --env-file and Compose all read as it is.
+        assert!(
+            value
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || "-._/:@%+=,[]".contains(c)),
+            "{name} would read differently in an environment file: {value:?}"
+        );
         lines += 1;
     }
     assert_eq!(text.matches('\n').count(), lines, "kong.conf line count");

@@ -5,7 +5,7 @@
 //! double-quoted anyway so no value can read as a number, boolean or null.
 
 use super::{RenderOptions, port_rule_comments, title};
-use crate::{Port, Protocol, Requirements};
+use crate::{Host, Port, Protocol, Requirements};
 use std::fmt::Write;
 
 pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
@@ -20,6 +20,13 @@ pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
         let _ = writeln!(
             out,
             "# In a matchPattern such as \"{host}\", \"*\" stands for exactly one DNS label."
+        );
+    }
+    if !options.cilium_dns_any() {
+        out.push_str(
+            "# The DNS rule allows lookups of these hosts only. Cilium refuses others with\n\
+             # REFUSED, which ends the search-domain walk of some resolvers (musl): set\n\
+             # tofqdns-dns-reject-response-code: nameError in cilium-config if lookups fail.\n",
         );
     }
     if super::port_rules(req).next().is_some() {
@@ -63,9 +70,22 @@ pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
          \x20           - port: \"53\"\n\
          \x20             protocol: TCP\n\
          \x20         rules:\n\
-         \x20           dns:\n\
-         \x20             - matchPattern: \"*\"\n",
+         \x20           dns:\n",
     );
+    if options.cilium_dns_any() {
+        out.push_str("              - matchPattern: \"*\"\n");
+    } else {
+        // Only the policy's own names: the DNS proxy refuses every other
+        // query, so the pods cannot use DNS as a channel to anywhere else.
+        let mut written: Vec<&Host> = Vec::new();
+        for (_, host) in req.hosts() {
+            if written.contains(&host) {
+                continue;
+            }
+            written.push(host);
+            let _ = writeln!(out, "              - {}: \"{host}\"", selector_field(host));
+        }
+    }
     // One egress rule per port and protocol; every Konnect host is on
     // 443/TCP today, so there is one.
     let mut groups: Vec<(Port, Protocol)> = Vec::new();
@@ -82,11 +102,7 @@ pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
             if (rule.port(), rule.protocol()) != (port, protocol) {
                 continue;
             }
-            let field = if host.is_wildcard() {
-                "matchPattern"
-            } else {
-                "matchName"
-            };
+            let field = selector_field(host);
             let endpoint = rule.endpoint().map(|e| e.as_str()).unwrap_or_default();
             let _ = writeln!(out, "        # {endpoint}");
             let _ = writeln!(out, "        - {field}: \"{host}\"");
@@ -99,4 +115,14 @@ pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
         );
     }
     out
+}
+
+/// Cilium's selector for a host: `matchPattern` for a wildcard, `matchName`
+/// for an exact name.
+fn selector_field(host: &Host) -> &'static str {
+    if host.is_wildcard() {
+        "matchPattern"
+    } else {
+        "matchName"
+    }
 }

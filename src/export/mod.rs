@@ -54,6 +54,11 @@ pub enum Format {
     /// Squid `acl` and `http_access` lines that let clients of an HTTP
     /// CONNECT forward proxy reach the Konnect hosts on port 443.
     ///
+    /// Every domain entry carries `-n`: Squid then matches only the name a
+    /// client asks for, and never looks up the reverse DNS name of a raw IP
+    /// address in a CONNECT, which whoever controls that address's PTR
+    /// record could set to a Konnect name.
+    ///
     /// Wildcards become Squid's leading-dot domains. `.eu.cp0.konghq.com`
     /// matches `eu.cp0.konghq.com` itself and names below it at any depth,
     /// so it is broader than the one-label wildcard `*.eu.cp0.konghq.com`;
@@ -139,7 +144,7 @@ impl Requirements {
     /// let req = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?;
     /// let options = RenderOptions::default().with_squid_acl_prefix("kdp")?;
     /// let text = req.render_with(Format::Squid, &options);
-    /// assert!(text.contains("\nacl kdp_hosts dstdomain a1b2c3d4e5.eu.cp0.konghq.com\n"));
+    /// assert!(text.contains("\nacl kdp_hosts dstdomain -n a1b2c3d4e5.eu.cp0.konghq.com\n"));
     /// assert!(text.contains("\nhttp_access allow kdp_connect kdp_port kdp_hosts\n"));
     /// # Ok::<(), konnect_netreq::Error>(())
     /// ```

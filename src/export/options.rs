@@ -2,7 +2,9 @@
 //! selectors, Squid ACLs, Terraform resources.
 
 use crate::Error;
+use crate::error::{Quoted, QuotedChar};
 use std::borrow::Cow;
+use std::collections::HashSet;
 
 /// Options for [`Requirements::render_with`](crate::Requirements::render_with):
 /// the names and scopes that Kubernetes, Squid and Terraform outputs need.
@@ -23,6 +25,7 @@ use std::borrow::Cow;
 /// | [`squid_acl_prefix`](Self::squid_acl_prefix) | `konnect` | ACL names `konnect_hosts`, `konnect_port`, `konnect_connect` |
 /// | [`terraform_name`](Self::terraform_name) | `konnect_egress` | the Terraform resource label |
 /// | [`capacity`](Self::capacity) | `100` | AWS fixes a rule group's capacity at creation; 100 leaves room for every optional Konnect host |
+/// | [`cilium_dns_any`](Self::cilium_dns_any) | `false` | the Cilium policy's DNS rule lists only its own names, so the pods cannot resolve (or tunnel data through) any other name |
 ///
 /// ```
 /// use konnect_netreq::RenderOptions;
@@ -53,6 +56,7 @@ pub struct RenderOptions {
     squid_acl_prefix: Cow<'static, str>,
     terraform_name: Cow<'static, str>,
     capacity: u32,
+    cilium_dns_any: bool,
 }
 
 /// A pod selector label: key and value.
@@ -73,6 +77,7 @@ impl Default for RenderOptions {
             squid_acl_prefix: Cow::Borrowed("konnect"),
             terraform_name: Cow::Borrowed("konnect_egress"),
             capacity: 100,
+            cilium_dns_any: false,
         }
     }
 }
@@ -141,13 +146,15 @@ impl RenderOptions {
         V: AsRef<str>,
     {
         let mut selector: Vec<Label> = Vec::new();
+        // A set, not a scan of `selector`: a scan made 40,000 labels take seconds.
+        let mut seen: HashSet<String> = HashSet::new();
         for (key, value) in labels {
             let (key, value) = (key.as_ref(), value.as_ref());
             check_label_key(key)
                 .map_err(|problem| invalid(EXPECTED_LABEL_KEY, "label key", key, problem))?;
             check_label_value(value)
                 .map_err(|problem| invalid(EXPECTED_LABEL_VALUE, "label value", value, problem))?;
-            if selector.iter().any(|(seen, _)| seen == key) {
+            if !seen.insert(key.to_owned()) {
                 return Err(invalid(
                     EXPECTED_LABEL_KEY,
                     "label key",
@@ -200,6 +207,40 @@ impl RenderOptions {
         Ok(self)
     }
 
+    /// Lets the Cilium policy's DNS rule allow every name
+    /// (`matchPattern: "*"`) instead of only the policy's own names.
+    ///
+    /// By default the DNS rule lists the same `matchName` and
+    /// `matchPattern` selectors as the `toFQDNs` rule, so Cilium's DNS proxy
+    /// refuses any other lookup from the selected pods: no resolving of
+    /// names they are not meant to reach, and no DNS tunnelling. Set this
+    /// when the pods must resolve other names too and no other policy
+    /// allows them. Cilium answers a refused lookup with REFUSED by
+    /// default, which some resolvers (musl's) take as the end of the
+    /// search-domain walk (`cloud.konghq.com.kong.svc.cluster.local`
+    /// first): Cilium's `tofqdns-dns-reject-response-code: nameError`
+    /// setting fixes that without opening DNS.
+    ///
+    /// ```
+    /// use konnect_netreq::{Format, Geo, RenderOptions, Requirements};
+    ///
+    /// let req = Requirements::for_geo(Geo::Eu).build()?;
+    /// let own = req.render_with(Format::Cilium, &RenderOptions::default());
+    /// assert!(own.contains("\n            dns:\n              - matchName: \"cloud.konghq.com\"\n"));
+    /// assert!(!own.contains("matchPattern: \"*\""));
+    ///
+    /// let any = RenderOptions::default().with_cilium_dns_any();
+    /// assert!(any.cilium_dns_any());
+    /// let text = req.render_with(Format::Cilium, &any);
+    /// assert!(text.contains("\n            dns:\n              - matchPattern: \"*\"\n"));
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_cilium_dns_any(mut self) -> Self {
+        self.cilium_dns_any = true;
+        self
+    }
+
     /// The object name.
     pub fn name(&self) -> &str {
         &self.name
@@ -231,6 +272,12 @@ impl RenderOptions {
     pub fn capacity(&self) -> u32 {
         self.capacity
     }
+
+    /// Whether the Cilium policy's DNS rule allows every name; see
+    /// [`with_cilium_dns_any`](Self::with_cilium_dns_any).
+    pub fn cilium_dns_any(&self) -> bool {
+        self.cilium_dns_any
+    }
 }
 
 fn invalid(expected: &'static str, option: &'static str, input: &str, problem: String) -> Error {
@@ -244,7 +291,8 @@ fn invalid(expected: &'static str, option: &'static str, input: &str, problem: S
 
 fn bad_char(input: &str, allowed: impl Fn(char) -> bool) -> Result<(), String> {
     match input.chars().find(|c| !allowed(*c)) {
-        Some(c) => Err(format!("it contains {c:?}")),
+        Some(c) if crate::invisible::is_invisible(c) => Err(crate::invisible::problem(c)),
+        Some(c) => Err(format!("it contains {}", QuotedChar(c))),
         None => Ok(()),
     }
 }
@@ -268,8 +316,8 @@ fn check_dns_label(input: &str) -> Result<(), String> {
 
 fn check_ends(input: &str, ok: impl Fn(char) -> bool) -> Result<(), String> {
     match (input.chars().next(), input.chars().last()) {
-        (Some(first), _) if !ok(first) => Err(format!("it starts with {first:?}")),
-        (_, Some(last)) if !ok(last) => Err(format!("it ends with {last:?}")),
+        (Some(first), _) if !ok(first) => Err(format!("it starts with {}", QuotedChar(first))),
+        (_, Some(last)) if !ok(last) => Err(format!("it ends with {}", QuotedChar(last))),
         _ => Ok(()),
     }
 }
@@ -294,7 +342,7 @@ fn check_label_key(input: &str) -> Result<(), String> {
     check_length(prefix, 253).map_err(|problem| format!("its prefix: {problem}"))?;
     for label in prefix.split('.') {
         check_dns_label(label)
-            .map_err(|problem| format!("its prefix label {label:?}: {problem}"))?;
+            .map_err(|problem| format!("its prefix label {}: {problem}", Quoted(label)))?;
     }
     check_label_name(name).map_err(|problem| format!("its name: {problem}"))
 }
@@ -314,7 +362,7 @@ fn check_identifier(input: &str, max: usize, underscore_first: bool) -> Result<(
     check_length(input, max)?;
     match input.chars().next() {
         Some(first) if !(first.is_ascii_alphabetic() || (underscore_first && first == '_')) => {
-            Err(format!("it starts with {first:?}"))
+            Err(format!("it starts with {}", QuotedChar(first)))
         }
         _ => Ok(()),
     }

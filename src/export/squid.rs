@@ -23,7 +23,7 @@ fn write(req: &Requirements, list: &DotList<'_>, options: &RenderOptions) -> Str
         if entry.host.is_wildcard() {
             let _ = write!(out, " ({})", entry.host);
         }
-        let _ = writeln!(out, "\nacl {prefix}_hosts dstdomain {}", entry.domain);
+        let _ = writeln!(out, "\nacl {prefix}_hosts dstdomain -n {}", entry.domain);
     }
     for (entry, by) in &list.covered {
         let _ = writeln!(
@@ -67,10 +67,10 @@ mod tests {
         );
         let text = write(&req, &list, &RenderOptions::default());
         assert!(text.contains(
-            "\n# control-plane (*.eu.cp0.konghq.com)\nacl konnect_hosts dstdomain .eu.cp0.konghq.com\n\
+            "\n# control-plane (*.eu.cp0.konghq.com)\nacl konnect_hosts dstdomain -n .eu.cp0.konghq.com\n\
              # a1b2c3d4e5.eu.cp0.konghq.com (control-plane) is matched by .eu.cp0.konghq.com above; \
              Squid warns about overlapping entries\nacl konnect_port port 443\n"
         ), "{text}");
-        assert!(!text.contains("dstdomain a1b2c3d4e5"));
+        assert!(!text.contains("dstdomain -n a1b2c3d4e5"));
     }
 }

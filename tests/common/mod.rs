@@ -101,3 +101,19 @@ pub fn assert_valid(validator: &jsonschema::Validator, instance: &serde_json::Va
         .collect();
     assert!(errors.is_empty(), "{what}: {errors:#?}\n{instance:#}");
 }
+
+/// How the crate's error messages quote an input: Rust's string escapes for
+/// ASCII, `\u{...}` for every other character, in double quotes.
+pub fn quoted(input: &str) -> String {
+    let mut out = String::from("\"");
+    for c in input.chars() {
+        if c.is_ascii() {
+            let debug = format!("{:?}", c.to_string());
+            out.push_str(&debug[1..debug.len() - 1]);
+        } else {
+            out.push_str(&format!("\\u{{{:x}}}", u32::from(c)));
+        }
+    }
+    out.push('"');
+    out
+}

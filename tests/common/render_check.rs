@@ -195,7 +195,9 @@ fn check_squid(req: &Requirements, text: &str) {
     for line in text.lines().filter(|line| !line.starts_with('#')) {
         let words: Vec<&str> = line.split(' ').collect();
         match words.as_slice() {
-            ["acl", name, "dstdomain", domain] if name.ends_with("_hosts") => domains.push(*domain),
+            ["acl", name, "dstdomain", "-n", domain] if name.ends_with("_hosts") => {
+                domains.push(*domain)
+            }
             ["acl", name, "port", "443"] if name.ends_with("_port") => port += 1,
             ["acl", name, "method", "CONNECT"] if name.ends_with("_connect") => method += 1,
             ["http_access", "allow", connect, port_acl, hosts]
@@ -285,6 +287,32 @@ fn check_cilium(req: &Requirements, text: &str) {
         })
         .collect();
     assert_eq!(selectors, want, "Cilium FQDN selectors");
+    // The DNS rule lists the policy's own names once each, or allows every
+    // name (`RenderOptions::with_cilium_dns_any`).
+    let dns_rules: Vec<&Value> = egress
+        .iter()
+        .filter(|rule| rule.get("toEndpoints").is_some())
+        .collect();
+    assert_eq!(dns_rules.len(), 1, "one DNS egress rule");
+    let dns: Vec<(String, String)> = dns_rules[0]["toPorts"][0]["rules"]["dns"]
+        .as_array()
+        .expect("DNS rules")
+        .iter()
+        .map(|selector| {
+            let (key, value) = selector
+                .as_object()
+                .and_then(|o| o.iter().next())
+                .expect("DNS selector");
+            (
+                key.clone(),
+                value.as_str().expect("DNS selector value").to_owned(),
+            )
+        })
+        .collect();
+    let mut own = want.clone();
+    own.dedup();
+    let any = vec![("matchPattern".to_owned(), "*".to_owned())];
+    assert!(dns == own || dns == any, "Cilium DNS selectors {dns:?}");
     check_port_only_comments(req, text, "#");
 }
 
