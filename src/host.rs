@@ -2,6 +2,7 @@
 
 use crate::Error;
 use crate::error::LabelProblem;
+use crate::error::Quoted;
 use crate::identifier::check_label;
 use std::fmt;
 use std::str::FromStr;
@@ -51,7 +52,7 @@ impl Host {
             match check_label(label) {
                 Ok(()) | Err(LabelProblem::ReservedHyphens) => {}
                 Err(problem) => {
-                    return Err(invalid(format!("label {label:?}: {problem}")));
+                    return Err(invalid(format!("label {}: {problem}", Quoted(label))));
                 }
             }
         }

@@ -43,7 +43,7 @@
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
 //! | data plane configuration | [`DataPlaneConfig`], [`Requirements::data_plane_config`] |
 //! | exports | [`Format`], [`RenderOptions`], [`Requirements::render`], [`Requirements::render_with`] |
-//! | failures | [`Error`], [`LabelProblem`] |
+//! | failures | [`Error`], [`LabelProblem`], [`redact`] |
 //!
 //! The crate does no I/O: no network, files, environment or clock.
 //!
@@ -117,6 +117,7 @@ pub use identifier::{AuthServerId, CpPrefix, PortalId};
 pub use mesh::Mesh;
 pub use port::Port;
 pub use protocol::{AppProtocol, Protocol};
+pub use redact::redact;
 pub use requirements::{Requirements, RequirementsBuilder};
 pub use rule::{Direction, Rule};
 

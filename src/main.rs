@@ -16,9 +16,8 @@
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use konnect_netreq::{
     Edition, Endpoint, Error, Format, Geo, Mesh, Requirements, RequirementsBuilder,
-    classify_address,
+    classify_address, redact,
 };
-use std::fmt::Write as _;
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
 
@@ -250,7 +249,7 @@ fn main() -> ExitCode {
             };
         }
         Err(e) => {
-            eprintln!("error: {}", printable(&usage_error(&e)));
+            report(&usage_error(&e));
             return ExitCode::from(2);
         }
     };
@@ -260,16 +259,24 @@ fn main() -> ExitCode {
     match result {
         Ok(()) => ExitCode::SUCCESS,
         Err(Failure::Usage(message)) => {
-            eprintln!("error: {}", printable(&message));
+            report(&message);
             ExitCode::from(2)
         }
         // Whoever reads the output stopped (`| head`): nothing left to say.
         Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
         Err(Failure::Io(e)) => {
-            eprintln!("error: {e}");
+            report(&e.to_string());
             ExitCode::from(1)
         }
     }
+}
+
+/// Writes one error line on standard error. A standard error that cannot
+/// be written to (closed, or a full disk) changes nothing: the exit code
+/// still says what happened, and `eprintln!` would panic instead.
+fn report(message: &str) {
+    let mut stderr = io::stderr().lock();
+    let _ = writeln!(stderr, "error: {}", printable(message));
 }
 
 fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
@@ -342,18 +349,10 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
         Command::Classify { hosts } => {
             if hosts.is_empty() {
                 let stdin = io::stdin();
-                let mut input = stdin.lock();
-                let mut line = Vec::new();
-                loop {
-                    line.clear();
-                    if input.read_until(b'\n', &mut line)? == 0 {
-                        break;
-                    }
-                    classify_line(out, &String::from_utf8_lossy(&line))?;
-                }
+                classify_lines(&mut stdin.lock(), out)?;
             } else {
                 for host in &hosts {
-                    classify_line(out, host)?;
+                    classify_line(out, host.as_bytes(), host.len())?;
                 }
             }
         }
@@ -422,45 +421,104 @@ impl Inputs {
     }
 }
 
-/// One output line for one input line; blank lines give none.
-fn classify_line(out: &mut impl Write, line: &str) -> io::Result<()> {
-    let host = line.trim_matches(|c: char| c.is_ascii_whitespace());
-    if host.is_empty() {
-        return Ok(());
-    }
-    let shown = escape(host);
-    match classify_address(host) {
-        None => writeln!(out, "{shown}\tnot-konnect\t-\t-\t-\t-"),
-        Some(found) => writeln!(
-            out,
-            "{shown}\t{}\t{}\t{}\t{}\t{}",
-            found.endpoint(),
-            found.geo().map_or("-", Geo::as_str),
-            found.edition().map_or("-", Edition::as_str),
-            found.identifier().unwrap_or("-"),
-            found
-                .port()
-                .map_or_else(|| "-".to_owned(), |port| port.to_string()),
-        ),
+/// The longest input line read whole; a longer one is `not-konnect` (no
+/// hostname is longer than 253 bytes, no URL a user holds near this), and
+/// only its start is kept and echoed, so one huge line costs no memory.
+const LINE_LIMIT: usize = 4096;
+
+/// How much of an over-long line is echoed.
+const ECHO_LIMIT: usize = 80;
+
+/// Classifies standard input line by line, holding at most
+/// [`LINE_LIMIT`] bytes of a line.
+fn classify_lines(input: &mut impl BufRead, out: &mut impl Write) -> io::Result<()> {
+    let mut line = Vec::with_capacity(LINE_LIMIT);
+    // The length of the line being read, also past the limit.
+    let mut len = 0_usize;
+    loop {
+        let buffer = input.fill_buf()?;
+        if buffer.is_empty() {
+            if len > 0 {
+                classify_line(out, &line, len)?;
+            }
+            return Ok(());
+        }
+        let (chunk, end) = match buffer.iter().position(|byte| *byte == b'\n') {
+            Some(newline) => (buffer.get(..newline).unwrap_or_default(), Some(newline)),
+            None => (buffer, None),
+        };
+        let room = LINE_LIMIT.saturating_sub(line.len());
+        line.extend_from_slice(chunk.get(..room.min(chunk.len())).unwrap_or_default());
+        len = len.saturating_add(chunk.len());
+        let used = end.map_or(buffer.len(), |newline| newline.saturating_add(1));
+        input.consume(used);
+        if end.is_some() {
+            classify_line(out, &line, len)?;
+            line.clear();
+            len = 0;
+        }
     }
 }
 
-/// Printable ASCII as it is; a backslash, control characters and anything
-/// beyond ASCII as Rust escapes, so no input reaches a terminal or a log
-/// raw.
-fn escape(input: &str) -> String {
-    let mut shown = String::with_capacity(input.len());
-    for c in input.chars() {
-        if c == '\\' {
-            shown.push_str("\\\\");
-        } else if c == ' ' || c.is_ascii_graphic() {
-            shown.push(c);
-        } else {
-            // Writing to a String cannot fail.
-            let _ = write!(shown, "{}", c.escape_default());
+/// One output line for one input line of `len` bytes, of which `line`
+/// holds the first (all of them unless it was too long); blank lines give
+/// none.
+fn classify_line(out: &mut impl Write, line: &[u8], len: usize) -> io::Result<()> {
+    if len > LINE_LIMIT {
+        let head = line.get(..ECHO_LIMIT).unwrap_or(line);
+        write_escaped(out, head)?;
+        return writeln!(out, "... ({len} bytes)\tnot-konnect\t-\t-\t-\t-");
+    }
+    let host = line.trim_ascii();
+    if host.is_empty() {
+        return Ok(());
+    }
+    write_escaped(out, host)?;
+    match std::str::from_utf8(host).ok().and_then(classify_address) {
+        None => writeln!(out, "\tnot-konnect\t-\t-\t-\t-"),
+        Some(found) => {
+            write!(
+                out,
+                "\t{}\t{}\t{}\t{}\t",
+                found.endpoint(),
+                found.geo().map_or("-", Geo::as_str),
+                found.edition().map_or("-", Edition::as_str),
+                found.identifier().unwrap_or("-"),
+            )?;
+            match found.port() {
+                Some(port) => writeln!(out, "{port}"),
+                None => writeln!(out, "-"),
+            }
         }
     }
-    shown
+}
+
+/// Writes printable ASCII as it is; a backslash, control characters and
+/// anything beyond ASCII as Rust escapes, and bytes that are not UTF-8 as
+/// `\xNN`, so no input reaches a terminal or a log raw and different
+/// inputs stay different.
+fn write_escaped(out: &mut impl Write, input: &[u8]) -> io::Result<()> {
+    for chunk in input.utf8_chunks() {
+        let valid = chunk.valid();
+        let mut plain = 0;
+        for (at, c) in valid.char_indices() {
+            if c != '\\' && (c == ' ' || c.is_ascii_graphic()) {
+                continue;
+            }
+            out.write_all(valid.get(plain..at).unwrap_or_default().as_bytes())?;
+            if c == '\\' {
+                out.write_all(b"\\\\")?;
+            } else {
+                write!(out, "{}", c.escape_default())?;
+            }
+            plain = at.saturating_add(c.len_utf8());
+        }
+        out.write_all(valid.get(plain..).unwrap_or_default().as_bytes())?;
+        for byte in chunk.invalid() {
+            write!(out, "\\x{byte:02x}")?;
+        }
+    }
+    Ok(())
 }
 
 /// One line that says what is wrong with the arguments. Clap's own text
@@ -481,8 +539,9 @@ fn usage_error(e: &clap::Error) -> String {
                 None => format!("invalid value for {arg}"),
             }
         }
+        // A stray argument may be a misplaced proxy URL with a password.
         ErrorKind::UnknownArgument => match context(ContextKind::InvalidArg) {
-            Some(arg) => format!("unexpected argument {arg:?}"),
+            Some(arg) => format!("unexpected argument {:?}", redact(arg)),
             None => "unexpected argument".to_owned(),
         },
         ErrorKind::InvalidSubcommand => match context(ContextKind::InvalidSubcommand) {
@@ -501,7 +560,7 @@ fn usage_error(e: &clap::Error) -> String {
         _ => {
             let message = e.to_string();
             let first = message.lines().next().unwrap_or_default();
-            first.strip_prefix("error: ").unwrap_or(first).to_owned()
+            redact(first.strip_prefix("error: ").unwrap_or(first)).into_owned()
         }
     }
 }

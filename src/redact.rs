@@ -9,6 +9,9 @@ const MASK: &str = "***";
 
 /// `input` with everything before its last `@` replaced by `***`; a leading
 /// `scheme://` stays, so the message still says which kind of URL it was.
+/// The crate's errors and `Debug` output use it for every value that may
+/// hold a password; tools that print such values (a proxy URL from their
+/// own configuration, an argument they did not expect) can use it too.
 ///
 /// The rule assumes nothing about where an authority starts or ends, since
 /// the text may not be a URL at all (`kong:SECRET@proxy:3128`, a second URL
@@ -17,13 +20,15 @@ const MASK: &str = "***";
 /// too, which costs little: the host and port, what a reader needs to find
 /// the mistake, follow the `@`.
 ///
-/// ```text
-/// https://kong:SECRET@@proxy:3128       -> https://***@proxy:3128
-/// http:kong:SECRET@proxy:3128/x://y     -> ***@proxy:3128/x://y
-/// kong:SECRET@proxy:3128,https://backup -> ***@proxy:3128,https://backup
-/// http://proxy:3128                     -> http://proxy:3128
 /// ```
-pub(crate) fn redact(input: &str) -> Cow<'_, str> {
+/// use konnect_netreq::redact;
+///
+/// assert_eq!(redact("https://kong:SECRET@@proxy:3128"), "https://***@proxy:3128");
+/// assert_eq!(redact("http:kong:SECRET@proxy:3128/x://y"), "***@proxy:3128/x://y");
+/// assert_eq!(redact("kong:SECRET@proxy:3128,https://backup"), "***@proxy:3128,https://backup");
+/// assert_eq!(redact("http://proxy:3128"), "http://proxy:3128");
+/// ```
+pub fn redact(input: &str) -> Cow<'_, str> {
     let Some(at) = input.rfind('@') else {
         return Cow::Borrowed(input);
     };

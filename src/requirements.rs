@@ -2,6 +2,7 @@
 
 use crate::address::{Address, AddressProblem};
 use crate::classify::{Parts, find};
+use crate::error::Quoted;
 use crate::facts::{self, IdentifierKind, Inclusion, Opt};
 use crate::host::MAX_HOST;
 use crate::{
@@ -139,7 +140,7 @@ impl Requirements {
             return Err(role.error(&redact_user_info(shown), "it has user information"));
         }
         if url.scheme() != "https" {
-            let problem = format!("scheme {:?} is not https", url.scheme());
+            let problem = format!("scheme {} is not https", Quoted(url.scheme()));
             return Err(role.error(shown, problem));
         }
         // The url crate drops the scheme's default port, so any port left is wrong.
@@ -606,18 +607,18 @@ impl Given {
         let invalid = |problem: String| role.error(input, problem);
         if let Some((scheme, _)) = input.split_once("://") {
             if !scheme.eq_ignore_ascii_case("https") {
-                return Err(invalid(format!("scheme {scheme:?} is not https")));
+                return Err(invalid(format!("scheme {} is not https", Quoted(scheme))));
             }
         }
         let address = Address::split(input).map_err(|problem| {
             invalid(match problem {
                 AddressProblem::SchemeWithoutSlashes => {
                     let scheme = input.split(':').next().unwrap_or_default();
-                    format!("scheme {scheme:?} is not followed by \"//\"")
+                    format!("scheme {} is not followed by \"//\"", Quoted(scheme))
                 }
                 AddressProblem::UnknownScheme => {
                     let scheme = input.split("://").next().unwrap_or_default();
-                    format!("scheme {scheme:?} is not https")
+                    format!("scheme {} is not https", Quoted(scheme))
                 }
                 AddressProblem::AmbiguousAuthority => {
                     "it has a backslash, white space or control character".into()
@@ -626,11 +627,11 @@ impl Given {
             })
         })?;
         if let Some(scheme) = address.scheme.filter(|s| !s.eq_ignore_ascii_case("https")) {
-            return Err(invalid(format!("scheme {scheme:?} is not https")));
+            return Err(invalid(format!("scheme {} is not https", Quoted(scheme))));
         }
         match address.port {
             None | Some("443") => {}
-            Some(port) => return Err(invalid(format!("port {port:?} is not 443"))),
+            Some(port) => return Err(invalid(format!("port {} is not 443", Quoted(port)))),
         }
         if address.has_query_or_fragment {
             return Err(invalid("it has a path, query or fragment".into()));

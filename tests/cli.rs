@@ -466,7 +466,7 @@ a1b2c3d4e5.eu.cp.konghq.com\tcontrol-plane\teu\taug2026\ta1b2c3d4e5\t-
 \\u{1b}[31mevil\\u{1b}[0m.example\tnot-konnect\t-\t-\t-\t-
 tab\\there\tnot-konnect\t-\t-\t-\t-
 back\\\\slash\tnot-konnect\t-\t-\t-\t-
-\\u{fffd}\\u{fffd}.example\tnot-konnect\t-\t-\t-\t-
+\\xff\\xfe.example\tnot-konnect\t-\t-\t-\t-
 caf\\u{e9}.example\tnot-konnect\t-\t-\t-\t-
 \\u{7}bell\\u{0}nul\tnot-konnect\t-\t-\t-\t-
 cloud.konghq.com\tplatform\t-\t-\t-\t-
@@ -675,5 +675,67 @@ fn bad_control_plane_endpoints() {
         "invalid control plane endpoint \"https://eu.api.konghq.com\": it names the \
          regional-api endpoint, not the control plane; expected \
          https://PREFIX.GEO.cp0.konghq.com, PREFIX.GEO.cp.konghq.com:443, GEO.svc.konghq.com/cp/PREFIX or the bare hostname",
+    );
+}
+
+/// One over-long line costs no memory and stops nothing: it is
+/// `not-konnect`, echoed shortened with its length, and the next line is
+/// read as usual.
+#[test]
+fn classify_caps_a_line_and_goes_on() {
+    let mut input = vec![b'\xff'; 5_000_000];
+    input.extend_from_slice(b"\ncloud.konghq.com\n");
+    input.extend(std::iter::repeat_n(b'a', 4096));
+    input.extend_from_slice(b"\n");
+    let out = run_with(command(&["classify"]), &input);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    let lines: Vec<&str> = out.stdout.lines().collect();
+    assert_eq!(lines.len(), 3);
+    assert_eq!(
+        lines[0],
+        format!(
+            "{}... (5000000 bytes)\tnot-konnect\t-\t-\t-\t-",
+            "\\xff".repeat(80)
+        )
+    );
+    assert_eq!(lines[1], "cloud.konghq.com\tplatform\t-\t-\t-\t-");
+    // 4096 bytes is the longest line read whole.
+    assert_eq!(
+        lines[2],
+        format!("{}\tnot-konnect\t-\t-\t-\t-", "a".repeat(4096))
+    );
+}
+
+/// A standard error that cannot be written to never turns an error exit
+/// into a panic (exit code 101).
+#[cfg(target_os = "linux")]
+#[test]
+fn a_full_standard_error_keeps_the_exit_code() {
+    let full = std::fs::OpenOptions::new()
+        .write(true)
+        .open("/dev/full")
+        .unwrap();
+    let status = command(&["rules", "--geo", "xx"])
+        .stderr(full)
+        .stdout(std::process::Stdio::null())
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(2));
+}
+
+/// A misplaced proxy URL is not echoed with its password.
+#[test]
+fn a_stray_argument_is_quoted_redacted() {
+    usage_error(
+        &[
+            "config",
+            "--geo",
+            "eu",
+            "--cp-prefix",
+            "a1b2c3d4e5",
+            "--proxy=",
+            " http://kong:SECRET@proxy:3128",
+        ],
+        "unexpected argument \"***@proxy:3128\"",
     );
 }

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# The CLI's `classify` over a 1,000,000-line log against `grep -cE 'konghq\.com'`
+# on the same file, and its peak memory on one 50 MB line. Prints the ratio
+# grep time / classify time (at least 0.5 means classify is at least half as
+# fast as grep) and the peak resident set size.
+#
+#   benches/cli_throughput.sh    (needs python3, bc and GNU time)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+cargo build --quiet --release --features cli
+bin=target/release/konnect-netreq
+dir=$(mktemp -d)
+trap 'rm -rf "$dir"' EXIT
+
+# A proxy log's hosts: a third Konnect's in every form, the rest not.
+python3 - "$dir/log" <<'PY'
+import sys
+forms = [
+    "a1b2c3d4e5.eu.cp0.konghq.com", "36FC5D01BE.us.tp.konghq.com.",
+    "https://us.api.konghq.com/v2/control-planes", "grpcs://eu.mesh.sync.konghq.com:443",
+    "www.google.com", "registry-1.docker.io:443", "https://example.com/path?q=1",
+    "a1b2c3d4e5.eu.cp0.konghq.com.evil.com", "cdn.jsdelivr.net",
+]
+with open(sys.argv[1], "w") as out:
+    for i in range(1_000_000):
+        out.write(forms[i % len(forms)] + "\n")
+PY
+
+seconds() { local start end; start=$(date +%s.%N); "$@" >/dev/null; end=$(date +%s.%N); echo "$end - $start" | bc -l; }
+ours=$(seconds "$bin" classify <"$dir/log")
+grep_time=$(seconds grep -cE 'konghq\.com' "$dir/log")
+printf 'classify: %.3f s, grep -cE: %.3f s, ratio grep/classify: %.2f\n' \
+    "$ours" "$grep_time" "$(echo "$grep_time / $ours" | bc -l)"
+
+head -c 50000000 /dev/zero | tr '\0' 'a' >"$dir/long"
+echo cloud.konghq.com >>"$dir/long"
+/usr/bin/time -f 'one 50 MB line: peak RSS %M KiB' "$bin" classify <"$dir/long" | cut -c1-60
