@@ -134,28 +134,11 @@ impl Requirements {
     #[cfg(feature = "url")]
     #[cfg_attr(docsrs, doc(cfg(feature = "url")))]
     pub fn from_control_plane_url(url: &url::Url) -> Result<RequirementsBuilder, Error> {
-        let shown = url.as_str();
-        let role = Role::ControlPlane;
-        if !url.username().is_empty() || url.password().is_some() {
-            return Err(role.error(&redact_user_info(shown), "it has user information"));
-        }
-        if url.scheme() != "https" {
-            let problem = format!("scheme {} is not https", Quoted(url.scheme()));
-            return Err(role.error(shown, problem));
-        }
-        // The url crate drops the scheme's default port, so any port left is wrong.
-        if let Some(port) = url.port() {
-            return Err(role.error(shown, format!("port \"{port}\" is not 443")));
-        }
-        if url.query().is_some() || url.fragment().is_some() {
-            return Err(role.error(shown, "it has a path, query or fragment"));
-        }
-        let host = url.host_str().unwrap_or_default();
-        // A URL's path is `/` at least.
-        let path = Some(url.path())
-            .filter(|path| *path != "/")
-            .unwrap_or_default();
-        Given::from_host(shown, host, path, role)?.into_builder()
+        // One policy whatever the input type: the URL's text goes through
+        // the same checks as a string. (The url crate has already decoded
+        // what it normalizes, such as `%2e` or full-width letters, so such
+        // input is refused only in its string form.)
+        Given::parse(url.as_str(), Role::ControlPlane)?.into_builder()
     }
 
     /// The geo.
@@ -636,7 +619,7 @@ impl Given {
         if address.has_query_or_fragment {
             return Err(invalid("it has a path, query or fragment".into()));
         }
-        // The API's form may end in one slash.
+        // A URL (the API's form) may end in one slash.
         let path = if address.scheme.is_some() && address.path == "/" {
             ""
         } else {

@@ -611,7 +611,7 @@ fn catalogue() -> Vec<Row> {
         bad(
             Host,
             "\u{430}.com",
-            host_error("\"\\u{430}.com\": label \"\u{430}\": it contains '\\u{430}'"),
+            host_error("\"\\u{430}.com\": label \"\\u{430}\": it contains '\\u{430}'"),
         ),
         bad(
             Host,
