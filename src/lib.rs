@@ -53,7 +53,7 @@
 //! - `serde`: `Serialize` for [`Requirements`] and [`Rule`]; every keyword
 //!   and identifier type (de)serializes as its string form, through the same
 //!   parser as `FromStr`.
-//! - `json`: [`Format::Json`] (implies `serde`).
+//! - `json`: [`Format`]`::Json`, requirements as JSON (implies `serde`).
 //! - `cli`: the `konnect-netreq` command-line tool (`rules`, `config`,
 //!   `classify`, `diff`); implies `url` and `json`. Install it with
 //!   `cargo install konnect-netreq --features cli`.

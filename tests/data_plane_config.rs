@@ -332,13 +332,10 @@ fn paths_that_would_break_a_kong_conf_line_are_refused() {
     }
 }
 
-/// The kong.conf names of Kong's configuration reference, from the shared
-/// folder beside the crate (`../shared` in CI too).
+/// The kong.conf names of Kong's configuration reference, vendored in
+/// `tests/data/kong-conf-keys.txt` (see `tests/data/README.md`).
 fn known_kong_conf_keys() -> Vec<String> {
-    let path = concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/../shared/data/kong-conf-keys.txt"
-    );
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/kong-conf-keys.txt");
     let text = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("{path}: {e}"));
     let keys: Vec<String> = text
         .lines()

@@ -145,7 +145,7 @@ pub fn check_requirements(req: &Requirements) {
 }
 
 /// Every kong.conf setting name Kong knows (the list the tests check too).
-const KONG_CONF_KEYS: &str = include_str!("../../../shared/data/kong-conf-keys.txt");
+const KONG_CONF_KEYS: &str = include_str!("../../tests/data/kong-conf-keys.txt");
 
 /// Every line of a data plane configuration is `name = value` with a real
 /// kong.conf name and a value kong.conf reads back unchanged (no control

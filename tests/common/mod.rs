@@ -1,5 +1,5 @@
 //! Helpers shared by the integration tests: every geo, edition and option
-//! combination, YAML documents as JSON values, the shared JSON schemas, an
+//! combination, YAML documents as JSON values, the vendored JSON schemas, an
 //! independent model of Konnect hostnames (`oracle`) and parsers of every
 //! rendered format (`render_check`; the fuzz targets in `fuzz/` include
 //! both through `#[path]`).
@@ -80,10 +80,10 @@ pub fn yaml_documents(text: &str) -> Vec<serde_json::Value> {
         .collect()
 }
 
-/// Loads a JSON schema from `../shared/schemas` beside the crate (CI
-/// clones the crate next to `shared/`). A missing schema fails the test.
+/// Loads a JSON schema vendored in `tests/data/schemas` (see
+/// `tests/data/README.md`). A missing schema fails the test.
 pub fn validator(file: &str) -> jsonschema::Validator {
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "..", "shared", "schemas", file]
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "data", "schemas", file]
         .iter()
         .collect();
     let text = std::fs::read_to_string(&path)
