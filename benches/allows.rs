@@ -1,13 +1,14 @@
-//! `Requirements::allows` against a `RegexSet` of the same rules, with the
+//! `Requirements::allows` against a `RegexSet` of the same rules, with a
+//! small and a large set of rules.
 
 // criterion_group! and criterion_main! generate undocumented public functions.
 #![allow(missing_docs)]
-//! fewest and the most rules.
 
 mod common;
 
 use common::{
-    AllowsBaseline, CONNECTIONS, check_baselines, full_requirements, minimal_requirements,
+    AllowsBaseline, CONNECTIONS, check_baselines, host_rules, large_requirements,
+    small_requirements,
 };
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
@@ -19,10 +20,10 @@ fn allows(c: &mut Criterion) {
     // One iteration decides every connection of the set.
     group.throughput(Throughput::Elements(CONNECTIONS.len() as u64));
     for (name, req) in [
-        ("minimal", minimal_requirements()),
-        ("full", full_requirements()),
+        ("small", small_requirements()),
+        ("large", large_requirements()),
     ] {
-        let rules = req.rules().filter(|rule| rule.host().is_some()).count();
+        let rules = host_rules(&req);
         let baseline = AllowsBaseline::new(&req);
         group.bench_function(format!("konnect-netreq/{name} ({rules} host rules)"), |b| {
             b.iter(|| {

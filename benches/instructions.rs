@@ -16,10 +16,9 @@
 mod common;
 
 use common::{
-    AllowsBaseline, CONNECTIONS, CaptureBaseline, HOSTS, SetBaseline, build_and_render,
-    format_by_hand, full_requirements, minimal_requirements, ours, render_by_hand,
+    ADDRESSES, AllowsBaseline, CONNECTIONS, CaptureBaseline, HOSTS, SetBaseline,
+    large_requirements, ours, ours_address, small_requirements, url_then_classify,
 };
-use konnect_netreq::{Format, Geo, Requirements};
 use std::hint::black_box;
 use std::process::ExitCode;
 
@@ -28,15 +27,12 @@ const CASES: &[(&str, usize)] = &[
     ("classify", HOSTS.len()),
     ("classify-regex-captures", HOSTS.len()),
     ("classify-regex-set", HOSTS.len()),
-    ("allows-minimal", CONNECTIONS.len()),
-    ("allows-full", CONNECTIONS.len()),
-    ("allows-regex-set-minimal", CONNECTIONS.len()),
-    ("allows-regex-set-full", CONNECTIONS.len()),
-    ("build", 1),
-    ("build-render", 1),
-    ("build-render-format", 1),
-    ("build-render-hosts", 1),
-    ("build-render-hosts-format", 1),
+    ("allows-small", CONNECTIONS.len()),
+    ("allows-large", CONNECTIONS.len()),
+    ("allows-regex-set-small", CONNECTIONS.len()),
+    ("allows-regex-set-large", CONNECTIONS.len()),
+    ("classify-address", ADDRESSES.len()),
+    ("classify-address-url", ADDRESSES.len()),
 ];
 
 fn main() -> ExitCode {
@@ -77,11 +73,11 @@ fn main() -> ExitCode {
                 }
             })
         }
-        "allows-minimal" | "allows-full" => {
-            let req = if case.ends_with("full") {
-                full_requirements()
+        "allows-small" | "allows-large" => {
+            let req = if case.ends_with("large") {
+                large_requirements()
             } else {
-                minimal_requirements()
+                small_requirements()
             };
             repeat(rounds, || {
                 for (host, port, protocol) in black_box(CONNECTIONS) {
@@ -89,11 +85,11 @@ fn main() -> ExitCode {
                 }
             })
         }
-        "allows-regex-set-minimal" | "allows-regex-set-full" => {
-            let req = if case.ends_with("full") {
-                full_requirements()
+        "allows-regex-set-small" | "allows-regex-set-large" => {
+            let req = if case.ends_with("large") {
+                large_requirements()
             } else {
-                minimal_requirements()
+                small_requirements()
             };
             let baseline = AllowsBaseline::new(&req);
             repeat(rounds, || {
@@ -102,40 +98,17 @@ fn main() -> ExitCode {
                 }
             })
         }
-        "build" => repeat(rounds, || {
-            let req = Requirements::for_geo(black_box(Geo::Eu))
-                .with_cp_prefix(black_box("a1b2c3d4e5"))
-                .with_portal_id(black_box("d6a3e6b6bc64"))
-                .build();
-            black_box(req.is_ok());
+        "classify-address" => repeat(rounds, || {
+            for address in black_box(ADDRESSES) {
+                black_box(ours_address(address));
+            }
         }),
-        "build-render" => repeat(rounds, || {
-            black_box(build_and_render(
-                black_box(Geo::Eu),
-                black_box("a1b2c3d4e5"),
-                black_box("d6a3e6b6bc64"),
-            ));
-        }),
-        "build-render-format" => repeat(rounds, || {
-            black_box(format_by_hand(
-                black_box("eu"),
-                black_box("a1b2c3d4e5"),
-                black_box("d6a3e6b6bc64"),
-            ));
-        }),
-        "build-render-hosts" => repeat(rounds, || {
-            let req = Requirements::for_geo(black_box(Geo::Eu))
-                .with_cp_prefix(black_box("a1b2c3d4e5"))
-                .with_portal_id(black_box("d6a3e6b6bc64"))
-                .build();
-            black_box(req.map(|req| req.render(Format::Hosts)).ok());
-        }),
-        "build-render-hosts-format" => repeat(rounds, || {
-            black_box(render_by_hand(
-                black_box("eu"),
-                black_box("a1b2c3d4e5"),
-                black_box("d6a3e6b6bc64"),
-            ));
+        "classify-address-url" => repeat(rounds, || {
+            for address in black_box(ADDRESSES) {
+                url_then_classify(address, |found| {
+                    black_box(found);
+                });
+            }
         }),
         _ => return usage(),
     }

@@ -217,9 +217,34 @@ pub(crate) fn find(host: &str) -> Option<(Endpoint, &'static Spelling, Parts<'_>
     facts::ROWS.iter().find_map(|row| {
         row.spellings
             .iter()
-            .filter(|spelling| spelling.domain == domain)
+            .filter(|spelling| may_follow(spelling, rest) && spelling.domain == domain)
             .find_map(|spelling| Some((row.endpoint, spelling, parse(spelling, rest)?)))
     })
+}
+
+/// A first test of `rest` (the labels left of the domain) against
+/// `spelling`, before [`parse`] reads it: whether `rest` is long enough for
+/// the service labels and has their first and last letter where they
+/// belong. It turns away most of the table's spellings with two byte
+/// comparisons; without it every spelling costs a domain comparison (a
+/// `memcmp` call) and a call of `parse`. Measured with
+/// `benches/callgrind.sh` on the bench mix: `allows` went from about 1,020
+/// to 700 instructions per call.
+#[inline]
+fn may_follow(spelling: &Spelling, rest: &str) -> bool {
+    let (service, rest) = (spelling.service.as_bytes(), rest.as_bytes());
+    let (Some(first), Some(last)) = (service.first(), service.last()) else {
+        // No service labels: `parse` reads the region right away.
+        return true;
+    };
+    let Some(start) = rest.len().checked_sub(service.len()) else {
+        return false;
+    };
+    rest.get(start)
+        .is_some_and(|byte| byte.eq_ignore_ascii_case(first))
+        && rest
+            .last()
+            .is_some_and(|byte| byte.eq_ignore_ascii_case(last))
 }
 
 /// Reads the labels left of the domain, `rest`, as `spelling` writes them.
@@ -261,10 +286,12 @@ fn parse<'a>(spelling: &Spelling, rest: &'a str) -> Option<Parts<'a>> {
 #[inline]
 fn next_label<'a>(left: &mut Option<&'a str>) -> Option<&'a str> {
     let text = (*left)?;
-    match text.rsplit_once('.') {
-        Some((before, label)) => {
-            *left = Some(before);
-            Some(label)
+    // A plain scan: labels are short, and `rsplit_once('.')` went through
+    // `memrchr`, which cost more than the whole scan.
+    match text.bytes().rposition(|byte| byte == b'.') {
+        Some(dot) => {
+            *left = text.get(..dot);
+            text.get(dot.saturating_add(1)..)
         }
         None => {
             *left = None;

@@ -60,6 +60,7 @@ impl RegionLabel {
     /// The geo a region label names: `Some(None)` for `global` where the
     /// part has one, `None` if the label is not a region of this part.
     /// ASCII case is ignored.
+    #[inline]
     pub(crate) fn parse(self, label: &str) -> Option<Option<Geo>> {
         match self {
             RegionLabel::None => None,
@@ -76,6 +77,7 @@ impl RegionLabel {
 }
 
 /// The geo whose `name` is `label`, ignoring ASCII case.
+#[inline]
 fn geo_named(label: &str, name: fn(Geo) -> &'static str) -> Option<Geo> {
     Geo::ALL
         .iter()
