@@ -58,44 +58,57 @@ impl<'a> Address<'a> {
     #[inline]
     pub(crate) fn split(input: &'a str) -> Result<Address<'a>, AddressProblem> {
         if let Some((scheme, rest)) = split_scheme(input) {
+            let known = scheme_entry(scheme).is_some();
             if let Some(after) = rest.strip_prefix("//") {
-                if !is_known(scheme) {
+                if !known {
                     return Err(AddressProblem::UnknownScheme);
                 }
                 return Address::authority(Some(scheme), after);
             }
             // `host:443` reads like a scheme too; a known scheme without
             // `//` is a mistake.
-            if is_known(scheme) {
+            if known {
                 return Err(AddressProblem::SchemeWithoutSlashes);
             }
         }
         Address::authority(None, input)
     }
 
-    /// Reads the authority and what follows it.
+    /// Reads the authority and what follows it, in one pass over the
+    /// authority.
     #[inline]
     fn authority(scheme: Option<&'a str>, rest: &'a str) -> Result<Address<'a>, AddressProblem> {
-        let end = rest
-            .bytes()
-            .position(|byte| matches!(byte, b'/' | b'?' | b'#'))
-            .unwrap_or(rest.len());
-        let (authority, tail) = rest.split_at_checked(end).unwrap_or((rest, ""));
-        if authority
-            .bytes()
-            .any(|byte| byte == b'\\' || byte.is_ascii_whitespace() || byte.is_ascii_control())
-        {
-            return Err(AddressProblem::AmbiguousAuthority);
+        let bytes = rest.as_bytes();
+        let mut end = bytes.len();
+        let (mut at, mut colon) = (None, None);
+        for (index, byte) in bytes.iter().enumerate() {
+            match byte {
+                b'/' | b'?' | b'#' => {
+                    end = index;
+                    break;
+                }
+                b'@' => at = Some(index),
+                b':' => colon = Some(index),
+                b'\\' => return Err(AddressProblem::AmbiguousAuthority),
+                byte if byte.is_ascii_whitespace() || byte.is_ascii_control() => {
+                    return Err(AddressProblem::AmbiguousAuthority);
+                }
+                _ => {}
+            }
         }
-        let (has_user_info, host_port) = match authority.rsplit_once('@') {
-            Some((_, host_port)) => (true, host_port),
-            None => (false, authority),
-        };
+        let (authority, tail) = rest.split_at_checked(end).unwrap_or((rest, ""));
+        // The host starts after the last `@`; a `:` before it belongs to
+        // the user information.
+        let host_start = at.map_or(0, |at| at.saturating_add(1));
+        let host_port = authority.get(host_start..).unwrap_or_default();
         if host_port.starts_with('[') {
             return Err(AddressProblem::IpLiteral);
         }
-        let (host, port) = match host_port.rsplit_once(':') {
-            Some((host, port)) => (host, Some(port)),
+        let (host, port) = match colon.filter(|colon| *colon >= host_start) {
+            Some(colon) => (
+                authority.get(host_start..colon).unwrap_or_default(),
+                authority.get(colon.saturating_add(1)..),
+            ),
             None => (host_port, None),
         };
         let path_end = tail
@@ -105,7 +118,7 @@ impl<'a> Address<'a> {
         let path = tail.get(..path_end).unwrap_or_default();
         Ok(Address {
             scheme,
-            has_user_info,
+            has_user_info: at.is_some(),
             host,
             port,
             path,
@@ -120,38 +133,38 @@ impl<'a> Address<'a> {
     pub(crate) fn port_number(&self) -> Result<Option<u16>, ()> {
         match self.port {
             Some(text) => parse_port(text).map(Some).ok_or(()),
-            None => Ok(self.scheme.and_then(default_port)),
+            None => Ok(self
+                .scheme
+                .and_then(scheme_entry)
+                .and_then(|(_, port)| port)),
         }
     }
 }
 
 /// `input`'s scheme and the rest after its `:`, if `input` starts with
 /// a scheme: an ASCII letter, then letters, digits, `+`, `-` or `.`, then
-/// `:`.
+/// `:`. Stops at the first byte that cannot be part of a scheme.
 #[inline]
 fn split_scheme(input: &str) -> Option<(&str, &str)> {
-    let colon = input.bytes().position(|byte| byte == b':')?;
+    let bytes = input.as_bytes();
+    if !bytes.first()?.is_ascii_alphabetic() {
+        return None;
+    }
+    let colon = bytes
+        .iter()
+        .position(|byte| !(byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'-' | b'.')))
+        .filter(|end| bytes.get(*end) == Some(&b':'))?;
     let (scheme, rest) = input.split_at_checked(colon)?;
-    let mut bytes = scheme.bytes();
-    let first = bytes.next()?;
-    let valid = first.is_ascii_alphabetic()
-        && bytes.all(|byte| byte.is_ascii_alphanumeric() || matches!(byte, b'+' | b'-' | b'.'));
-    valid.then(|| (scheme, rest.get(1..).unwrap_or_default()))
+    Some((scheme, rest.get(1..).unwrap_or_default()))
 }
 
-/// Whether `scheme` is one of [`SCHEMES`], ignoring ASCII case.
-fn is_known(scheme: &str) -> bool {
+/// The entry of [`SCHEMES`] for `scheme`, ignoring ASCII case.
+#[inline]
+fn scheme_entry(scheme: &str) -> Option<(&'static str, Option<u16>)> {
     SCHEMES
         .iter()
-        .any(|(known, _)| known.eq_ignore_ascii_case(scheme))
-}
-
-/// The default port of a known scheme.
-fn default_port(scheme: &str) -> Option<u16> {
-    SCHEMES
-        .iter()
-        .find(|(known, _)| known.eq_ignore_ascii_case(scheme))
-        .and_then(|(_, port)| *port)
+        .copied()
+        .find(|(known, _)| crate::classify::eq_lower(scheme.as_bytes(), known.as_bytes()))
 }
 
 /// A port number of 1 to 5 ASCII digits, 1 to 65535.

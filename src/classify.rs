@@ -210,41 +210,141 @@ pub(crate) struct Parts<'a> {
 pub(crate) fn find(host: &str) -> Option<(Endpoint, &'static Spelling, Parts<'_>)> {
     // The registered domain first: most hostnames in a log are not
     // Konnect's, and they stop here.
-    let (domain, rest) = DOMAINS.iter().find_map(|domain| {
+    let (domain, rest) = DOMAINS.iter().enumerate().find_map(|(index, domain)| {
         let rest = strip_suffix_ignore_case(host, domain)?;
-        Some((*domain, rest.strip_suffix('.')?))
+        Some((index, rest.strip_suffix('.')?))
     })?;
-    facts::ROWS.iter().find_map(|row| {
-        row.spellings
-            .iter()
-            .filter(|spelling| may_follow(spelling, rest) && spelling.domain == domain)
-            .find_map(|spelling| Some((row.endpoint, spelling, parse(spelling, rest)?)))
-    })
+    // A spelling can match only if its last service label has the length,
+    // first and last letter of the label left of the domain (or it has no
+    // service label): one comparison of keys turns the others away before
+    // `parse` reads anything. Measured with `benches/callgrind.sh`: testing
+    // each spelling's service labels against the input was most of the
+    // cost of `classify`.
+    let last = rest
+        .bytes()
+        .rposition(|byte| byte == b'.')
+        .and_then(|dot| rest.get(dot.saturating_add(1)..))
+        .unwrap_or(rest);
+    let with_label = key(last.as_bytes(), domain);
+    let without = key(b"", domain);
+    KEYS.iter()
+        .filter(|(key, _, _)| *key == with_label || *key == without)
+        .find_map(|(_, row, index)| {
+            let row = facts::ROWS.get(usize::from(*row))?;
+            let spelling = row.spellings.get(usize::from(*index))?;
+            Some((row.endpoint, spelling, parse(spelling, rest)?))
+        })
 }
 
-/// A first test of `rest` (the labels left of the domain) against
-/// `spelling`, before [`parse`] reads it: whether `rest` is long enough for
-/// the service labels and has their first and last letter where they
-/// belong. It turns away most of the table's spellings with two byte
-/// comparisons; without it every spelling costs a domain comparison (a
-/// `memcmp` call) and a call of `parse`. Measured with
-/// `benches/callgrind.sh` on the bench mix: `allows` went from about 1,020
-/// to 700 instructions per call.
+/// How many spellings the table has.
+const SPELLINGS: usize = spelling_count();
+
+/// Each spelling's [`key`] with the spelling's row and place in the row,
+/// in table order, derived from the table when the crate is compiled: one
+/// flat list is quicker to scan than the rows.
+const KEYS: [(u32, u8, u8); SPELLINGS] = spelling_keys();
+
+#[cfg_attr(
+    not(test),
+    expect(
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        reason = "evaluated when the crate is compiled: an index out of bounds or an overflow fails the build"
+    )
+)]
+const fn spelling_count() -> usize {
+    let mut count = 0;
+    let mut row = 0;
+    while row < Endpoint::COUNT {
+        count += facts::ROWS[row].spellings.len();
+        row += 1;
+    }
+    count
+}
+
+/// A label's length (up to 255), first and last byte lower-cased, and the
+/// index of its domain in [`DOMAINS`], as one number. The same function
+/// makes the table's keys at compile time and the input's at run time.
 #[inline]
-fn may_follow(spelling: &Spelling, rest: &str) -> bool {
-    let (service, rest) = (spelling.service.as_bytes(), rest.as_bytes());
-    let (Some(first), Some(last)) = (service.first(), service.last()) else {
-        // No service labels: `parse` reads the region right away.
-        return true;
+const fn key(label: &[u8], domain: usize) -> u32 {
+    let (first, last) = match (label.first(), label.last()) {
+        (Some(first), Some(last)) => (first.to_ascii_lowercase(), last.to_ascii_lowercase()),
+        _ => (0, 0),
     };
-    let Some(start) = rest.len().checked_sub(service.len()) else {
-        return false;
+    let len = if label.len() > 0xff {
+        0xff
+    } else {
+        label.len() as u32
     };
-    rest.get(start)
-        .is_some_and(|byte| byte.eq_ignore_ascii_case(first))
-        && rest
-            .last()
-            .is_some_and(|byte| byte.eq_ignore_ascii_case(last))
+    len | (first as u32) << 8 | (last as u32) << 16 | ((domain & 0xff) as u32) << 24
+}
+
+/// [`KEYS`]: each spelling's last service label (what follows the last
+/// dot of `service`, or nothing) with its domain.
+#[cfg_attr(
+    not(test),
+    expect(
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        reason = "evaluated when the crate is compiled: an index out of bounds or an overflow fails the build"
+    )
+)]
+const fn spelling_keys() -> [(u32, u8, u8); SPELLINGS] {
+    let mut keys = [(0, 0, 0); SPELLINGS];
+    let mut next = 0;
+    let mut row = 0;
+    while row < Endpoint::COUNT {
+        let spellings = facts::ROWS[row].spellings;
+        let mut index = 0;
+        while index < spellings.len() {
+            let spelling = &spellings[index];
+            let service = spelling.service.as_bytes();
+            let mut start = service.len();
+            while start > 0 && service[start - 1] != b'.' {
+                start -= 1;
+            }
+            let domain = domain_index(spelling.domain);
+            // Rows and places fit a byte: the build fails otherwise.
+            assert!(row <= 0xff && index <= 0xff);
+            keys[next] = (
+                key(service.split_at(start).1, domain),
+                row as u8,
+                index as u8,
+            );
+            next += 1;
+            index += 1;
+        }
+        row += 1;
+    }
+    keys
+}
+
+/// The index of `domain` in [`DOMAINS`]; the build fails for another.
+#[cfg_attr(
+    not(test),
+    expect(
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        reason = "evaluated when the crate is compiled: an index out of bounds or an overflow fails the build"
+    )
+)]
+const fn domain_index(domain: &str) -> usize {
+    let wanted = domain.as_bytes();
+    let mut index = 0;
+    loop {
+        // Past the last domain this indexes out of bounds: a build error.
+        let known = DOMAINS[index].as_bytes();
+        if known.len() == wanted.len() {
+            let mut at = 0;
+            while at < known.len() && known[at] == wanted[at] {
+                at += 1;
+            }
+            if at == known.len() {
+                return index;
+            }
+        }
+        index += 1;
+    }
 }
 
 /// Reads the labels left of the domain, `rest`, as `spelling` writes them.
@@ -300,14 +400,103 @@ fn next_label<'a>(left: &mut Option<&'a str>) -> Option<&'a str> {
     }
 }
 
-/// `host` without `suffix`, if it ends with it ignoring ASCII case.
+/// `host` without `suffix` (lower-case, as the table writes it), if it ends
+/// with it ignoring ASCII case.
 #[inline]
 fn strip_suffix_ignore_case<'a>(host: &'a str, suffix: &str) -> Option<&'a str> {
     let start = host.len().checked_sub(suffix.len())?;
     let tail = host.as_bytes().get(start..)?;
-    if tail.eq_ignore_ascii_case(suffix.as_bytes()) {
+    if eq_lower(tail, suffix.as_bytes()) {
         host.get(..start)
     } else {
         None
+    }
+}
+
+/// Whether `input` is `lower` (lower-case ASCII, as every text of the table
+/// is; a test checks) ignoring ASCII case, eight bytes at a time.
+///
+/// Where `lower` has a letter, setting bit `0x20` of the input's byte turns
+/// that letter's upper-case form into it and no other byte; elsewhere the
+/// bytes must be equal. Measured with `benches/callgrind.sh`: comparing
+/// suffixes byte by byte with `eq_ignore_ascii_case` was the largest part
+/// of `classify`.
+#[inline]
+pub(crate) fn eq_lower(input: &[u8], lower: &[u8]) -> bool {
+    if input.len() != lower.len() {
+        return false;
+    }
+    let mut inputs = input.chunks_exact(8);
+    let mut lowers = lower.chunks_exact(8);
+    for (have, want) in (&mut inputs).zip(&mut lowers) {
+        let (Ok(have), Ok(want)) = (<[u8; 8]>::try_from(have), <[u8; 8]>::try_from(want)) else {
+            return false;
+        };
+        let (have, want) = (u64::from_le_bytes(have), u64::from_le_bytes(want));
+        if have | letter_bits(want) != want {
+            return false;
+        }
+    }
+    inputs
+        .remainder()
+        .iter()
+        .zip(lowers.remainder())
+        .all(|(have, want)| have | if want.is_ascii_lowercase() { 0x20 } else { 0 } == *want)
+}
+
+/// `0x20` in each byte of `word` that is a lower-case ASCII letter, `0`
+/// in the others; `word` holds ASCII bytes only, so no byte's sum carries
+/// into the next.
+#[inline]
+const fn letter_bits(word: u64) -> u64 {
+    const ONES: u64 = u64::from_le_bytes([1; 8]);
+    const HIGH: u64 = ONES << 7;
+    // A byte's high bit after adding 0x1f says it is at least `a` (0x61);
+    // after adding 0x05, at least `{` (0x7b), one past `z`.
+    let from_a = word.wrapping_add(ONES.wrapping_mul(0x1f));
+    let past_z = word.wrapping_add(ONES.wrapping_mul(0x05));
+    ((from_a & !past_z) & HIGH) >> 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `eq_lower` relies on the table's texts being lower-case.
+    #[test]
+    fn the_table_is_lower_case() {
+        let lower = |text: &str| {
+            text.bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
+        };
+        for row in &facts::ROWS {
+            for spelling in row.spellings {
+                assert!(lower(spelling.service) && lower(spelling.domain));
+                assert!(spelling.infix.is_none_or(lower));
+            }
+        }
+        for geo in Geo::ALL {
+            assert!(lower(geo.as_str()) && lower(geo.private_link_label()));
+        }
+    }
+
+    /// Every input byte against every byte the table can hold, in the
+    /// word-at-a-time part and in the remainder.
+    #[test]
+    fn eq_lower_is_eq_ignore_ascii_case() {
+        let wanted = (b'a'..=b'z').chain(b'0'..=b'9').chain([b'-', b'.']);
+        for want in wanted {
+            for have in 0..=u8::MAX {
+                let same = have.eq_ignore_ascii_case(&want);
+                for at in [0, 3, 7, 8, 10] {
+                    let mut input = *b"konghq.com.";
+                    let mut lower = *b"konghq.com.";
+                    input[at] = have;
+                    lower[at] = want;
+                    assert_eq!(eq_lower(&input, &lower), same, "{have} {want} at {at}");
+                }
+            }
+        }
+        assert!(!eq_lower(b"konghq.co", b"konghq.com"));
     }
 }

@@ -78,11 +78,11 @@ impl RegionLabel {
 
 /// The geo whose `name` is `label`, ignoring ASCII case.
 #[inline]
-fn geo_named(label: &str, name: fn(Geo) -> &'static str) -> Option<Geo> {
+fn geo_named(label: &str, name: impl Fn(Geo) -> &'static str) -> Option<Geo> {
     Geo::ALL
         .iter()
         .copied()
-        .find(|geo| name(*geo).eq_ignore_ascii_case(label))
+        .find(|geo| crate::classify::eq_lower(label.as_bytes(), name(*geo).as_bytes()))
 }
 
 /// The registered domains of Konnect hostnames.

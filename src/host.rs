@@ -1,6 +1,7 @@
 //! Validated hostnames, exact or with a one-label wildcard.
 
 use crate::Error;
+use crate::classify::eq_lower;
 use crate::error::LabelProblem;
 use crate::error::Quoted;
 use crate::identifier::check_label;
@@ -84,7 +85,7 @@ impl Host {
         let host = host.strip_suffix('.').unwrap_or(host);
         let name = self.as_str();
         let Some(base) = name.strip_prefix("*.") else {
-            return host.eq_ignore_ascii_case(name);
+            return eq_lower(host.as_bytes(), name.as_bytes());
         };
         // The base is at the right end, after a dot; left of that dot
         // stands the one label, which `check_label` refuses if it holds a
@@ -95,7 +96,7 @@ impl Host {
         match (host.get(..dot), host.get(dot..)) {
             (Some(label), Some(rest)) => {
                 rest.strip_prefix('.')
-                    .is_some_and(|rest| rest.eq_ignore_ascii_case(base))
+                    .is_some_and(|rest| eq_lower(rest.as_bytes(), base.as_bytes()))
                     && check_label(label).is_ok()
             }
             _ => false,
