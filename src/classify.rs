@@ -227,39 +227,14 @@ pub(crate) fn find(host: &str) -> Option<(Endpoint, &'static Spelling, Parts<'_>
         .unwrap_or(rest);
     let with_label = key(last.as_bytes(), domain);
     let without = key(b"", domain);
-    KEYS.iter()
+    keys::KEYS
+        .iter()
         .filter(|(key, _, _)| *key == with_label || *key == without)
         .find_map(|(_, row, index)| {
             let row = facts::ROWS.get(usize::from(*row))?;
             let spelling = row.spellings.get(usize::from(*index))?;
             Some((row.endpoint, spelling, parse(spelling, rest)?))
         })
-}
-
-/// How many spellings the table has.
-const SPELLINGS: usize = spelling_count();
-
-/// Each spelling's [`key`] with the spelling's row and place in the row,
-/// in table order, derived from the table when the crate is compiled: one
-/// flat list is quicker to scan than the rows.
-const KEYS: [(u32, u8, u8); SPELLINGS] = spelling_keys();
-
-#[cfg_attr(
-    not(test),
-    expect(
-        clippy::indexing_slicing,
-        clippy::arithmetic_side_effects,
-        reason = "evaluated when the crate is compiled: an index out of bounds or an overflow fails the build"
-    )
-)]
-const fn spelling_count() -> usize {
-    let mut count = 0;
-    let mut row = 0;
-    while row < Endpoint::COUNT {
-        count += facts::ROWS[row].spellings.len();
-        row += 1;
-    }
-    count
 }
 
 /// A label's length (up to 255), first and last byte lower-cased, and the
@@ -279,71 +254,91 @@ const fn key(label: &[u8], domain: usize) -> u32 {
     len | (first as u32) << 8 | (last as u32) << 16 | ((domain & 0xff) as u32) << 24
 }
 
-/// [`KEYS`]: each spelling's last service label (what follows the last
-/// dot of `service`, or nothing) with its domain.
-#[cfg_attr(
-    not(test),
-    expect(
-        clippy::indexing_slicing,
-        clippy::arithmetic_side_effects,
-        reason = "evaluated when the crate is compiled: an index out of bounds or an overflow fails the build"
-    )
-)]
-const fn spelling_keys() -> [(u32, u8, u8); SPELLINGS] {
-    let mut keys = [(0, 0, 0); SPELLINGS];
-    let mut next = 0;
-    let mut row = 0;
-    while row < Endpoint::COUNT {
-        let spellings = facts::ROWS[row].spellings;
-        let mut index = 0;
-        while index < spellings.len() {
-            let spelling = &spellings[index];
-            let service = spelling.service.as_bytes();
-            let mut start = service.len();
-            while start > 0 && service[start - 1] != b'.' {
-                start -= 1;
+/// The table's spelling keys, computed when the crate is compiled.
+mod keys {
+    // Indexing and arithmetic here run in the compiler: an index out of
+    // bounds or an overflow fails the build instead of panicking.
+    #![cfg_attr(
+        not(test),
+        expect(
+            clippy::indexing_slicing,
+            clippy::arithmetic_side_effects,
+            reason = "evaluated when the crate is compiled"
+        )
+    )]
+
+    use super::key;
+    use crate::Endpoint;
+    use crate::facts::{self, DOMAINS};
+
+    /// How many spellings the table has.
+    pub(super) const SPELLINGS: usize = spelling_count();
+
+    /// Each spelling's [`key`] with the spelling's row and place in the row,
+    /// in table order, derived from the table when the crate is compiled: one
+    /// flat list is quicker to scan than the rows.
+    pub(super) const KEYS: [(u32, u8, u8); SPELLINGS] = spelling_keys();
+
+    const fn spelling_count() -> usize {
+        let mut count = 0;
+        let mut row = 0;
+        while row < Endpoint::COUNT {
+            count += facts::ROWS[row].spellings.len();
+            row += 1;
+        }
+        count
+    }
+
+    /// [`KEYS`]: each spelling's last service label (what follows the last
+    /// dot of `service`, or nothing) with its domain.
+    const fn spelling_keys() -> [(u32, u8, u8); SPELLINGS] {
+        let mut keys = [(0, 0, 0); SPELLINGS];
+        let mut next = 0;
+        let mut row = 0;
+        while row < Endpoint::COUNT {
+            let spellings = facts::ROWS[row].spellings;
+            let mut index = 0;
+            while index < spellings.len() {
+                let spelling = &spellings[index];
+                let service = spelling.service.as_bytes();
+                let mut start = service.len();
+                while start > 0 && service[start - 1] != b'.' {
+                    start -= 1;
+                }
+                let domain = domain_index(spelling.domain);
+                // Rows and places fit a byte: the build fails otherwise.
+                assert!(row <= 0xff && index <= 0xff);
+                keys[next] = (
+                    key(service.split_at(start).1, domain),
+                    row as u8,
+                    index as u8,
+                );
+                next += 1;
+                index += 1;
             }
-            let domain = domain_index(spelling.domain);
-            // Rows and places fit a byte: the build fails otherwise.
-            assert!(row <= 0xff && index <= 0xff);
-            keys[next] = (
-                key(service.split_at(start).1, domain),
-                row as u8,
-                index as u8,
-            );
-            next += 1;
+            row += 1;
+        }
+        keys
+    }
+
+    /// The index of `domain` in [`DOMAINS`]; the build fails for another.
+    const fn domain_index(domain: &str) -> usize {
+        let wanted = domain.as_bytes();
+        let mut index = 0;
+        loop {
+            // Past the last domain this indexes out of bounds: a build error.
+            let known = DOMAINS[index].as_bytes();
+            if known.len() == wanted.len() {
+                let mut at = 0;
+                while at < known.len() && known[at] == wanted[at] {
+                    at += 1;
+                }
+                if at == known.len() {
+                    return index;
+                }
+            }
             index += 1;
         }
-        row += 1;
-    }
-    keys
-}
-
-/// The index of `domain` in [`DOMAINS`]; the build fails for another.
-#[cfg_attr(
-    not(test),
-    expect(
-        clippy::indexing_slicing,
-        clippy::arithmetic_side_effects,
-        reason = "evaluated when the crate is compiled: an index out of bounds or an overflow fails the build"
-    )
-)]
-const fn domain_index(domain: &str) -> usize {
-    let wanted = domain.as_bytes();
-    let mut index = 0;
-    loop {
-        // Past the last domain this indexes out of bounds: a build error.
-        let known = DOMAINS[index].as_bytes();
-        if known.len() == wanted.len() {
-            let mut at = 0;
-            while at < known.len() && known[at] == wanted[at] {
-                at += 1;
-            }
-            if at == known.len() {
-                return index;
-            }
-        }
-        index += 1;
     }
 }
 
