@@ -165,7 +165,7 @@ impl Requirements {
         let prefix = self.cp_prefix().ok_or(Error::MissingCpPrefix)?.as_str();
         let port = crate::Port::Cluster.number();
         let (control_plane, server_name, telemetry_endpoint, telemetry_server_name) =
-            if let Some(link) = self.host(Endpoint::PrivateLink) {
+            if let Some(link) = self.private_link_host() {
                 (
                     format!("{link}/cp/{prefix}"),
                     link.to_string(),

@@ -75,7 +75,7 @@ pub enum Error {
     },
 
     /// Mesh Manager was asked for a geo that has no mesh sync host in the edition.
-    #[error("edition {edition} lists no mesh sync host for geo \"{geo}\"; expected one of {}, or the global mesh sync host", join(edition.mesh_geos()))]
+    #[error("edition {edition} lists no mesh sync host for geo \"{geo}\"; expected one of {}{}", join(edition.mesh_geos()), if edition.has_global_mesh_sync() { ", or the global mesh sync host" } else { "" })]
     #[non_exhaustive]
     NoMeshSyncHost {
         /// The geo asked for.
@@ -170,6 +170,35 @@ pub enum Error {
         input: String,
         /// Why it was rejected.
         problem: String,
+    },
+
+    /// The edition lists no global host of this endpoint: the global mesh
+    /// sync host is gone from [`Edition::Aug2026`], and the global
+    /// PrivateLink host is not in [`Edition::Apr2025`].
+    #[error(
+        "edition {edition} lists no global host of endpoint \"{endpoint}\"; expected the geo's own host, or edition {}",
+        join(&crate::facts::global_editions(*endpoint))
+    )]
+    #[non_exhaustive]
+    NoGlobalHost {
+        /// The endpoint asked for.
+        endpoint: Endpoint,
+        /// The edition that lists no global host of it.
+        edition: Edition,
+    },
+
+    /// AWS PrivateLink was asked for a geo that has no PrivateLink host in
+    /// the edition (India and Singapore in [`Edition::Apr2025`]).
+    #[error(
+        "edition {edition} lists no PrivateLink host for geo \"{geo}\"; expected one of {}",
+        join(edition.private_link_geos())
+    )]
+    #[non_exhaustive]
+    NoPrivateLinkHost {
+        /// The geo asked for.
+        geo: Geo,
+        /// The edition that lists no PrivateLink host for it.
+        edition: Edition,
     },
 }
 

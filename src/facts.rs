@@ -37,21 +37,70 @@ pub(crate) enum RegionLabel {
     None,
     /// The geo's identifier (`eu`).
     Geo,
-    /// A geo of [`Edition::mesh_geos`] or `global`.
+    /// A geo with a mesh sync host in the edition, or `global` where the
+    /// edition has that host ([`RegionLabel::scope`]).
     MeshScope,
     /// The geo's PrivateLink label ([`Geo::private_link_label`], `ap` for
-    /// Australia) or `global`.
+    /// Australia), or `global` where the edition has that host
+    /// ([`RegionLabel::scope`]).
     PrivateLink,
 }
 
+/// The regions a scoped region label ([`RegionLabel::MeshScope`],
+/// [`RegionLabel::PrivateLink`]) names in one edition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Scope {
+    /// The geos with a host of their own, in the page's order.
+    pub(crate) geos: &'static [Geo],
+    /// Whether the edition lists a `global` host too.
+    pub(crate) global: bool,
+}
+
 impl RegionLabel {
+    /// The regions this label names in `edition`; `None` for labels that
+    /// are not scoped (every geo of the edition, or none).
+    ///
+    /// Mesh sync: the Apr2025 page (fc030a953) says "The geo can be au, eu,
+    /// us, or global"; the Aug2026 page (2998dd7cb) replaced the sentence
+    /// that listed `global` with the row `REGION.mesh.sync.konghq.com` and
+    /// "the region identifier for your geo", so it has no global host.
+    ///
+    /// PrivateLink (`app/dedicated-cloud-gateways/aws-private-link.md` @
+    /// fc030a953, `app/gateway/aws-private-link.md` @ 2998dd7cb): the DNS
+    /// names of April 2025 are `ap`, `eu`, `me` and `us`; `in` came with
+    /// a29d83da5 (2025-05-05), `sg` with 3ba8ce2a0 and `global` with
+    /// a2642deb9, all before Aug2026. The `/api` path form (207ac3da7,
+    /// 2026-08-07) came three days after the Aug2026 commit and is not in
+    /// that edition.
+    pub(crate) const fn scope(self, edition: Edition) -> Option<Scope> {
+        match (self, edition) {
+            (RegionLabel::None | RegionLabel::Geo, _) => None,
+            (RegionLabel::MeshScope, Edition::Apr2025) => Some(Scope {
+                geos: &[Geo::Au, Geo::Eu, Geo::Us],
+                global: true,
+            }),
+            (RegionLabel::MeshScope, Edition::Aug2026) => Some(Scope {
+                geos: &[Geo::Au, Geo::Eu, Geo::Me, Geo::In, Geo::Sg, Geo::Us],
+                global: false,
+            }),
+            (RegionLabel::PrivateLink, Edition::Apr2025) => Some(Scope {
+                geos: &[Geo::Au, Geo::Eu, Geo::Me, Geo::Us],
+                global: false,
+            }),
+            (RegionLabel::PrivateLink, Edition::Aug2026) => Some(Scope {
+                geos: &[Geo::Au, Geo::Eu, Geo::Me, Geo::In, Geo::Sg, Geo::Us],
+                global: true,
+            }),
+        }
+    }
+
     /// The label this region part takes for `geo`; `global` asks for the
-    /// global mesh sync host's label.
+    /// part's global host.
     pub(crate) const fn label(self, geo: Geo, global: bool) -> Option<&'static str> {
         match self {
             RegionLabel::None => None,
             RegionLabel::Geo => Some(geo.as_str()),
-            RegionLabel::MeshScope if global => Some("global"),
+            RegionLabel::MeshScope | RegionLabel::PrivateLink if global => Some("global"),
             RegionLabel::MeshScope => Some(geo.as_str()),
             RegionLabel::PrivateLink => Some(geo.private_link_label()),
         }
@@ -59,7 +108,7 @@ impl RegionLabel {
 
     /// The geo a region label names: `Some(None)` for `global` where the
     /// part has one, `None` if the label is not a region of this part.
-    /// ASCII case is ignored.
+    /// ASCII case is ignored. Every edition's regions are recognized.
     #[inline]
     pub(crate) fn parse(self, label: &str) -> Option<Option<Geo>> {
         match self {
@@ -74,6 +123,22 @@ impl RegionLabel {
             RegionLabel::PrivateLink => geo_named(label, Geo::private_link_label).map(Some),
         }
     }
+}
+
+/// The editions that list a global host of `endpoint`, oldest first.
+pub(crate) fn global_editions(endpoint: Endpoint) -> Vec<Edition> {
+    Edition::ALL
+        .iter()
+        .copied()
+        .filter(|edition| {
+            row(endpoint).spellings.iter().any(|spelling| {
+                spelling
+                    .region
+                    .scope(*edition)
+                    .is_some_and(|scope| scope.global)
+            })
+        })
+        .collect()
 }
 
 /// The geo whose `name` is `label`, ignoring ASCII case.
@@ -357,7 +422,9 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
         )],
         editions: BOTH,
         inclusion: Inclusion::On(Opt::Mesh),
-        app_protocol: AppProtocol::Https,
+        // Kong's mesh docs write the address
+        // `grpcs://{region}.mesh.sync.konghq.com:443`: gRPC over TLS.
+        app_protocol: AppProtocol::Grpcs,
         direction: Direction::ToKonnect,
         description: "Mesh Manager sync",
     },
@@ -374,7 +441,13 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
         )],
         editions: AUG2026,
         inclusion: Inclusion::On(Opt::EventGateway),
-        app_protocol: AppProtocol::Https,
+        // The Event Gateway data plane authenticates to Konnect with a
+        // client certificate ("for mTLS authentication with Konnect",
+        // `app/_data/event-gateway-bootstrap-schema/1.0.json`, 6889845a6);
+        // the schema names no host, so that these two hosts are its mTLS
+        // peers is read from the network page; the inner protocol is not
+        // documented.
+        app_protocol: AppProtocol::Mtls,
         direction: Direction::ToKonnect,
         description: "Event Gateway control plane",
     },
@@ -391,7 +464,13 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
         )],
         editions: AUG2026,
         inclusion: Inclusion::On(Opt::EventGateway),
-        app_protocol: AppProtocol::Https,
+        // The Event Gateway data plane authenticates to Konnect with a
+        // client certificate ("for mTLS authentication with Konnect",
+        // `app/_data/event-gateway-bootstrap-schema/1.0.json`, 6889845a6);
+        // the schema names no host, so that these two hosts are its mTLS
+        // peers is read from the network page; the inner protocol is not
+        // documented.
+        app_protocol: AppProtocol::Mtls,
         direction: Direction::ToKonnect,
         description: "Event Gateway telemetry",
     },
@@ -425,6 +504,14 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
         direction: Direction::ToKonnect,
         description: "Kong Identity of Konnect applications",
     },
+    // Kong's docs name only `us.kic.api.konghq.com` (the `--konnect-address`
+    // default, `app/kubernetes-ingress-controller/reference/configuration-options.md`).
+    // Every geo's host follows how Kong's operator derives it from the
+    // control plane endpoint, keeping the geo label and the domain:
+    // `buildKonnectAddress` in `Kong/kong-operator`
+    // `controller/pkg/extensions/konnect/controlplane.go` @ cefc38421
+    // (`https://PREFIX.GEO.cp.DOMAIN` -> `https://GEO.kic.api.DOMAIN`; its
+    // test maps an `eu` endpoint to `eu.kic.api`).
     Row {
         endpoint: Endpoint::IngressController,
         spellings: &[spelling!(
@@ -442,6 +529,9 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
         direction: Direction::ToKonnect,
         description: "Kong Ingress Controller in Konnect mode",
     },
+    // The regions each edition lists are in `RegionLabel::scope`; API calls
+    // over PrivateLink (`{pl}.svc.konghq.com/api`, 207ac3da7) post-date
+    // Aug2026 and are not modelled.
     Row {
         endpoint: Endpoint::PrivateLink,
         spellings: &[spelling!(

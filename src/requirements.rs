@@ -3,7 +3,7 @@
 use crate::address::{Address, AddressProblem};
 use crate::classify::{Parts, find};
 use crate::error::Quoted;
-use crate::facts::{self, IdentifierKind, Inclusion, Opt};
+use crate::facts::{self, IdentifierKind, Inclusion, Opt, RegionLabel};
 use crate::host::MAX_HOST;
 use crate::{
     AuthServerId, CpPrefix, Edition, Endpoint, Error, Geo, Host, Mesh, Port, PortalId, Protocol,
@@ -44,6 +44,8 @@ pub struct Requirements {
     portal_id: Option<PortalId>,
     auth_server_ids: Vec<AuthServerId>,
     mesh: Option<Mesh>,
+    /// Whether the control plane is reached over the geo's PrivateLink host.
+    private_link: bool,
     /// Every host, in rule order: by endpoint, then by spelling.
     hosts: Vec<(Endpoint, Host)>,
     /// Where each endpoint's hosts stand in `hosts`, indexed by
@@ -64,6 +66,7 @@ impl Requirements {
             auth_server_ids: Vec::new(),
             mesh: None,
             options: [false; Opt::ALL.len()],
+            global_private_link: false,
             control_plane: None,
             telemetry: None,
             error: None,
@@ -169,6 +172,16 @@ impl Requirements {
     /// The Mesh Manager sync host chosen, if any.
     pub const fn mesh(&self) -> Option<Mesh> {
         self.mesh
+    }
+
+    /// The geo's own PrivateLink host, if the control plane is reached
+    /// over it (not the global one).
+    pub(crate) fn private_link_host(&self) -> Option<&Host> {
+        if self.private_link {
+            self.host(Endpoint::PrivateLink)
+        } else {
+            None
+        }
     }
 
     /// The first host of `endpoint`, or `None` if these requirements do
@@ -281,6 +294,8 @@ pub struct RequirementsBuilder {
     /// Options that include endpoints, indexed by [`Opt::index`]; the mesh
     /// is `mesh`.
     options: [bool; Opt::ALL.len()],
+    /// Whether `global.svc.konghq.com` is added.
+    global_private_link: bool,
     /// The control plane address the builder was made from.
     control_plane: Option<Given>,
     /// The telemetry address given with `with_telemetry_endpoint`.
@@ -378,6 +393,34 @@ impl RequirementsBuilder {
         self.opt_in(Opt::PrivateLink)
     }
 
+    /// Adds the global AWS PrivateLink host `global.svc.konghq.com`, which
+    /// Kong's PrivateLink guide lists as GLOBAL from [`Edition::Aug2026`]
+    /// on. It adds a rule and replaces none: the control plane and
+    /// telemetry hosts give way only to the geo's own PrivateLink host
+    /// ([`with_private_link`](Self::with_private_link)). [`build`](Self::build)
+    /// fails in editions without the global host.
+    ///
+    /// ```
+    /// use konnect_netreq::{Edition, Endpoint, Geo, Requirements};
+    ///
+    /// let req = Requirements::for_geo(Geo::Eu)
+    ///     .with_edition(Edition::Aug2026)
+    ///     .with_private_link()
+    ///     .with_global_private_link()
+    ///     .build()?;
+    /// let links: Vec<&str> = req
+    ///     .hosts()
+    ///     .filter(|(endpoint, _)| *endpoint == Endpoint::PrivateLink)
+    ///     .map(|(_, host)| host.as_str())
+    ///     .collect();
+    /// assert_eq!(links, ["eu.svc.konghq.com", "global.svc.konghq.com"]);
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    pub fn with_global_private_link(mut self) -> Self {
+        self.global_private_link = true;
+        self
+    }
+
     /// Takes the telemetry address the Konnect API returns with the control
     /// plane (`telemetry_endpoint`, e.g. `https://9e0353434a.us.tp0.konghq.com`),
     /// in the forms [`Requirements::from_control_plane_endpoint`] takes
@@ -421,6 +464,7 @@ impl RequirementsBuilder {
     fn wants(&self, option: Opt) -> bool {
         match option {
             Opt::Mesh => self.mesh.is_some(),
+            Opt::PrivateLink if self.global_private_link => true,
             _ => self.options.get(option.index()).copied().unwrap_or(false),
         }
     }
@@ -446,6 +490,27 @@ impl RequirementsBuilder {
         if self.mesh == Some(Mesh::Regional) && !edition.mesh_geos().contains(&geo) {
             return Err(Error::NoMeshSyncHost { geo, edition });
         }
+        if self.mesh == Some(Mesh::Global) && !edition.has_global_mesh_sync() {
+            return Err(Error::NoGlobalHost {
+                endpoint: Endpoint::MeshSync,
+                edition,
+            });
+        }
+        // The geo's own PrivateLink host, as opposed to the global one.
+        let private_link = self
+            .options
+            .get(Opt::PrivateLink.index())
+            .copied()
+            .unwrap_or(false);
+        if private_link && !edition.private_link_geos().contains(&geo) {
+            return Err(Error::NoPrivateLinkHost { geo, edition });
+        }
+        if self.global_private_link && !edition.has_global_private_link() {
+            return Err(Error::NoGlobalHost {
+                endpoint: Endpoint::PrivateLink,
+                edition,
+            });
+        }
         for row in &facts::ROWS {
             if let Inclusion::On(option) = row.inclusion {
                 if self.wants(option) && !row.endpoint.is_in(edition) {
@@ -456,12 +521,11 @@ impl RequirementsBuilder {
                 }
             }
         }
-        let private_link = self.wants(Opt::PrivateLink);
         for given in [&self.control_plane, &self.telemetry].into_iter().flatten() {
             given.check(geo, self.cp_prefix.as_ref(), private_link)?;
         }
 
-        let global = self.mesh == Some(Mesh::Global);
+        let global_mesh = self.mesh == Some(Mesh::Global);
         let mut hosts = Vec::new();
         let mut spans = [(0, 0); Endpoint::COUNT];
         for row in &facts::ROWS {
@@ -487,9 +551,31 @@ impl RequirementsBuilder {
                     if !spelling.is_written_in(edition) {
                         continue;
                     }
-                    for identifier in self.identifiers(spelling.identifier) {
-                        let name = spelling.write(Some(identifier), geo, global);
-                        hosts.push((row.endpoint, Host::new(&name)?));
+                    // Which of the region's hosts: the geo's own (`false`)
+                    // or the global one (`true`).
+                    let regions: &[bool] = match spelling.region {
+                        RegionLabel::None | RegionLabel::Geo => &[false],
+                        RegionLabel::MeshScope => {
+                            if global_mesh {
+                                &[true]
+                            } else {
+                                &[false]
+                            }
+                        }
+                        RegionLabel::PrivateLink => {
+                            match (private_link, self.global_private_link) {
+                                (true, true) => &[false, true],
+                                (true, false) => &[false],
+                                (false, true) => &[true],
+                                (false, false) => &[],
+                            }
+                        }
+                    };
+                    for &global in regions {
+                        for identifier in self.identifiers(spelling.identifier) {
+                            let name = spelling.write(Some(identifier), geo, global);
+                            hosts.push((row.endpoint, Host::new(&name)?));
+                        }
                     }
                 }
             }
@@ -509,6 +595,7 @@ impl RequirementsBuilder {
             portal_id: self.portal_id,
             auth_server_ids: self.auth_server_ids,
             mesh: self.mesh,
+            private_link,
             hosts,
             spans,
             ports,
@@ -683,12 +770,18 @@ impl Given {
     /// the edition that writes the host does not list its geo.
     fn into_builder(self) -> Result<RequirementsBuilder, Error> {
         // The edition that writes the host this way; else the default,
-        // or the first edition that lists the geo.
+        // or the first edition that lists the geo (and, for a PrivateLink
+        // address, the geo's PrivateLink host).
+        let private_link = self.host.is_none();
         let edition = self.edition.unwrap_or_else(|| {
             Edition::ALL
                 .iter()
                 .copied()
-                .find(|edition| self.geo.is_in(*edition) && *edition >= Edition::default())
+                .find(|edition| {
+                    self.geo.is_in(*edition)
+                        && *edition >= Edition::default()
+                        && (!private_link || edition.private_link_geos().contains(&self.geo))
+                })
                 .unwrap_or_default()
         });
         if !self.geo.is_in(edition) {

@@ -18,7 +18,11 @@ pub enum Direction {
     /// Outbound: from the customer network (data plane nodes, people, tools)
     /// to Konnect.
     ToKonnect,
-    /// Inbound from Konnect to a collector of the customer (audit logs).
+    /// The audit logging ports. Kong's page says only that the control
+    /// plane uses 8071 (and, from Aug2026, 20010) TCP/UDP "for audit
+    /// logging"; that the traffic flows from Konnect to a log collector of
+    /// the customer is an inference from Kong's SIEM guides, which tell
+    /// users to let through the port "that Konnect uses for audit logging".
     FromKonnect,
     /// Inbound: from API clients to the data plane node's proxy listeners.
     ToDataPlane,

@@ -92,7 +92,7 @@ fn rules_with_every_option_as_hosts() {
             "--edition",
             "aug2026",
             "--mesh",
-            "global",
+            "regional",
             "--event-gateway",
             "--identity",
             "--auth-server-id",
@@ -109,7 +109,7 @@ cloud.konghq.com:443/tcp
 global.api.konghq.com:443/tcp
 sg.api.konghq.com:443/tcp
 d6a3e6b6bc64.sg.kongportals.com:443/tcp
-global.mesh.sync.konghq.com:443/tcp
+sg.mesh.sync.konghq.com:443/tcp
 sg.control-plane.konghq.com:443/tcp
 sg.telemetry.konghq.com:443/tcp
 sg.identity.konghq.com:443/tcp

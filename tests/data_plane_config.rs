@@ -353,6 +353,9 @@ fn every_config() -> Vec<DataPlaneConfig> {
     for edition in Edition::ALL {
         for geo in edition.geos() {
             for private_link in [false, true] {
+                if private_link && !edition.private_link_geos().contains(geo) {
+                    continue;
+                }
                 let plain = config(*geo, *edition, private_link);
                 #[cfg(feature = "url")]
                 for proxy in ["http://proxy:3128", "https://u:p@proxy:3129"] {
@@ -369,7 +372,9 @@ fn every_config() -> Vec<DataPlaneConfig> {
 fn every_key_is_a_real_kong_conf_key() {
     let known = known_kong_conf_keys();
     let configs = every_config();
-    assert_eq!(configs.len(), if cfg!(feature = "url") { 66 } else { 22 });
+    // 11 geo and edition pairs with and without PrivateLink, less India's
+    // PrivateLink in Apr2025 (no such host then).
+    assert_eq!(configs.len(), if cfg!(feature = "url") { 63 } else { 21 });
     for config in configs {
         for line in config.kong_conf().lines() {
             let (key, value) = line.split_once(" = ").unwrap();

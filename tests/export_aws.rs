@@ -40,8 +40,8 @@ fn eu_apr2025_with_identifiers_renders_exactly() {
 # traffic from the firewall's VPC only; widen HOME_NET for other sources.
 # A domain list cannot express ports or UDP. Not expressed here:
 #   443/tcp: the port of every domain below (allow it in a stateful rule of your own)
-#   8071/tcp: audit logging, from Konnect to your audit log collector
-#   8071/udp: audit logging, from Konnect to your audit log collector
+#   8071/tcp: used by the control plane for audit logging (Kong's page states no direction; its SIEM guides imply from Konnect to your log collector)
+#   8071/udp: used by the control plane for audit logging (Kong's page states no direction; its SIEM guides imply from Konnect to your log collector)
 #   8000/tcp: HTTP proxy listener of the data plane, inbound from API clients (proxy_listen)
 #   8443/tcp: HTTPS proxy listener of the data plane, inbound from API clients (proxy_listen)
 # Capacity needed: about 14 (domains x target types + target types).
@@ -83,7 +83,7 @@ fn us_aug2026_without_identifiers_parses_to_exactly_this_group() {
          # at any depth: broader than the one-label wildcard *.us.kongportals.com.\n"
     ));
     assert!(
-        text.contains("\n#   20010/udp: audit logging, from Konnect to your audit log collector\n")
+        text.contains("\n#   20010/udp: used by the control plane for audit logging (Kong's page states no direction; its SIEM guides imply from Konnect to your log collector)\n")
     );
     let doc = parse(&text);
     assert_eq!(

@@ -31,9 +31,10 @@ pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
     }
     if super::port_rules(req).next().is_some() {
         out.push_str(
-            "# Not expressed: this policy is egress only. Audit logs flow from Konnect to a\n\
-             # collector, not from these pods; an ingress section for the proxy listeners\n\
-             # would deny every other port of the pods. Allow these in your own policies:\n",
+            "# Not expressed: this policy is egress only. Audit logs (the control plane's; to\n\
+             # your collector, as Kong's SIEM guides imply) are not these pods' traffic, and\n\
+             # an ingress section for the proxy listeners would deny every other port of the\n\
+             # pods. Allow these in your own policies:\n",
         );
         port_rule_comments(&mut out, "#", req);
     }
