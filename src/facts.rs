@@ -3,8 +3,8 @@
 //! Every kind of Konnect hostname has one row: how its hostnames are
 //! spelled (the spelling the builder writes in each edition and the ones
 //! only [`classify`](crate::classify) recognizes), the identifier and region
-//! label they carry, the editions that list the endpoint, whether the
-//! builder includes it by default or on request, its application protocol
+//! label they carry, the editions that list the endpoint, the products that
+//! need it, whether PrivateLink adds or removes it, its application protocol
 //! and its direction. `classify`, the builder, the rules, the exports and
 //! the command-line tool all read these rows; nothing else states an
 //! endpoint fact.
@@ -17,7 +17,7 @@
 //! API; the Ingress Controller host from its configuration reference; the
 //! PrivateLink host from `app/gateway/aws-private-link.md`.
 
-use crate::{AppProtocol, Direction, Edition, Endpoint, Geo};
+use crate::{AppProtocol, Direction, Edition, Endpoint, Geo, Product};
 
 /// The per-organization value a hostname starts with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -176,39 +176,15 @@ pub(crate) struct Spelling {
     pub(crate) text: &'static str,
 }
 
-/// When the builder includes an endpoint.
+/// When the builder includes an endpoint of a chosen product.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Inclusion {
     /// Always.
     Always,
     /// Unless the data plane reaches its control plane over AWS PrivateLink.
     UnlessPrivateLink,
-    /// Only when the option is chosen.
-    On(Opt),
-}
-
-/// A builder option that includes endpoints.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Opt {
-    Mesh,
-    EventGateway,
-    Identity,
-    IngressController,
-    PrivateLink,
-}
-
-impl Opt {
-    pub(crate) const ALL: [Opt; 5] = [
-        Opt::Mesh,
-        Opt::EventGateway,
-        Opt::Identity,
-        Opt::IngressController,
-        Opt::PrivateLink,
-    ];
-
-    pub(crate) const fn index(self) -> usize {
-        self as usize
-    }
+    /// Only when PrivateLink is chosen.
+    WithPrivateLink,
 }
 
 /// Everything about one kind of Konnect hostname.
@@ -220,6 +196,8 @@ pub(crate) struct Row {
     pub(crate) spellings: &'static [Spelling],
     /// The editions of the page that list the endpoint.
     pub(crate) editions: &'static [Edition],
+    /// The products that need the endpoint (the Aug2026 page's headings).
+    pub(crate) products: &'static [Product],
     pub(crate) inclusion: Inclusion,
     pub(crate) app_protocol: AppProtocol,
     pub(crate) direction: Direction,
@@ -234,6 +212,10 @@ const BOTH: &[Edition] = &[Apr2025, Aug2026];
 const APR2025: &[Edition] = &[Apr2025];
 const AUG2026: &[Edition] = &[Aug2026];
 const NEVER: &[Edition] = &[];
+
+/// The hosts the Aug2026 page lists for any runtime.
+const EVERY_PRODUCT: &[Product] = Product::ALL;
+const API_GATEWAY: &[Product] = &[Product::ApiGateway];
 
 /// A spelling row: `spelling!(identifier, infix, region, service, domain,
 /// written_in, text)`.
@@ -265,6 +247,7 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             "cloud.konghq.com"
         )],
         editions: BOTH,
+        products: EVERY_PRODUCT,
         inclusion: Inclusion::Always,
         app_protocol: AppProtocol::Https,
         direction: Direction::ToKonnect,
@@ -282,6 +265,7 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             "global.api.konghq.com"
         )],
         editions: BOTH,
+        products: EVERY_PRODUCT,
         inclusion: Inclusion::Always,
         app_protocol: AppProtocol::Https,
         direction: Direction::ToKonnect,
@@ -299,6 +283,9 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             "{geo}.api.konghq.com"
         )],
         editions: BOTH,
+        // The Aug2026 page lists `REGION.api.konghq.com` under its API
+        // Gateway heading, not with the hosts for any runtime.
+        products: API_GATEWAY,
         inclusion: Inclusion::Always,
         app_protocol: AppProtocol::Https,
         direction: Direction::ToKonnect,
@@ -348,6 +335,7 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             ),
         ],
         editions: BOTH,
+        products: &[Product::DevPortal],
         inclusion: Inclusion::Always,
         app_protocol: AppProtocol::Https,
         direction: Direction::ToKonnect,
@@ -376,6 +364,7 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             ),
         ],
         editions: BOTH,
+        products: API_GATEWAY,
         inclusion: Inclusion::UnlessPrivateLink,
         app_protocol: AppProtocol::HttpsMtls,
         direction: Direction::ToKonnect,
@@ -404,6 +393,7 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             ),
         ],
         editions: BOTH,
+        products: API_GATEWAY,
         inclusion: Inclusion::UnlessPrivateLink,
         app_protocol: AppProtocol::HttpsMtls,
         direction: Direction::ToKonnect,
@@ -421,7 +411,8 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             "{geo}.mesh.sync.konghq.com"
         )],
         editions: BOTH,
-        inclusion: Inclusion::On(Opt::Mesh),
+        products: &[Product::Mesh],
+        inclusion: Inclusion::Always,
         // Kong's mesh docs write the address
         // `grpcs://{region}.mesh.sync.konghq.com:443`: gRPC over TLS.
         app_protocol: AppProtocol::Grpcs,
@@ -440,7 +431,8 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             "{geo}.control-plane.konghq.com"
         )],
         editions: AUG2026,
-        inclusion: Inclusion::On(Opt::EventGateway),
+        products: &[Product::EventGateway],
+        inclusion: Inclusion::Always,
         // The Event Gateway data plane authenticates to Konnect with a
         // client certificate ("for mTLS authentication with Konnect",
         // `app/_data/event-gateway-bootstrap-schema/1.0.json`, 6889845a6);
@@ -463,7 +455,8 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             "{geo}.telemetry.konghq.com"
         )],
         editions: AUG2026,
-        inclusion: Inclusion::On(Opt::EventGateway),
+        products: &[Product::EventGateway],
+        inclusion: Inclusion::Always,
         // The Event Gateway data plane authenticates to Konnect with a
         // client certificate ("for mTLS authentication with Konnect",
         // `app/_data/event-gateway-bootstrap-schema/1.0.json`, 6889845a6);
@@ -499,7 +492,8 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             ),
         ],
         editions: AUG2026,
-        inclusion: Inclusion::On(Opt::Identity),
+        products: &[Product::Identity],
+        inclusion: Inclusion::Always,
         app_protocol: AppProtocol::Https,
         direction: Direction::ToKonnect,
         description: "Kong Identity of Konnect applications",
@@ -524,7 +518,8 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             "{geo}.kic.api.konghq.com"
         )],
         editions: BOTH,
-        inclusion: Inclusion::On(Opt::IngressController),
+        products: &[Product::IngressController],
+        inclusion: Inclusion::Always,
         app_protocol: AppProtocol::Https,
         direction: Direction::ToKonnect,
         description: "Kong Ingress Controller in Konnect mode",
@@ -544,7 +539,8 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             "{pl}.svc.konghq.com"
         )],
         editions: BOTH,
-        inclusion: Inclusion::On(Opt::PrivateLink),
+        products: API_GATEWAY,
+        inclusion: Inclusion::WithPrivateLink,
         app_protocol: AppProtocol::HttpsMtls,
         direction: Direction::ToKonnect,
         description: "control plane and telemetry over AWS PrivateLink",

@@ -37,7 +37,7 @@
 //! | geos and editions | [`Geo`], [`Edition`] |
 //! | ports and protocols | [`Port`], [`Protocol`], [`AppProtocol`], [`Direction`] |
 //! | hostnames | [`Endpoint`], [`Host`], [`CpPrefix`], [`PortalId`], [`AuthServerId`] |
-//! | resolving | [`Requirements`], [`RequirementsBuilder`], [`Mesh`], [`Rule`] |
+//! | resolving | [`Requirements`], [`RequirementsBuilder`], [`Product`], [`Mesh`], [`Rule`] |
 //! | recognizing | [`classify`], [`classify_address`], [`Classified`] |
 //! | moving between editions | [`Requirements::diff`], [`EditionDiff`], [`Change`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
@@ -93,6 +93,7 @@ mod identifier;
 mod invisible;
 mod mesh;
 mod port;
+mod product;
 mod protocol;
 mod redact;
 mod requirements;
@@ -116,6 +117,7 @@ pub use host::Host;
 pub use identifier::{AuthServerId, CpPrefix, PortalId};
 pub use mesh::Mesh;
 pub use port::Port;
+pub use product::Product;
 pub use protocol::{AppProtocol, Protocol};
 pub use redact::redact;
 pub use requirements::{Requirements, RequirementsBuilder};

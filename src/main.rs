@@ -3,6 +3,7 @@
 //! ```text
 //! konnect-netreq rules --geo eu --cp-prefix a1b2c3d4e5
 //! konnect-netreq rules --geo us --edition aug2026 --mesh regional --format hosts
+//! konnect-netreq rules --geo eu --edition aug2026 --products event-gateway
 //! konnect-netreq config --geo eu --cp-prefix a1b2c3d4e5 --proxy http://proxy.internal:3128
 //! konnect-netreq config --cp-endpoint https://36fc5d01be.us.cp0.konghq.com --format env
 //! konnect-netreq classify < hostnames.txt
@@ -15,7 +16,7 @@
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use konnect_netreq::{
-    Edition, Endpoint, Error, Format, Geo, Mesh, Requirements, RequirementsBuilder,
+    Edition, Endpoint, Error, Format, Geo, Mesh, Product, Requirements, RequirementsBuilder,
     classify_address, redact,
 };
 use std::io::{self, BufRead, Write};
@@ -138,6 +139,11 @@ struct Inputs {
     /// Dev Portal host is a wildcard.
     #[arg(long)]
     portal_id: Option<String>,
+    /// The products to cover, comma-separated: api-gateway, dev-portal,
+    /// identity, mesh, event-gateway, ingress-controller (default:
+    /// api-gateway,dev-portal). The options below add theirs.
+    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = keyword::<Product>)]
+    products: Option<Vec<Product>>,
     /// Add the Mesh Manager sync host: regional (the geo's own) or global.
     #[arg(long, value_parser = keyword::<Mesh>)]
     mesh: Option<Mesh>,
@@ -396,6 +402,9 @@ impl Inputs {
             self.cp_endpoint.as_deref(),
             self.tp_endpoint.as_deref(),
         )?;
+        if let Some(products) = &self.products {
+            builder = builder.with_products(products.iter().copied());
+        }
         if let Some(portal_id) = &self.portal_id {
             builder = builder.with_portal_id(portal_id);
         }

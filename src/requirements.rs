@@ -3,11 +3,11 @@
 use crate::address::{Address, AddressProblem};
 use crate::classify::{Parts, find};
 use crate::error::Quoted;
-use crate::facts::{self, IdentifierKind, Inclusion, Opt, RegionLabel};
+use crate::facts::{self, IdentifierKind, Inclusion, RegionLabel};
 use crate::host::MAX_HOST;
 use crate::{
-    AuthServerId, CpPrefix, Edition, Endpoint, Error, Geo, Host, Mesh, Port, PortalId, Protocol,
-    Rule,
+    AuthServerId, CpPrefix, Edition, Endpoint, Error, Geo, Host, Mesh, Port, PortalId, Product,
+    Protocol, Rule,
 };
 
 /// Everything a network must allow for Konnect in one geo: hostnames on
@@ -44,6 +44,8 @@ pub struct Requirements {
     portal_id: Option<PortalId>,
     auth_server_ids: Vec<AuthServerId>,
     mesh: Option<Mesh>,
+    /// The products covered, indexed by [`Product::index`].
+    products: [bool; Product::COUNT],
     /// Whether the control plane is reached over the geo's PrivateLink host.
     private_link: bool,
     /// Every host, in rule order: by endpoint, then by spelling.
@@ -65,7 +67,8 @@ impl Requirements {
             portal_id: None,
             auth_server_ids: Vec::new(),
             mesh: None,
-            options: [false; Opt::ALL.len()],
+            products: product_set(Product::DEFAULT.iter().copied()),
+            private_link: false,
             global_private_link: false,
             control_plane: None,
             telemetry: None,
@@ -169,9 +172,17 @@ impl Requirements {
         &self.auth_server_ids
     }
 
-    /// The Mesh Manager sync host chosen, if any.
+    /// The Mesh Manager sync host chosen, if [`Product::Mesh`] is covered.
     pub const fn mesh(&self) -> Option<Mesh> {
         self.mesh
+    }
+
+    /// The products covered, in [`Product::ALL`] order.
+    pub fn products(&self) -> impl Iterator<Item = Product> + '_ {
+        Product::ALL
+            .iter()
+            .copied()
+            .filter(|product| self.products.get(product.index()).copied().unwrap_or(false))
     }
 
     /// The geo's own PrivateLink host, if the control plane is reached
@@ -291,9 +302,10 @@ pub struct RequirementsBuilder {
     portal_id: Option<PortalId>,
     auth_server_ids: Vec<AuthServerId>,
     mesh: Option<Mesh>,
-    /// Options that include endpoints, indexed by [`Opt::index`]; the mesh
-    /// is `mesh`.
-    options: [bool; Opt::ALL.len()],
+    /// The products chosen, indexed by [`Product::index`].
+    products: [bool; Product::COUNT],
+    /// Whether the control plane is reached over the geo's PrivateLink host.
+    private_link: bool,
     /// Whether `global.svc.konghq.com` is added.
     global_private_link: bool,
     /// The control plane address the builder was made from.
@@ -332,13 +344,52 @@ impl RequirementsBuilder {
         self
     }
 
-    /// Adds a Mesh Manager sync host: the geo's own or the global one.
-    /// [`build`](Self::build) fails where the edition lists no regional
-    /// host for the geo (`me` in [`Edition::Apr2025`]). Replaces an earlier
-    /// choice.
+    /// Chooses the products to cover, replacing the earlier choice (the
+    /// default, [`Product::DEFAULT`], or products added by the calls
+    /// below); the rules then hold the hosts those products need, the
+    /// shared hosts (`cloud.konghq.com`, `global.api.konghq.com`) and the
+    /// audit logging ports, and the proxy listeners with
+    /// [`Product::ApiGateway`]. [`build`](Self::build) fails where the
+    /// edition does not list a chosen product's hosts (Event Gateway and
+    /// Kong Identity before [`Edition::Aug2026`]).
+    ///
+    /// ```
+    /// use konnect_netreq::{Geo, Product, Requirements};
+    ///
+    /// let req = Requirements::for_geo(Geo::Eu)
+    ///     .with_products([Product::Mesh])
+    ///     .build()?;
+    /// let rules: Vec<String> = req.rules().map(|rule| rule.to_string()).collect();
+    /// assert_eq!(rules, [
+    ///     "cloud.konghq.com:443/tcp",
+    ///     "global.api.konghq.com:443/tcp",
+    ///     "eu.mesh.sync.konghq.com:443/tcp",
+    ///     "8071/tcp",
+    ///     "8071/udp",
+    /// ]);
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    pub fn with_products(mut self, products: impl IntoIterator<Item = Product>) -> Self {
+        self.products = product_set(products);
+        self
+    }
+
+    /// Adds one product to those chosen.
+    pub fn with_product(mut self, product: Product) -> Self {
+        if let Some(slot) = self.products.get_mut(product.index()) {
+            *slot = true;
+        }
+        self
+    }
+
+    /// Adds [`Product::Mesh`] with a Mesh Manager sync host: the geo's own
+    /// or the global one. [`build`](Self::build) fails where the edition
+    /// lists no regional host for the geo (`me` in [`Edition::Apr2025`]) or
+    /// no global host ([`Edition::Aug2026`]). Replaces an earlier choice;
+    /// [`Product::Mesh`] alone means the geo's own host.
     pub fn with_mesh(mut self, mesh: Mesh) -> Self {
         self.mesh = Some(mesh);
-        self
+        self.with_product(Product::Mesh)
     }
 
     /// Shorthand for [`with_mesh(Mesh::Regional)`](Self::with_mesh): the
@@ -348,24 +399,25 @@ impl RequirementsBuilder {
     }
 
     /// Shorthand for [`with_mesh(Mesh::Global)`](Self::with_mesh): the
-    /// global sync host (`global.mesh.sync.konghq.com`).
+    /// global sync host (`global.mesh.sync.konghq.com`, Apr2025 only).
     pub fn with_global_mesh_manager(self) -> Self {
         self.with_mesh(Mesh::Global)
     }
 
-    /// Adds the Event Gateway control plane and telemetry hosts;
-    /// [`build`](Self::build) fails for editions before [`Edition::Aug2026`].
+    /// Adds [`Product::EventGateway`]: the Event Gateway control plane and
+    /// telemetry hosts; [`build`](Self::build) fails for editions before
+    /// [`Edition::Aug2026`].
     pub fn with_event_gateway(self) -> Self {
-        self.opt_in(Opt::EventGateway)
+        self.with_product(Product::EventGateway)
     }
 
-    /// Adds Kong Identity: the region's host (`eu.identity.konghq.com`) and
-    /// the auth servers' issuer hosts, each given with
-    /// [`with_auth_server_id`](Self::with_auth_server_id) or, if none is,
-    /// the one-label wildcard `*.eu.identity.konghq.com`.
+    /// Adds [`Product::Identity`]: the region's host
+    /// (`eu.identity.konghq.com`) and the auth servers' issuer hosts, each
+    /// given with [`with_auth_server_id`](Self::with_auth_server_id) or, if
+    /// none is, the one-label wildcard `*.eu.identity.konghq.com`.
     /// [`build`](Self::build) fails for editions before [`Edition::Aug2026`].
     pub fn with_identity(self) -> Self {
-        self.opt_in(Opt::Identity)
+        self.with_product(Product::Identity)
     }
 
     /// Adds a Kong Identity auth server by its ID (`k7sbq2n8x4tdlmwz`), whose
@@ -378,19 +430,23 @@ impl RequirementsBuilder {
             Ok(_) => {}
             Err(error) => self.fail(error),
         }
-        self.opt_in(Opt::Identity)
+        self.with_identity()
     }
 
-    /// Adds the Kong Ingress Controller API host (`eu.kic.api.konghq.com`).
+    /// Adds [`Product::IngressController`]: the Kong Ingress Controller API
+    /// host (`eu.kic.api.konghq.com`).
     pub fn with_ingress_controller(self) -> Self {
-        self.opt_in(Opt::IngressController)
+        self.with_product(Product::IngressController)
     }
 
     /// Reaches the control plane over AWS PrivateLink: the control plane and
     /// telemetry hosts give way to the geo's PrivateLink host
     /// (`eu.svc.konghq.com`, `ap.svc.konghq.com` for Australia).
-    pub fn with_private_link(self) -> Self {
-        self.opt_in(Opt::PrivateLink)
+    /// [`build`](Self::build) fails where the edition's PrivateLink guide
+    /// lists no host for the geo ([`Edition::private_link_geos`]).
+    pub fn with_private_link(mut self) -> Self {
+        self.private_link = true;
+        self
     }
 
     /// Adds the global AWS PrivateLink host `global.svc.konghq.com`, which
@@ -450,23 +506,17 @@ impl RequirementsBuilder {
         self
     }
 
-    fn opt_in(mut self, option: Opt) -> Self {
-        if let Some(slot) = self.options.get_mut(option.index()) {
-            *slot = true;
-        }
-        self
-    }
-
     fn fail(&mut self, error: Error) {
         self.error.get_or_insert_with(|| Box::new(error));
     }
 
-    fn wants(&self, option: Opt) -> bool {
-        match option {
-            Opt::Mesh => self.mesh.is_some(),
-            Opt::PrivateLink if self.global_private_link => true,
-            _ => self.options.get(option.index()).copied().unwrap_or(false),
-        }
+    fn wants(&self, product: Product) -> bool {
+        self.products.get(product.index()).copied().unwrap_or(false)
+    }
+
+    /// Whether a chosen product needs the endpoint of `row`.
+    fn needs(&self, row: &facts::Row) -> bool {
+        row.products.iter().any(|product| self.wants(*product))
     }
 
     /// Resolves every host, or reports the first invalid input.
@@ -487,21 +537,21 @@ impl RequirementsBuilder {
         if !geo.is_in(edition) {
             return Err(Error::GeoNotInEdition { geo, edition });
         }
-        if self.mesh == Some(Mesh::Regional) && !edition.mesh_geos().contains(&geo) {
+        // Mesh Manager alone means the geo's own sync host.
+        let mesh = self
+            .wants(Product::Mesh)
+            .then_some(self.mesh.unwrap_or(Mesh::Regional));
+        if mesh == Some(Mesh::Regional) && !edition.mesh_geos().contains(&geo) {
             return Err(Error::NoMeshSyncHost { geo, edition });
         }
-        if self.mesh == Some(Mesh::Global) && !edition.has_global_mesh_sync() {
+        if mesh == Some(Mesh::Global) && !edition.has_global_mesh_sync() {
             return Err(Error::NoGlobalHost {
                 endpoint: Endpoint::MeshSync,
                 edition,
             });
         }
         // The geo's own PrivateLink host, as opposed to the global one.
-        let private_link = self
-            .options
-            .get(Opt::PrivateLink.index())
-            .copied()
-            .unwrap_or(false);
+        let private_link = self.private_link;
         if private_link && !edition.private_link_geos().contains(&geo) {
             return Err(Error::NoPrivateLinkHost { geo, edition });
         }
@@ -512,29 +562,27 @@ impl RequirementsBuilder {
             });
         }
         for row in &facts::ROWS {
-            if let Inclusion::On(option) = row.inclusion {
-                if self.wants(option) && !row.endpoint.is_in(edition) {
-                    return Err(Error::EndpointNotInEdition {
-                        endpoint: row.endpoint,
-                        edition,
-                    });
-                }
+            if self.needs(row) && !row.endpoint.is_in(edition) {
+                return Err(Error::EndpointNotInEdition {
+                    endpoint: row.endpoint,
+                    edition,
+                });
             }
         }
         for given in [&self.control_plane, &self.telemetry].into_iter().flatten() {
             given.check(geo, self.cp_prefix.as_ref(), private_link)?;
         }
 
-        let global_mesh = self.mesh == Some(Mesh::Global);
+        let global_mesh = mesh == Some(Mesh::Global);
         let mut hosts = Vec::new();
         let mut spans = [(0, 0); Endpoint::COUNT];
         for row in &facts::ROWS {
             let included = match row.inclusion {
                 Inclusion::Always => true,
                 Inclusion::UnlessPrivateLink => !private_link,
-                Inclusion::On(option) => self.wants(option),
+                Inclusion::WithPrivateLink => private_link || self.global_private_link,
             };
-            if !included || !row.endpoint.is_in(edition) {
+            if !included || !self.needs(row) || !row.endpoint.is_in(edition) {
                 continue;
             }
             let start = hosts.len();
@@ -585,7 +633,11 @@ impl RequirementsBuilder {
         }
         let ports = Port::ALL
             .iter()
-            .filter(|port| **port != Port::Cluster && port.is_in(edition))
+            .filter(|port| {
+                **port != Port::Cluster
+                    && port.is_in(edition)
+                    && port.product().is_none_or(|product| self.wants(product))
+            })
             .flat_map(|port| port.transports().iter().map(|protocol| (*port, *protocol)))
             .collect();
         Ok(Requirements {
@@ -594,7 +646,8 @@ impl RequirementsBuilder {
             cp_prefix: self.cp_prefix,
             portal_id: self.portal_id,
             auth_server_ids: self.auth_server_ids,
-            mesh: self.mesh,
+            mesh,
+            products: self.products,
             private_link,
             hosts,
             spans,
@@ -837,6 +890,18 @@ impl Given {
             Some(_) => Ok(()),
         }
     }
+}
+
+/// The membership of each product in `products`, indexed by
+/// [`Product::index`].
+fn product_set(products: impl IntoIterator<Item = Product>) -> [bool; Product::COUNT] {
+    let mut set = [false; Product::COUNT];
+    for product in products {
+        if let Some(slot) = set.get_mut(product.index()) {
+            *slot = true;
+        }
+    }
+    set
 }
 
 /// The input as errors may quote it: the crate's one redaction rule.

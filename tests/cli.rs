@@ -739,3 +739,86 @@ fn a_stray_argument_is_quoted_redacted() {
         "unexpected argument \"***@proxy:3128\"",
     );
 }
+
+#[test]
+fn rules_for_chosen_products() {
+    // The Aug2026 page (`app/konnect-platform/network.md` @ 2998dd7cb) lists
+    // `cloud` and `global.api` for any runtime and the Event Gateway's own
+    // two hosts; `REGION.api` sits under API Gateway, and so do the proxy
+    // listeners.
+    assert_eq!(
+        success(&[
+            "rules",
+            "--geo",
+            "eu",
+            "--edition",
+            "aug2026",
+            "--products",
+            "event-gateway",
+            "--format",
+            "hosts",
+        ]),
+        "\
+cloud.konghq.com:443/tcp
+global.api.konghq.com:443/tcp
+eu.control-plane.konghq.com:443/tcp
+eu.telemetry.konghq.com:443/tcp
+8071/tcp
+8071/udp
+20010/tcp
+20010/udp
+"
+    );
+    assert_eq!(
+        success(&[
+            "rules",
+            "--geo",
+            "us",
+            "--products",
+            "API-Gateway,mesh",
+            "--cp-prefix",
+            "a1b2c3d4e5",
+            "--format",
+            "hosts",
+        ]),
+        "\
+cloud.konghq.com:443/tcp
+global.api.konghq.com:443/tcp
+us.api.konghq.com:443/tcp
+a1b2c3d4e5.us.cp0.konghq.com:443/tcp
+a1b2c3d4e5.us.tp0.konghq.com:443/tcp
+us.mesh.sync.konghq.com:443/tcp
+8071/tcp
+8071/udp
+8000/tcp
+8443/tcp
+"
+    );
+    // `diff` takes the same choice.
+    assert_eq!(
+        success(&[
+            "diff",
+            "--geo",
+            "eu",
+            "--products",
+            "dev-portal",
+            "--portal-id",
+            "d6a3e6b6bc64",
+        ]),
+        "\
+- d6a3e6b6bc64.eu.portal.konghq.com:443/tcp
++ d6a3e6b6bc64.eu.kongportals.com:443/tcp
++ 20010/tcp
++ 20010/udp
+"
+    );
+    usage_error(
+        &["rules", "--geo", "eu", "--products", "gateway"],
+        "invalid value for --products <LIST>: unrecognized product \"gateway\": expected one of \
+         api-gateway, dev-portal, identity, mesh, event-gateway, ingress-controller",
+    );
+    usage_error(
+        &["rules", "--geo", "eu", "--products", "identity"],
+        "endpoint \"identity\" is not listed in edition apr2025; it is listed from edition aug2026 on",
+    );
+}
