@@ -57,6 +57,10 @@ pub struct DataPlaneConfig {
     cert: String,
     cert_key: String,
     proxy: Option<ForwardProxy>,
+    /// `proxy_listen` and `stream_listen`, written only when the
+    /// requirements have listeners of their own.
+    proxy_listen: Option<String>,
+    stream_listen: Option<String>,
 }
 
 /// A validated forward proxy; `url` may hold a password, `redacted` never.
@@ -87,6 +91,8 @@ enum Setting {
     ProxyServer,
     ClusterUseProxy,
     ProxyServerSslVerify,
+    ProxyListen,
+    StreamListen,
 }
 
 impl Setting {
@@ -118,6 +124,8 @@ impl Setting {
             Setting::ProxyServerSslVerify => {
                 ("proxy_server_ssl_verify", "KONG_PROXY_SERVER_SSL_VERIFY")
             }
+            Setting::ProxyListen => ("proxy_listen", "KONG_PROXY_LISTEN"),
+            Setting::StreamListen => ("stream_listen", "KONG_STREAM_LISTEN"),
         }
     }
 }
@@ -198,6 +206,14 @@ impl Requirements {
             cert: DataPlaneConfig::DEFAULT_CLUSTER_CERT.to_owned(),
             cert_key: DataPlaneConfig::DEFAULT_CLUSTER_CERT_KEY.to_owned(),
             proxy: None,
+            proxy_listen: self
+                .has_own_listeners()
+                .then(|| listen_value(self, "proxy_listen"))
+                .flatten(),
+            stream_listen: self
+                .has_own_listeners()
+                .then(|| listen_value(self, "stream_listen"))
+                .flatten(),
         })
     }
 }
@@ -346,6 +362,15 @@ impl DataPlaneConfig {
     /// written percent-encoded (`%24` for `$`), which Kong decodes; a
     /// certificate path holding one must be moved or linked.
     ///
+    /// One exception: with listeners of your own
+    /// ([`with_listeners`](crate::RequirementsBuilder::with_listeners)),
+    /// `KONG_PROXY_LISTEN` and `KONG_STREAM_LISTEN` hold spaces, because
+    /// Kong's listener syntax puts flags after the address
+    /// (`0.0.0.0:8443 http2 ssl`). `docker --env-file` and Compose read
+    /// such a line as it is; for POSIX `sh`, quote these two values. They
+    /// hold nothing else but digits, dots, colons, commas and the fixed
+    /// flags.
+    ///
     /// ```
     /// use konnect_netreq::{Geo, Requirements};
     ///
@@ -373,7 +398,7 @@ impl DataPlaneConfig {
 
     /// Every setting with its value; `None` for the proxy settings when no
     /// forward proxy is set.
-    fn entries(&self) -> [Option<(Setting, &str)>; 15] {
+    fn entries(&self) -> [Option<(Setting, &str)>; 17] {
         let proxy = self.proxy.as_ref();
         [
             Some((Setting::Role, "data_plane")),
@@ -397,6 +422,12 @@ impl DataPlaneConfig {
                 let verify = if proxy.https { "on" } else { "off" };
                 (Setting::ProxyServerSslVerify, verify)
             }),
+            self.proxy_listen
+                .as_deref()
+                .map(|value| (Setting::ProxyListen, value)),
+            self.stream_listen
+                .as_deref()
+                .map(|value| (Setting::StreamListen, value)),
         ]
     }
 }
@@ -413,6 +444,8 @@ impl fmt::Debug for DataPlaneConfig {
             .field("cert", &self.cert)
             .field("cert_key", &self.cert_key)
             .field("proxy", &self.proxy)
+            .field("proxy_listen", &self.proxy_listen)
+            .field("stream_listen", &self.stream_listen)
             .finish()
     }
 }
@@ -421,6 +454,20 @@ impl fmt::Debug for ForwardProxy {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("ForwardProxy").field(&self.redacted).finish()
     }
+}
+
+/// The value of `setting` (`proxy_listen` or `stream_listen`) for the
+/// requirements' listeners in Kong's syntax, e.g. `0.0.0.0:8000, 0.0.0.0:8443
+/// http2 ssl`; `None` without listeners of that setting (Kong's
+/// `stream_listen` default is `off`, so nothing needs writing).
+fn listen_value(req: &Requirements, setting: &str) -> Option<String> {
+    let entries: Vec<String> = req
+        .listeners()
+        .iter()
+        .filter(|listener| listener.kind().kong_conf_setting() == setting)
+        .map(|listener| listener.kong_conf_entry())
+        .collect();
+    (!entries.is_empty()).then(|| entries.join(", "))
 }
 
 /// The punctuation an environment file value may hold besides ASCII
@@ -606,6 +653,8 @@ mod tests {
             Setting::ProxyServer,
             Setting::ClusterUseProxy,
             Setting::ProxyServerSslVerify,
+            Setting::ProxyListen,
+            Setting::StreamListen,
         ];
         for setting in all {
             let (name, env) = setting.names();

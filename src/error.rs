@@ -1,6 +1,6 @@
 //! The crate's one error type.
 
-use crate::{Edition, Endpoint, Geo};
+use crate::{Edition, Endpoint, Geo, Protocol};
 use std::fmt::{self, Write as _};
 
 /// Everything that can go wrong in this crate.
@@ -200,6 +200,38 @@ pub enum Error {
         /// The edition that lists no PrivateLink host for it.
         edition: Edition,
     },
+
+    /// A data plane listener is not `KIND:PORT` with a known kind and a
+    /// port from 1 to 65535.
+    #[error(
+        "invalid listener {}: expected KIND:PORT with KIND one of http, https, tcp, tls, udp and PORT a number from 1 to 65535",
+        Quoted(input)
+    )]
+    #[non_exhaustive]
+    InvalidListener {
+        /// The rejected input, unchanged.
+        input: String,
+    },
+
+    /// Two data plane listeners share a port and transport.
+    #[error(
+        "listener port {port}/{protocol} is given twice; expected each port once per transport"
+    )]
+    #[non_exhaustive]
+    DuplicateListener {
+        /// The port given twice.
+        port: u16,
+        /// Its transport.
+        protocol: Protocol,
+    },
+
+    /// The data plane listeners given have no HTTP or HTTPS proxy
+    /// listener; Kong refuses a data plane without `proxy_listen`.
+    #[error(
+        "the listeners have no http or https proxy listener; expected at least one, as Kong requires proxy_listen on a data plane"
+    )]
+    #[non_exhaustive]
+    NoProxyListener,
 }
 
 const EXPECTED_LABEL: &str =

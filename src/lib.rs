@@ -35,7 +35,7 @@
 //! | concept | items |
 //! |---|---|
 //! | geos and editions | [`Geo`], [`Edition`] |
-//! | ports and protocols | [`Port`], [`Protocol`], [`AppProtocol`], [`Direction`] |
+//! | ports and protocols | [`Port`], [`Protocol`], [`AppProtocol`], [`Direction`], [`Listener`], [`ListenerKind`] |
 //! | hostnames | [`Endpoint`], [`Host`], [`CpPrefix`], [`PortalId`], [`AuthServerId`] |
 //! | resolving | [`Requirements`], [`RequirementsBuilder`], [`Product`], [`Mesh`], [`Rule`] |
 //! | recognizing | [`classify`], [`classify_address`], [`Classified`] |
@@ -91,6 +91,7 @@ mod geo;
 mod host;
 mod identifier;
 mod invisible;
+mod listener;
 mod mesh;
 mod port;
 mod product;
@@ -115,6 +116,7 @@ pub use export::{Format, RenderOptions};
 pub use geo::Geo;
 pub use host::Host;
 pub use identifier::{AuthServerId, CpPrefix, PortalId};
+pub use listener::{Listener, ListenerKind};
 pub use mesh::Mesh;
 pub use port::Port;
 pub use product::Product;

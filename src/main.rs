@@ -16,8 +16,8 @@
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use konnect_netreq::{
-    Edition, Endpoint, Error, Format, Geo, Mesh, Product, Requirements, RequirementsBuilder,
-    classify_address, redact,
+    Edition, Endpoint, Error, Format, Geo, Listener, Mesh, Product, Requirements,
+    RequirementsBuilder, classify_address, redact,
 };
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
@@ -77,6 +77,10 @@ enum Command {
         /// Connect over AWS PrivateLink.
         #[arg(long)]
         private_link: bool,
+        /// A data plane listener, KIND:PORT with KIND http, https, tcp, tls
+        /// or udp (repeatable): written as proxy_listen and stream_listen.
+        #[arg(long, value_name = "KIND:PORT", value_parser = keyword::<Listener>)]
+        listen: Vec<Listener>,
         /// Forward proxy URL, http://[USER[:PASSWORD]@]HOST[:PORT] or https://...
         /// (default: the KONNECT_NETREQ_PROXY environment variable, which keeps
         /// a password out of the process list).
@@ -164,6 +168,13 @@ struct Inputs {
     /// Reach the control plane over AWS PrivateLink.
     #[arg(long)]
     private_link: bool,
+    /// Add the global AWS PrivateLink host global.svc.konghq.com (aug2026).
+    #[arg(long)]
+    global_private_link: bool,
+    /// A data plane listener, KIND:PORT with KIND http, https, tcp, tls or
+    /// udp (repeatable); replaces the defaults http:8000 and https:8443.
+    #[arg(long, value_name = "KIND:PORT", value_parser = keyword::<Listener>)]
+    listen: Vec<Listener>,
 }
 
 #[derive(Clone, Copy)]
@@ -306,6 +317,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             tp_endpoint,
             edition,
             private_link,
+            listen,
             proxy,
             cluster_cert,
             cluster_cert_key,
@@ -322,6 +334,9 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             }
             if private_link {
                 builder = builder.with_private_link();
+            }
+            if !listen.is_empty() {
+                builder = builder.with_listeners(listen);
             }
             let mut config = builder.build()?.data_plane_config()?;
             if let Some(path) = cluster_cert {
@@ -425,6 +440,12 @@ impl Inputs {
         }
         if self.private_link {
             builder = builder.with_private_link();
+        }
+        if self.global_private_link {
+            builder = builder.with_global_private_link();
+        }
+        if !self.listen.is_empty() {
+            builder = builder.with_listeners(self.listen.iter().copied());
         }
         Ok(builder)
     }

@@ -1,7 +1,7 @@
 //! The named ports of the network requirements page.
 
 use crate::keyword::keyword_enum;
-use crate::{AppProtocol, Direction, Edition, Product, Protocol};
+use crate::{AppProtocol, Direction, Edition, Protocol};
 
 /// A port the page names, with what it carries.
 ///
@@ -107,16 +107,6 @@ impl Port {
             Port::Cluster => Direction::ToKonnect,
             Port::AuditLogging8071 | Port::AuditLogging20010 => Direction::FromKonnect,
             Port::ProxyHttp | Port::ProxyHttps => Direction::ToDataPlane,
-        }
-    }
-
-    /// The product whose rules hold this port, `None` for every product:
-    /// the proxy listeners are API Gateway data planes'; the page lists the
-    /// audit logging ports for the organization.
-    pub(crate) const fn product(self) -> Option<Product> {
-        match self {
-            Port::ProxyHttp | Port::ProxyHttps => Some(Product::ApiGateway),
-            Port::Cluster | Port::AuditLogging8071 | Port::AuditLogging20010 => None,
         }
     }
 

@@ -6,8 +6,8 @@ use crate::error::Quoted;
 use crate::facts::{self, IdentifierKind, Inclusion, RegionLabel};
 use crate::host::MAX_HOST;
 use crate::{
-    AuthServerId, CpPrefix, Edition, Endpoint, Error, Geo, Host, Mesh, Port, PortalId, Product,
-    Protocol, Rule,
+    AuthServerId, CpPrefix, Edition, Endpoint, Error, Geo, Host, Listener, ListenerKind, Mesh,
+    Port, PortalId, Product, Protocol, Rule,
 };
 
 /// Everything a network must allow for Konnect in one geo: hostnames on
@@ -53,8 +53,11 @@ pub struct Requirements {
     /// Where each endpoint's hosts stand in `hosts`, indexed by
     /// [`Endpoint::index`], so `allows` looks at one endpoint's hosts only.
     spans: [(usize, usize); Endpoint::COUNT],
+    /// The listeners given with `with_listeners`; `None` for Kong's
+    /// defaults.
+    listeners: Option<Vec<Listener>>,
     /// The port-only rules, in rule order.
-    ports: Vec<(Port, Protocol)>,
+    ports: Vec<Rule<'static>>,
 }
 
 impl Requirements {
@@ -70,6 +73,7 @@ impl Requirements {
             products: product_set(Product::DEFAULT.iter().copied()),
             private_link: false,
             global_private_link: false,
+            listeners: None,
             control_plane: None,
             telemetry: None,
             error: None,
@@ -177,6 +181,18 @@ impl Requirements {
         self.mesh
     }
 
+    /// The data plane's listeners: those given with
+    /// [`with_listeners`](RequirementsBuilder::with_listeners), or Kong's
+    /// defaults.
+    pub fn listeners(&self) -> &[Listener] {
+        self.listeners.as_deref().unwrap_or(&Listener::DEFAULT)
+    }
+
+    /// Whether the listeners were given rather than Kong's defaults.
+    pub(crate) const fn has_own_listeners(&self) -> bool {
+        self.listeners.is_some()
+    }
+
     /// The products covered, in [`Product::ALL`] order.
     pub fn products(&self) -> impl Iterator<Item = Product> + '_ {
         Product::ALL
@@ -265,7 +281,7 @@ impl Requirements {
 /// port-only rules.
 struct RuleIter<'a> {
     hosts: std::slice::Iter<'a, (Endpoint, Host)>,
-    ports: std::slice::Iter<'a, (Port, Protocol)>,
+    ports: std::slice::Iter<'a, Rule<'static>>,
 }
 
 impl<'a> Iterator for RuleIter<'a> {
@@ -274,10 +290,7 @@ impl<'a> Iterator for RuleIter<'a> {
     fn next(&mut self) -> Option<Rule<'a>> {
         match self.hosts.next() {
             Some((endpoint, host)) => Some(Rule::to_host(*endpoint, host)),
-            None => self
-                .ports
-                .next()
-                .map(|(port, protocol)| Rule::to_port(*port, *protocol)),
+            None => self.ports.next().copied(),
         }
     }
 
@@ -308,6 +321,8 @@ pub struct RequirementsBuilder {
     private_link: bool,
     /// Whether `global.svc.konghq.com` is added.
     global_private_link: bool,
+    /// The data plane's listeners; `None` for Kong's defaults.
+    listeners: Option<Vec<Listener>>,
     /// The control plane address the builder was made from.
     control_plane: Option<Given>,
     /// The telemetry address given with `with_telemetry_endpoint`.
@@ -449,6 +464,36 @@ impl RequirementsBuilder {
         self
     }
 
+    /// Sets the data plane's listeners, replacing Kong's defaults (HTTP on
+    /// 8000, HTTPS on 8443, [`Listener::DEFAULT`]) and any earlier call:
+    /// the inbound rules follow them, and so do `proxy_listen` and
+    /// `stream_listen` in the [data plane configuration](Requirements::data_plane_config).
+    /// Listener rules come with [`Product::ApiGateway`].
+    /// [`build`](Self::build) fails with [`Error::DuplicateListener`] when
+    /// two listeners share a port and transport, and with
+    /// [`Error::NoProxyListener`] without an HTTP or HTTPS listener.
+    ///
+    /// ```
+    /// use konnect_netreq::{Geo, Listener, Requirements};
+    ///
+    /// let listeners: Vec<Listener> = ["http:80", "https:443", "udp:5353"]
+    ///     .iter()
+    ///     .map(|text| text.parse())
+    ///     .collect::<Result<_, _>>()?;
+    /// let req = Requirements::for_geo(Geo::Eu).with_listeners(listeners).build()?;
+    /// let ports: Vec<String> = req
+    ///     .rules()
+    ///     .filter(|rule| rule.listener().is_some())
+    ///     .map(|rule| rule.to_string())
+    ///     .collect();
+    /// assert_eq!(ports, ["80/tcp", "443/tcp", "5353/udp"]);
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    pub fn with_listeners(mut self, listeners: impl IntoIterator<Item = Listener>) -> Self {
+        self.listeners = Some(listeners.into_iter().collect());
+        self
+    }
+
     /// Adds the global AWS PrivateLink host `global.svc.konghq.com`, which
     /// Kong's PrivateLink guide lists as GLOBAL from [`Edition::Aug2026`]
     /// on. It adds a rule and replaces none: the control plane and
@@ -569,6 +614,9 @@ impl RequirementsBuilder {
                 });
             }
         }
+        if let Some(listeners) = &self.listeners {
+            check_listeners(listeners)?;
+        }
         for given in [&self.control_plane, &self.telemetry].into_iter().flatten() {
             given.check(geo, self.cp_prefix.as_ref(), private_link)?;
         }
@@ -631,15 +679,27 @@ impl RequirementsBuilder {
                 *span = (start, hosts.len());
             }
         }
-        let ports = Port::ALL
+        // The audit logging ports, then the listeners of API Gateway data
+        // planes.
+        let mut ports: Vec<Rule<'static>> = Port::ALL
             .iter()
             .filter(|port| {
-                **port != Port::Cluster
-                    && port.is_in(edition)
-                    && port.product().is_none_or(|product| self.wants(product))
+                **port != Port::Cluster && !port.is_customizable() && port.is_in(edition)
             })
-            .flat_map(|port| port.transports().iter().map(|protocol| (*port, *protocol)))
+            .flat_map(|port| {
+                port.transports()
+                    .iter()
+                    .map(|protocol| Rule::to_port(*port, *protocol))
+            })
             .collect();
+        if self.wants(Product::ApiGateway) {
+            let listeners = self.listeners.as_deref().unwrap_or(&Listener::DEFAULT);
+            ports.extend(
+                listeners
+                    .iter()
+                    .map(|listener| Rule::to_listener(*listener)),
+            );
+        }
         Ok(Requirements {
             geo,
             edition,
@@ -649,6 +709,7 @@ impl RequirementsBuilder {
             mesh,
             products: self.products,
             private_link,
+            listeners: self.listeners,
             hosts,
             spans,
             ports,
@@ -889,6 +950,30 @@ impl Given {
             ))),
             Some(_) => Ok(()),
         }
+    }
+}
+
+/// Refuses listeners Kong would refuse or that clash: a port and
+/// transport given twice, or no HTTP or HTTPS proxy listener.
+fn check_listeners(listeners: &[Listener]) -> Result<(), Error> {
+    for (at, listener) in listeners.iter().enumerate() {
+        let clash = listeners.iter().skip(at.saturating_add(1)).any(|other| {
+            (other.port(), other.protocol()) == (listener.port(), listener.protocol())
+        });
+        if clash {
+            return Err(Error::DuplicateListener {
+                port: listener.port(),
+                protocol: listener.protocol(),
+            });
+        }
+    }
+    let proxy = listeners
+        .iter()
+        .any(|listener| matches!(listener.kind(), ListenerKind::Http | ListenerKind::Https));
+    if proxy {
+        Ok(())
+    } else {
+        Err(Error::NoProxyListener)
     }
 }
 

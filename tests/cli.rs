@@ -822,3 +822,59 @@ us.mesh.sync.konghq.com:443/tcp
         "endpoint \"identity\" is not listed in edition apr2025; it is listed from edition aug2026 on",
     );
 }
+
+#[test]
+fn listeners_in_rules_and_config() {
+    assert_eq!(
+        success(&[
+            "rules",
+            "--geo",
+            "eu",
+            "--cp-prefix",
+            "a1b2c3d4e5",
+            "--listen",
+            "https:443",
+            "--listen",
+            "udp:5353",
+            "--format",
+            "hosts",
+        ]),
+        "\
+cloud.konghq.com:443/tcp
+global.api.konghq.com:443/tcp
+eu.api.konghq.com:443/tcp
+*.eu.portal.konghq.com:443/tcp
+a1b2c3d4e5.eu.cp0.konghq.com:443/tcp
+a1b2c3d4e5.eu.tp0.konghq.com:443/tcp
+8071/tcp
+8071/udp
+443/tcp
+5353/udp
+"
+    );
+    let conf = success(&[
+        "config",
+        "--geo",
+        "eu",
+        "--cp-prefix",
+        "a1b2c3d4e5",
+        "--listen",
+        "http:80",
+        "--listen",
+        "tcp:5555",
+    ]);
+    assert!(
+        conf.ends_with("vitals = off\nproxy_listen = 0.0.0.0:80\nstream_listen = 0.0.0.0:5555\n"),
+        "{conf}"
+    );
+    usage_error(
+        &["rules", "--geo", "eu", "--listen", "http:0"],
+        "invalid value for --listen <KIND:PORT>: invalid listener \"http:0\": expected KIND:PORT \
+         with KIND one of http, https, tcp, tls, udp and PORT a number from 1 to 65535",
+    );
+    usage_error(
+        &["rules", "--geo", "eu", "--listen", "udp:53"],
+        "the listeners have no http or https proxy listener; expected at least one, \
+         as Kong requires proxy_listen on a data plane",
+    );
+}

@@ -182,7 +182,6 @@ fn port_rules(req: &Requirements) -> impl Iterator<Item = Rule<'_>> + '_ {
 /// One line about a port-only rule, e.g.
 /// `8071/udp: used by the control plane for audit logging (...)`.
 fn port_rule_note(rule: &Rule<'_>) -> String {
-    let port = rule.port();
     let what = match rule.direction() {
         // Kong's page states the use, not the direction: the direction is
         // read from Kong's SIEM guides and said to be an inference.
@@ -190,16 +189,23 @@ fn port_rule_note(rule: &Rule<'_>) -> String {
              states no direction; its SIEM guides imply from Konnect to your log collector)"
             .to_owned(),
         Direction::ToDataPlane => {
-            let app = rule
-                .app_protocol()
-                .map(|app| app.as_str().to_ascii_uppercase())
-                .unwrap_or_default();
-            let setting = port.kong_conf_setting().unwrap_or("proxy_listen");
-            format!("{app} proxy listener of the data plane, inbound from API clients ({setting})")
+            let setting = rule.kong_conf_setting().unwrap_or("proxy_listen");
+            match rule.app_protocol() {
+                Some(app) => format!(
+                    "{} proxy listener of the data plane, inbound from API clients ({setting})",
+                    app.as_str().to_ascii_uppercase()
+                ),
+                None => format!(
+                    "{} stream listener of the data plane, inbound from clients ({setting})",
+                    rule.listener()
+                        .map_or("", |listener| listener.kind().as_str())
+                        .to_ascii_uppercase()
+                ),
+            }
         }
         Direction::ToKonnect => "outbound to Konnect".to_owned(),
     };
-    format!("{}/{}: {what}", port.number(), rule.protocol())
+    format!("{}/{}: {what}", rule.port_number(), rule.protocol())
 }
 
 /// Writes every port-only rule as a comment line.
