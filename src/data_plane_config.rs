@@ -1,7 +1,7 @@
 //! The kong.conf settings that connect a data plane node to Konnect.
 
 use crate::error::QuotedChar;
-use crate::{Endpoint, Error, Requirements};
+use crate::{DpLabelProblem, Endpoint, Error, Requirements};
 use std::fmt;
 
 /// The kong.conf settings a data plane node needs to join its Konnect
@@ -61,6 +61,9 @@ pub struct DataPlaneConfig {
     /// requirements have listeners of their own.
     proxy_listen: Option<String>,
     stream_listen: Option<String>,
+    /// `cluster_dp_labels`, comma-separated; `None` for none.
+    dp_labels: Option<String>,
+    incremental_sync: bool,
 }
 
 /// A validated forward proxy; `url` may hold a password, `redacted` never.
@@ -93,6 +96,8 @@ enum Setting {
     ProxyServerSslVerify,
     ProxyListen,
     StreamListen,
+    ClusterDpLabels,
+    IncrementalSync,
 }
 
 impl Setting {
@@ -126,6 +131,8 @@ impl Setting {
             }
             Setting::ProxyListen => ("proxy_listen", "KONG_PROXY_LISTEN"),
             Setting::StreamListen => ("stream_listen", "KONG_STREAM_LISTEN"),
+            Setting::ClusterDpLabels => ("cluster_dp_labels", "KONG_CLUSTER_DP_LABELS"),
+            Setting::IncrementalSync => ("incremental_sync", "KONG_INCREMENTAL_SYNC"),
         }
     }
 }
@@ -214,6 +221,8 @@ impl Requirements {
                 .has_own_listeners()
                 .then(|| listen_value(self, "stream_listen"))
                 .flatten(),
+            dp_labels: None,
+            incremental_sync: false,
         })
     }
 }
@@ -323,6 +332,90 @@ impl DataPlaneConfig {
         Ok(self)
     }
 
+    /// Sets `cluster_dp_labels`, the labels Konnect shows for the data plane
+    /// node, each `KEY:VALUE`; replaces earlier labels, and no labels
+    /// remove the setting. The labels are checked as Kong checks them
+    /// (`kong/conf_loader/parse.lua` in Kong/kong): at most 10; each split
+    /// at its first `:`; key and value each 1 to 63 bytes of ASCII letters,
+    /// digits, `_`, `.`, `-` (and `:` in the value), starting and ending
+    /// with a letter or digit; no key starting with `kong`, `konnect`,
+    /// `insomnia`, `mesh` or `kic`, in any case.
+    ///
+    /// ```
+    /// use konnect_netreq::{Geo, Requirements};
+    ///
+    /// let config = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?
+    ///     .data_plane_config()?
+    ///     .with_cluster_dp_labels(["deployment:mycloud", "region:eu-central-1"])?;
+    /// assert!(config.kong_conf().contains(
+    ///     "cluster_dp_labels = deployment:mycloud,region:eu-central-1\n"
+    /// ));
+    /// let err = config.with_cluster_dp_labels(["Konnect-team:api"]).unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "invalid cluster_dp_labels label \"Konnect-team:api\": its key starts with the \
+    ///      reserved prefix \"konnect\"; expected at most 10 labels KEY:VALUE, key and value \
+    ///      each 1 to 63 ASCII letters, digits, '_', '.', ':' or '-' starting and ending with a \
+    ///      letter or digit, the key not starting with kong, konnect, insomnia, mesh or kic",
+    /// );
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidDpLabel`] for the first label Kong would refuse, or
+    /// for more than 10 labels.
+    pub fn with_cluster_dp_labels<S: AsRef<str>>(
+        mut self,
+        labels: impl IntoIterator<Item = S>,
+    ) -> Result<Self, Error> {
+        let labels: Vec<S> = labels.into_iter().collect();
+        if labels.len() > MAX_DP_LABELS {
+            return Err(Error::InvalidDpLabel {
+                input: labels
+                    .iter()
+                    .map(AsRef::as_ref)
+                    .collect::<Vec<&str>>()
+                    .join(","),
+                problem: DpLabelProblem::TooMany(labels.len()),
+            });
+        }
+        for label in &labels {
+            check_dp_label(label.as_ref()).map_err(|problem| Error::InvalidDpLabel {
+                input: label.as_ref().to_owned(),
+                problem,
+            })?;
+        }
+        self.dp_labels = (!labels.is_empty()).then(|| {
+            labels
+                .iter()
+                .map(AsRef::as_ref)
+                .collect::<Vec<&str>>()
+                .join(",")
+        });
+        Ok(self)
+    }
+
+    /// Adds `incremental_sync = on`: the control plane sends only what
+    /// changed instead of the whole configuration (a kong.conf setting of
+    /// Kong Gateway 3.10 and later, off by default; Kong's guide says to
+    /// set it on both planes, and Konnect runs the control plane).
+    ///
+    /// ```
+    /// use konnect_netreq::{Geo, Requirements};
+    ///
+    /// let config = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?
+    ///     .data_plane_config()?
+    ///     .with_incremental_sync();
+    /// assert!(config.kong_conf().ends_with("vitals = off\nincremental_sync = on\n"));
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_incremental_sync(mut self) -> Self {
+        self.incremental_sync = true;
+        self
+    }
+
     /// Every setting as a kong.conf name and its value, in the order
     /// [`kong_conf`](Self::kong_conf) writes them.
     pub fn settings(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
@@ -398,7 +491,7 @@ impl DataPlaneConfig {
 
     /// Every setting with its value; `None` for the proxy settings when no
     /// forward proxy is set.
-    fn entries(&self) -> [Option<(Setting, &str)>; 17] {
+    fn entries(&self) -> [Option<(Setting, &str)>; 19] {
         let proxy = self.proxy.as_ref();
         [
             Some((Setting::Role, "data_plane")),
@@ -416,6 +509,11 @@ impl DataPlaneConfig {
             Some((Setting::LuaSslTrustedCertificate, "system")),
             Some((Setting::KonnectMode, "on")),
             Some((Setting::Vitals, "off")),
+            self.dp_labels
+                .as_deref()
+                .map(|labels| (Setting::ClusterDpLabels, labels)),
+            self.incremental_sync
+                .then_some((Setting::IncrementalSync, "on")),
             proxy.map(|proxy| (Setting::ProxyServer, proxy.url.as_str())),
             proxy.map(|_| (Setting::ClusterUseProxy, "on")),
             proxy.map(|proxy| {
@@ -446,6 +544,8 @@ impl fmt::Debug for DataPlaneConfig {
             .field("proxy", &self.proxy)
             .field("proxy_listen", &self.proxy_listen)
             .field("stream_listen", &self.stream_listen)
+            .field("dp_labels", &self.dp_labels)
+            .field("incremental_sync", &self.incremental_sync)
             .finish()
     }
 }
@@ -468,6 +568,57 @@ fn listen_value(req: &Requirements, setting: &str) -> Option<String> {
         .map(|listener| listener.kong_conf_entry())
         .collect();
     (!entries.is_empty()).then(|| entries.join(", "))
+}
+
+/// Kong's limit on the number of `cluster_dp_labels`.
+const MAX_DP_LABELS: usize = 10;
+
+/// Kong's limit on the length of a label's key and of its value.
+const MAX_DP_LABEL_PART: usize = 63;
+
+/// The key prefixes Kong reserves, compared ignoring ASCII case.
+const RESERVED_DP_LABEL_PREFIXES: [&str; 5] = ["kong", "konnect", "insomnia", "mesh", "kic"];
+
+/// Checks one `KEY:VALUE` label as Kong does: split at the first `:`, then
+/// `[a-z0-9]([\w\.:-]*[a-z0-9]|)` on each part case-insensitively (ASCII:
+/// Kong's pattern has no Unicode flag), 1 to 63 bytes, and the reserved key
+/// prefixes. Kong's pattern would let a key hold `:`, but the split at the
+/// first `:` means none ever does.
+fn check_dp_label(label: &str) -> Result<(), DpLabelProblem> {
+    let (key, value) = label.split_once(':').ok_or(DpLabelProblem::NoSeparator)?;
+    if key.is_empty() || key.len() > MAX_DP_LABEL_PART {
+        return Err(DpLabelProblem::KeyLength(key.len()));
+    }
+    if !dp_label_part(key) {
+        return Err(DpLabelProblem::KeyCharacters);
+    }
+    if let Some(prefix) = RESERVED_DP_LABEL_PREFIXES.iter().find(|prefix| {
+        key.get(..prefix.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
+    }) {
+        return Err(DpLabelProblem::ReservedKey(prefix));
+    }
+    if value.is_empty() || value.len() > MAX_DP_LABEL_PART {
+        return Err(DpLabelProblem::ValueLength(value.len()));
+    }
+    if !dp_label_part(value) {
+        return Err(DpLabelProblem::ValueCharacters);
+    }
+    Ok(())
+}
+
+/// Whether `part` matches Kong's `[a-z0-9]([\w\.:-]*[a-z0-9]|)`, ignoring
+/// ASCII case.
+fn dp_label_part(part: &str) -> bool {
+    let bytes = part.as_bytes();
+    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    first.is_ascii_alphanumeric()
+        && last.is_ascii_alphanumeric()
+        && bytes
+            .iter()
+            .all(|byte| byte.is_ascii_alphanumeric() || b"_.:-".contains(byte))
 }
 
 /// The punctuation an environment file value may hold besides ASCII
@@ -655,6 +806,8 @@ mod tests {
             Setting::ProxyServerSslVerify,
             Setting::ProxyListen,
             Setting::StreamListen,
+            Setting::ClusterDpLabels,
+            Setting::IncrementalSync,
         ];
         for setting in all {
             let (name, env) = setting.names();

@@ -225,6 +225,21 @@ pub enum Error {
         protocol: Protocol,
     },
 
+    /// A `cluster_dp_labels` label (or the list of them) that Kong would
+    /// refuse.
+    #[error(
+        "invalid cluster_dp_labels label {}: {problem}; expected {EXPECTED_DP_LABEL}",
+        Quoted(input)
+    )]
+    #[non_exhaustive]
+    InvalidDpLabel {
+        /// The rejected label, unchanged (all labels, comma-separated, when
+        /// there are too many).
+        input: String,
+        /// Why it was rejected.
+        problem: DpLabelProblem,
+    },
+
     /// The data plane listeners given have no HTTP or HTTPS proxy
     /// listener; Kong refuses a data plane without `proxy_listen`.
     #[error(
@@ -246,6 +261,54 @@ const EXPECTED_CP_ENDPOINT: &str = "https://PREFIX.GEO.cp0.konghq.com, \
      PREFIX.GEO.cp.konghq.com:443, GEO.svc.konghq.com/cp/PREFIX or the bare hostname";
 const EXPECTED_TP_ENDPOINT: &str = "https://PREFIX.GEO.tp0.konghq.com, \
      PREFIX.GEO.tp.konghq.com:443, GEO.svc.konghq.com:443/tp/PREFIX or the bare hostname";
+
+const EXPECTED_DP_LABEL: &str = "at most 10 labels KEY:VALUE, key and value each 1 to 63 \
+     ASCII letters, digits, '_', '.', ':' or '-' starting and ending with a letter or digit, \
+     the key not starting with kong, konnect, insomnia, mesh or kic";
+
+/// Why a `cluster_dp_labels` label is refused; Kong's own checks
+/// (`kong/conf_loader/parse.lua`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DpLabelProblem {
+    /// More than 10 labels; carries how many.
+    TooMany(usize),
+    /// No `:` separates key and value.
+    NoSeparator,
+    /// The key is not 1 to 63 bytes; carries its length.
+    KeyLength(usize),
+    /// The value is not 1 to 63 bytes; carries its length.
+    ValueLength(usize),
+    /// The key does not start and end with a letter or digit or holds
+    /// another character than letters, digits, `_`, `.`, `-`.
+    KeyCharacters,
+    /// The value does not start and end with a letter or digit or holds
+    /// another character than letters, digits, `_`, `.`, `:`, `-`.
+    ValueCharacters,
+    /// The key starts with a prefix Kong reserves (ASCII case ignored);
+    /// carries the prefix.
+    ReservedKey(&'static str),
+}
+
+impl fmt::Display for DpLabelProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DpLabelProblem::TooMany(count) => write!(f, "there are {count} labels"),
+            DpLabelProblem::NoSeparator => f.write_str("it has no ':' between key and value"),
+            DpLabelProblem::KeyLength(len) => write!(f, "its key is {len} bytes long"),
+            DpLabelProblem::ValueLength(len) => write!(f, "its value is {len} bytes long"),
+            DpLabelProblem::KeyCharacters => f.write_str(
+                "its key does not start and end with a letter or digit, or holds another character",
+            ),
+            DpLabelProblem::ValueCharacters => f.write_str(
+                "its value does not start and end with a letter or digit, or holds another character",
+            ),
+            DpLabelProblem::ReservedKey(prefix) => {
+                write!(f, "its key starts with the reserved prefix \"{prefix}\"")
+            }
+        }
+    }
+}
 
 /// Why a string is not a DNS label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -81,6 +81,12 @@ enum Command {
         /// or udp (repeatable): written as proxy_listen and stream_listen.
         #[arg(long, value_name = "KIND:PORT", value_parser = keyword::<Listener>)]
         listen: Vec<Listener>,
+        /// A cluster_dp_labels label, KEY:VALUE (repeatable, at most 10).
+        #[arg(long, value_name = "KEY:VALUE")]
+        dp_label: Vec<String>,
+        /// Write incremental_sync = on (Kong Gateway 3.10 and later).
+        #[arg(long)]
+        incremental_sync: bool,
         /// Forward proxy URL, http://[USER[:PASSWORD]@]HOST[:PORT] or https://...
         /// (default: the KONNECT_NETREQ_PROXY environment variable, which keeps
         /// a password out of the process list).
@@ -318,6 +324,8 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             edition,
             private_link,
             listen,
+            dp_label,
+            incremental_sync,
             proxy,
             cluster_cert,
             cluster_cert_key,
@@ -344,6 +352,12 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             }
             if let Some(path) = cluster_cert_key {
                 config = config.with_cluster_cert_key(&path)?;
+            }
+            if !dp_label.is_empty() {
+                config = config.with_cluster_dp_labels(&dp_label)?;
+            }
+            if incremental_sync {
+                config = config.with_incremental_sync();
             }
             let proxy = match proxy {
                 Some(url) => Some(url),

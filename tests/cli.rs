@@ -878,3 +878,56 @@ a1b2c3d4e5.eu.tp0.konghq.com:443/tcp
          as Kong requires proxy_listen on a data plane",
     );
 }
+
+#[test]
+fn config_with_dp_labels_and_incremental_sync() {
+    assert_eq!(
+        success(&[
+            "config",
+            "--geo",
+            "eu",
+            "--cp-prefix",
+            "a1b2c3d4e5",
+            "--edition",
+            "aug2026",
+            "--dp-label",
+            "deployment:mycloud",
+            "--dp-label",
+            "region:eu-central-1",
+            "--incremental-sync",
+            "--format",
+            "env",
+        ]),
+        "\
+KONG_ROLE=data_plane
+KONG_DATABASE=off
+KONG_CLUSTER_MTLS=pki
+KONG_CLUSTER_CONTROL_PLANE=a1b2c3d4e5.eu.cp.konghq.com:443
+KONG_CLUSTER_SERVER_NAME=a1b2c3d4e5.eu.cp.konghq.com
+KONG_CLUSTER_TELEMETRY_ENDPOINT=a1b2c3d4e5.eu.tp.konghq.com:443
+KONG_CLUSTER_TELEMETRY_SERVER_NAME=a1b2c3d4e5.eu.tp.konghq.com
+KONG_CLUSTER_CERT=/etc/kong/cluster.crt
+KONG_CLUSTER_CERT_KEY=/etc/kong/cluster.key
+KONG_LUA_SSL_TRUSTED_CERTIFICATE=system
+KONG_KONNECT_MODE=on
+KONG_VITALS=off
+KONG_CLUSTER_DP_LABELS=deployment:mycloud,region:eu-central-1
+KONG_INCREMENTAL_SYNC=on
+"
+    );
+    usage_error(
+        &[
+            "config",
+            "--geo",
+            "eu",
+            "--cp-prefix",
+            "a1b2c3d4e5",
+            "--dp-label",
+            "mesh:x",
+        ],
+        "invalid cluster_dp_labels label \"mesh:x\": its key starts with the reserved prefix \
+         \"mesh\"; expected at most 10 labels KEY:VALUE, key and value each 1 to 63 ASCII \
+         letters, digits, '_', '.', ':' or '-' starting and ending with a letter or digit, the \
+         key not starting with kong, konnect, insomnia, mesh or kic",
+    );
+}
