@@ -41,7 +41,7 @@
 //! | recognizing | [`classify`], [`classify_address`], [`Classified`] |
 //! | moving between editions | [`Requirements::diff`], [`EditionDiff`], [`Change`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
-//! | data plane configuration | [`DataPlaneConfig`], [`Requirements::data_plane_config`] |
+//! | data plane configuration | [`DataPlaneConfig`], [`Requirements::data_plane_config`], [`DataPlaneConfig::helm_values`] |
 //! | exports | [`Format`], [`RenderOptions`], [`Requirements::render`], [`Requirements::render_with`] |
 //! | failures | [`Error`], [`LabelProblem`], [`DpLabelProblem`], [`redact`] |
 //!
@@ -88,6 +88,7 @@ mod error;
 mod export;
 mod facts;
 mod geo;
+mod helm;
 mod host;
 mod identifier;
 mod invisible;

@@ -98,8 +98,13 @@ enum Command {
         /// Path of the data plane certificate's private key.
         #[arg(long, value_name = "PATH")]
         cluster_cert_key: Option<String>,
-        /// Output format: kong-conf (lines `name = value`) or env
-        /// (lines `KONG_NAME=value`).
+        /// The Kubernetes TLS secret holding the data plane certificate, for
+        /// --format helm (default: kong-cluster-cert, as in Kong's guide).
+        #[arg(long, value_name = "NAME", default_value = konnect_netreq::DataPlaneConfig::DEFAULT_HELM_CERT_SECRET)]
+        cert_secret: String,
+        /// Output format: kong-conf (lines `name = value`), env
+        /// (lines `KONG_NAME=value`) or helm (a values file for the kong/kong
+        /// chart).
         #[arg(long, default_value = "kong-conf", value_parser = config_output)]
         format: ConfigOutput,
     },
@@ -187,6 +192,7 @@ struct Inputs {
 enum ConfigOutput {
     KongConf,
     Env,
+    Helm,
 }
 
 fn keyword<T: std::str::FromStr<Err = Error>>(s: &str) -> Result<T, String> {
@@ -214,6 +220,7 @@ fn config_output(s: &str) -> Result<ConfigOutput, String> {
         &[
             ("kong-conf", ConfigOutput::KongConf),
             ("env", ConfigOutput::Env),
+            ("helm", ConfigOutput::Helm),
         ],
     )
 }
@@ -326,6 +333,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             listen,
             dp_label,
             incremental_sync,
+            cert_secret,
             proxy,
             cluster_cert,
             cluster_cert_key,
@@ -378,6 +386,9 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
                     for (name, value) in config.env() {
                         writeln!(out, "{name}={value}")?;
                     }
+                }
+                ConfigOutput::Helm => {
+                    out.write_all(config.helm_values(&cert_secret)?.as_bytes())?
                 }
             }
         }

@@ -19,6 +19,7 @@ mod squid;
 mod table;
 
 pub use options::RenderOptions;
+pub(crate) use options::check_kubernetes_label;
 
 /// An output format of [`Requirements::render`].
 ///
