@@ -114,7 +114,8 @@ pub enum Error {
 
     /// An option of [`RenderOptions`](crate::RenderOptions) is invalid: a
     /// Kubernetes name, namespace or label, a Squid ACL name prefix, a
-    /// Terraform resource name or a rule group capacity. The checks keep
+    /// Terraform resource name or a rule group capacity; or the Kubernetes
+    /// secret name given to [`DataPlaneConfig::helm_values`](crate::DataPlaneConfig::helm_values). The checks keep
     /// every value to characters that cannot start a new line, key or block
     /// in the rendered configuration.
     #[error("invalid {option} {}: {problem}; expected {expected}", Quoted(input))]
