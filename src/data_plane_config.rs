@@ -1,7 +1,7 @@
 //! The kong.conf settings that connect a data plane node to Konnect.
 
 use crate::error::QuotedChar;
-use crate::{Endpoint, Error, Requirements};
+use crate::{DpLabelProblem, Endpoint, Error, Requirements};
 use std::fmt;
 
 /// The kong.conf settings a data plane node needs to join its Konnect
@@ -57,6 +57,13 @@ pub struct DataPlaneConfig {
     cert: String,
     cert_key: String,
     proxy: Option<ForwardProxy>,
+    /// `proxy_listen` and `stream_listen`, written only when the
+    /// requirements have listeners of their own.
+    proxy_listen: Option<String>,
+    stream_listen: Option<String>,
+    /// `cluster_dp_labels`, comma-separated; `None` for none.
+    dp_labels: Option<String>,
+    incremental_sync: bool,
 }
 
 /// A validated forward proxy; `url` may hold a password, `redacted` never.
@@ -87,6 +94,10 @@ enum Setting {
     ProxyServer,
     ClusterUseProxy,
     ProxyServerSslVerify,
+    ProxyListen,
+    StreamListen,
+    ClusterDpLabels,
+    IncrementalSync,
 }
 
 impl Setting {
@@ -118,6 +129,10 @@ impl Setting {
             Setting::ProxyServerSslVerify => {
                 ("proxy_server_ssl_verify", "KONG_PROXY_SERVER_SSL_VERIFY")
             }
+            Setting::ProxyListen => ("proxy_listen", "KONG_PROXY_LISTEN"),
+            Setting::StreamListen => ("stream_listen", "KONG_STREAM_LISTEN"),
+            Setting::ClusterDpLabels => ("cluster_dp_labels", "KONG_CLUSTER_DP_LABELS"),
+            Setting::IncrementalSync => ("incremental_sync", "KONG_INCREMENTAL_SYNC"),
         }
     }
 }
@@ -165,7 +180,7 @@ impl Requirements {
         let prefix = self.cp_prefix().ok_or(Error::MissingCpPrefix)?.as_str();
         let port = crate::Port::Cluster.number();
         let (control_plane, server_name, telemetry_endpoint, telemetry_server_name) =
-            if let Some(link) = self.host(Endpoint::PrivateLink) {
+            if let Some(link) = self.private_link_host() {
                 (
                     format!("{link}/cp/{prefix}"),
                     link.to_string(),
@@ -198,6 +213,16 @@ impl Requirements {
             cert: DataPlaneConfig::DEFAULT_CLUSTER_CERT.to_owned(),
             cert_key: DataPlaneConfig::DEFAULT_CLUSTER_CERT_KEY.to_owned(),
             proxy: None,
+            proxy_listen: self
+                .has_own_listeners()
+                .then(|| listen_value(self, "proxy_listen"))
+                .flatten(),
+            stream_listen: self
+                .has_own_listeners()
+                .then(|| listen_value(self, "stream_listen"))
+                .flatten(),
+            dp_labels: None,
+            incremental_sync: false,
         })
     }
 }
@@ -307,6 +332,90 @@ impl DataPlaneConfig {
         Ok(self)
     }
 
+    /// Sets `cluster_dp_labels`, the labels Konnect shows for the data plane
+    /// node, each `KEY:VALUE`; replaces earlier labels, and no labels
+    /// remove the setting. The labels are checked as Kong checks them
+    /// (`kong/conf_loader/parse.lua` in Kong/kong): at most 10; each split
+    /// at its first `:`; key and value each 1 to 63 bytes of ASCII letters,
+    /// digits, `_`, `.`, `-` (and `:` in the value), starting and ending
+    /// with a letter or digit; no key starting with `kong`, `konnect`,
+    /// `insomnia`, `mesh` or `kic`, in any case.
+    ///
+    /// ```
+    /// use konnect_netreq::{Geo, Requirements};
+    ///
+    /// let config = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?
+    ///     .data_plane_config()?
+    ///     .with_cluster_dp_labels(["deployment:mycloud", "region:eu-central-1"])?;
+    /// assert!(config.kong_conf().contains(
+    ///     "cluster_dp_labels = deployment:mycloud,region:eu-central-1\n"
+    /// ));
+    /// let err = config.with_cluster_dp_labels(["Konnect-team:api"]).unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "invalid cluster_dp_labels label \"Konnect-team:api\": its key starts with the \
+    ///      reserved prefix \"konnect\"; expected at most 10 labels KEY:VALUE, key and value \
+    ///      each 1 to 63 ASCII letters, digits, '_', '.', ':' or '-' starting and ending with a \
+    ///      letter or digit, the key not starting with kong, konnect, insomnia, mesh or kic",
+    /// );
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidDpLabel`] for the first label Kong would refuse, or
+    /// for more than 10 labels.
+    pub fn with_cluster_dp_labels<S: AsRef<str>>(
+        mut self,
+        labels: impl IntoIterator<Item = S>,
+    ) -> Result<Self, Error> {
+        let labels: Vec<S> = labels.into_iter().collect();
+        if labels.len() > MAX_DP_LABELS {
+            return Err(Error::InvalidDpLabel {
+                input: labels
+                    .iter()
+                    .map(AsRef::as_ref)
+                    .collect::<Vec<&str>>()
+                    .join(","),
+                problem: DpLabelProblem::TooMany(labels.len()),
+            });
+        }
+        for label in &labels {
+            check_dp_label(label.as_ref()).map_err(|problem| Error::InvalidDpLabel {
+                input: label.as_ref().to_owned(),
+                problem,
+            })?;
+        }
+        self.dp_labels = (!labels.is_empty()).then(|| {
+            labels
+                .iter()
+                .map(AsRef::as_ref)
+                .collect::<Vec<&str>>()
+                .join(",")
+        });
+        Ok(self)
+    }
+
+    /// Adds `incremental_sync = on`: the control plane sends only what
+    /// changed instead of the whole configuration (a kong.conf setting of
+    /// Kong Gateway 3.10 and later, off by default; Kong's guide says to
+    /// set it on both planes, and Konnect runs the control plane).
+    ///
+    /// ```
+    /// use konnect_netreq::{Geo, Requirements};
+    ///
+    /// let config = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?
+    ///     .data_plane_config()?
+    ///     .with_incremental_sync();
+    /// assert!(config.kong_conf().ends_with("vitals = off\nincremental_sync = on\n"));
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    #[must_use]
+    pub fn with_incremental_sync(mut self) -> Self {
+        self.incremental_sync = true;
+        self
+    }
+
     /// Every setting as a kong.conf name and its value, in the order
     /// [`kong_conf`](Self::kong_conf) writes them.
     pub fn settings(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
@@ -346,6 +455,15 @@ impl DataPlaneConfig {
     /// written percent-encoded (`%24` for `$`), which Kong decodes; a
     /// certificate path holding one must be moved or linked.
     ///
+    /// One exception: with listeners of your own
+    /// ([`with_listeners`](crate::RequirementsBuilder::with_listeners)),
+    /// `KONG_PROXY_LISTEN` and `KONG_STREAM_LISTEN` hold spaces, because
+    /// Kong's listener syntax puts flags after the address
+    /// (`0.0.0.0:8443 http2 ssl`). `docker --env-file` and Compose read
+    /// such a line as it is; for POSIX `sh`, quote these two values. They
+    /// hold nothing else but digits, dots, colons, commas and the fixed
+    /// flags.
+    ///
     /// ```
     /// use konnect_netreq::{Geo, Requirements};
     ///
@@ -373,7 +491,7 @@ impl DataPlaneConfig {
 
     /// Every setting with its value; `None` for the proxy settings when no
     /// forward proxy is set.
-    fn entries(&self) -> [Option<(Setting, &str)>; 15] {
+    fn entries(&self) -> [Option<(Setting, &str)>; 19] {
         let proxy = self.proxy.as_ref();
         [
             Some((Setting::Role, "data_plane")),
@@ -391,12 +509,23 @@ impl DataPlaneConfig {
             Some((Setting::LuaSslTrustedCertificate, "system")),
             Some((Setting::KonnectMode, "on")),
             Some((Setting::Vitals, "off")),
+            self.dp_labels
+                .as_deref()
+                .map(|labels| (Setting::ClusterDpLabels, labels)),
+            self.incremental_sync
+                .then_some((Setting::IncrementalSync, "on")),
             proxy.map(|proxy| (Setting::ProxyServer, proxy.url.as_str())),
             proxy.map(|_| (Setting::ClusterUseProxy, "on")),
             proxy.map(|proxy| {
                 let verify = if proxy.https { "on" } else { "off" };
                 (Setting::ProxyServerSslVerify, verify)
             }),
+            self.proxy_listen
+                .as_deref()
+                .map(|value| (Setting::ProxyListen, value)),
+            self.stream_listen
+                .as_deref()
+                .map(|value| (Setting::StreamListen, value)),
         ]
     }
 }
@@ -413,6 +542,10 @@ impl fmt::Debug for DataPlaneConfig {
             .field("cert", &self.cert)
             .field("cert_key", &self.cert_key)
             .field("proxy", &self.proxy)
+            .field("proxy_listen", &self.proxy_listen)
+            .field("stream_listen", &self.stream_listen)
+            .field("dp_labels", &self.dp_labels)
+            .field("incremental_sync", &self.incremental_sync)
             .finish()
     }
 }
@@ -421,6 +554,71 @@ impl fmt::Debug for ForwardProxy {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_tuple("ForwardProxy").field(&self.redacted).finish()
     }
+}
+
+/// The value of `setting` (`proxy_listen` or `stream_listen`) for the
+/// requirements' listeners in Kong's syntax, e.g. `0.0.0.0:8000, 0.0.0.0:8443
+/// http2 ssl`; `None` without listeners of that setting (Kong's
+/// `stream_listen` default is `off`, so nothing needs writing).
+fn listen_value(req: &Requirements, setting: &str) -> Option<String> {
+    let entries: Vec<String> = req
+        .listeners()
+        .iter()
+        .filter(|listener| listener.kind().kong_conf_setting() == setting)
+        .map(|listener| listener.kong_conf_entry())
+        .collect();
+    (!entries.is_empty()).then(|| entries.join(", "))
+}
+
+/// Kong's limit on the number of `cluster_dp_labels`.
+const MAX_DP_LABELS: usize = 10;
+
+/// Kong's limit on the length of a label's key and of its value.
+const MAX_DP_LABEL_PART: usize = 63;
+
+/// The key prefixes Kong reserves, compared ignoring ASCII case.
+const RESERVED_DP_LABEL_PREFIXES: [&str; 5] = ["kong", "konnect", "insomnia", "mesh", "kic"];
+
+/// Checks one `KEY:VALUE` label as Kong does: split at the first `:`, then
+/// `[a-z0-9]([\w\.:-]*[a-z0-9]|)` on each part case-insensitively (ASCII:
+/// Kong's pattern has no Unicode flag), 1 to 63 bytes, and the reserved key
+/// prefixes. Kong's pattern would let a key hold `:`, but the split at the
+/// first `:` means none ever does.
+fn check_dp_label(label: &str) -> Result<(), DpLabelProblem> {
+    let (key, value) = label.split_once(':').ok_or(DpLabelProblem::NoSeparator)?;
+    if key.is_empty() || key.len() > MAX_DP_LABEL_PART {
+        return Err(DpLabelProblem::KeyLength(key.len()));
+    }
+    if !dp_label_part(key) {
+        return Err(DpLabelProblem::KeyCharacters);
+    }
+    if let Some(prefix) = RESERVED_DP_LABEL_PREFIXES.iter().find(|prefix| {
+        key.get(..prefix.len())
+            .is_some_and(|start| start.eq_ignore_ascii_case(prefix))
+    }) {
+        return Err(DpLabelProblem::ReservedKey(prefix));
+    }
+    if value.is_empty() || value.len() > MAX_DP_LABEL_PART {
+        return Err(DpLabelProblem::ValueLength(value.len()));
+    }
+    if !dp_label_part(value) {
+        return Err(DpLabelProblem::ValueCharacters);
+    }
+    Ok(())
+}
+
+/// Whether `part` matches Kong's `[a-z0-9]([\w\.:-]*[a-z0-9]|)`, ignoring
+/// ASCII case.
+fn dp_label_part(part: &str) -> bool {
+    let bytes = part.as_bytes();
+    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
+        return false;
+    };
+    first.is_ascii_alphanumeric()
+        && last.is_ascii_alphanumeric()
+        && bytes
+            .iter()
+            .all(|byte| byte.is_ascii_alphanumeric() || b"_.:-".contains(byte))
 }
 
 /// The punctuation an environment file value may hold besides ASCII
@@ -606,6 +804,10 @@ mod tests {
             Setting::ProxyServer,
             Setting::ClusterUseProxy,
             Setting::ProxyServerSslVerify,
+            Setting::ProxyListen,
+            Setting::StreamListen,
+            Setting::ClusterDpLabels,
+            Setting::IncrementalSync,
         ];
         for setting in all {
             let (name, env) = setting.names();

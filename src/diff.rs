@@ -129,7 +129,7 @@ impl fmt::Display for EditionDiff<'_> {
 fn identity<'r>(rule: &Rule<'r>) -> (Option<&'r str>, u16, Protocol, Direction) {
     (
         rule.host().map(|host| host.as_str()),
-        rule.port().number(),
+        rule.port_number(),
         rule.protocol(),
         rule.direction(),
     )
@@ -158,7 +158,11 @@ impl Requirements {
             (
                 rule.endpoint().is_none(),
                 rule.endpoint(),
+                // The page's named ports in their order, then listeners
+                // on other ports by number.
+                rule.port().is_none(),
                 rule.port(),
+                rule.port_number(),
                 rule.protocol(),
                 *change,
             )

@@ -1,6 +1,7 @@
 //! Dated editions of Kong's network requirements page.
 
 use crate::Geo;
+use crate::facts::RegionLabel;
 use crate::keyword::keyword_enum;
 
 /// A dated revision of Kong's "Konnect ports and network requirements" page.
@@ -55,20 +56,64 @@ impl Edition {
         }
     }
 
-    /// The geos this edition lists, in the page's order.
+    /// The geos this edition lists, in the page's order: the Aug2026 page
+    /// (2998dd7cb) lists Singapore before the United States ("au, eu, me,
+    /// in, sg, us"), unlike [`Geo::ALL`], which appends geos as editions
+    /// add them.
     pub const fn geos(self) -> &'static [Geo] {
         match self {
             Edition::Apr2025 => &[Geo::Au, Geo::Eu, Geo::Me, Geo::In, Geo::Us],
-            Edition::Aug2026 => Geo::ALL,
+            Edition::Aug2026 => &[Geo::Au, Geo::Eu, Geo::Me, Geo::In, Geo::Sg, Geo::Us],
         }
     }
 
-    /// The geos that have their own mesh sync host in this edition (the
-    /// `global` one exists in every edition).
+    /// The geos that have their own mesh sync host in this edition.
     pub const fn mesh_geos(self) -> &'static [Geo] {
-        match self {
-            Edition::Apr2025 => &[Geo::Au, Geo::Eu, Geo::Us],
-            Edition::Aug2026 => &[Geo::Au, Geo::Eu, Geo::Me, Geo::In, Geo::Sg, Geo::Us],
+        match RegionLabel::MeshScope.scope(self) {
+            Some(scope) => scope.geos,
+            None => &[],
+        }
+    }
+
+    /// Whether this edition lists the global mesh sync host
+    /// (`global.mesh.sync.konghq.com`): Apr2025 does, Aug2026 no longer
+    /// does.
+    ///
+    /// ```
+    /// use konnect_netreq::Edition;
+    ///
+    /// assert!(Edition::Apr2025.has_global_mesh_sync());
+    /// assert!(!Edition::Aug2026.has_global_mesh_sync());
+    /// ```
+    pub const fn has_global_mesh_sync(self) -> bool {
+        match RegionLabel::MeshScope.scope(self) {
+            Some(scope) => scope.global,
+            None => false,
+        }
+    }
+
+    /// The geos with an AWS PrivateLink host of their own in this edition
+    /// (by the date of Kong's PrivateLink guide), in the crate's geo order.
+    ///
+    /// ```
+    /// use konnect_netreq::{Edition, Geo};
+    ///
+    /// assert_eq!(Edition::Apr2025.private_link_geos(), [Geo::Au, Geo::Eu, Geo::Me, Geo::Us]);
+    /// assert!(Edition::Aug2026.private_link_geos().contains(&Geo::In));
+    /// ```
+    pub const fn private_link_geos(self) -> &'static [Geo] {
+        match RegionLabel::PrivateLink.scope(self) {
+            Some(scope) => scope.geos,
+            None => &[],
+        }
+    }
+
+    /// Whether this edition's PrivateLink guide lists the global host
+    /// `global.svc.konghq.com` (Aug2026 does, Apr2025 does not).
+    pub const fn has_global_private_link(self) -> bool {
+        match RegionLabel::PrivateLink.scope(self) {
+            Some(scope) => scope.global,
+            None => false,
         }
     }
 }

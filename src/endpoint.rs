@@ -3,7 +3,7 @@
 
 use crate::facts::{self, Inclusion};
 use crate::keyword::keyword_enum;
-use crate::{AppProtocol, Direction, Edition};
+use crate::{AppProtocol, Direction, Edition, Product};
 
 /// A kind of Konnect hostname.
 ///
@@ -158,7 +158,36 @@ impl Endpoint {
     /// without being asked to (the control plane and telemetry hosts give
     /// way to PrivateLink when it is chosen).
     pub const fn is_default(self) -> bool {
-        !matches!(facts::row(self).inclusion, Inclusion::On(_))
+        let row = facts::row(self);
+        if matches!(row.inclusion, Inclusion::WithPrivateLink) {
+            return false;
+        }
+        // `any` over both slices, written out to stay `const`.
+        let mut products = row.products;
+        while let [product, rest @ ..] = products {
+            let mut defaults = Product::DEFAULT;
+            while let [default, others @ ..] = defaults {
+                if product.index() == default.index() {
+                    return true;
+                }
+                defaults = others;
+            }
+            products = rest;
+        }
+        false
+    }
+
+    /// The products that need hosts of this kind, as the Aug2026 page
+    /// groups them (see [`Product`]); the shared hosts name every product.
+    ///
+    /// ```
+    /// use konnect_netreq::{Endpoint, Product};
+    ///
+    /// assert_eq!(Endpoint::RegionalApi.products(), [Product::ApiGateway]);
+    /// assert_eq!(Endpoint::Platform.products(), Product::ALL);
+    /// ```
+    pub const fn products(self) -> &'static [Product] {
+        facts::row(self).products
     }
 
     /// The application protocol spoken with hosts of this kind.

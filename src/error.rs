@@ -1,6 +1,6 @@
 //! The crate's one error type.
 
-use crate::{Edition, Endpoint, Geo};
+use crate::{Edition, Endpoint, Geo, Protocol};
 use std::fmt::{self, Write as _};
 
 /// Everything that can go wrong in this crate.
@@ -75,7 +75,7 @@ pub enum Error {
     },
 
     /// Mesh Manager was asked for a geo that has no mesh sync host in the edition.
-    #[error("edition {edition} lists no mesh sync host for geo \"{geo}\"; expected one of {}, or the global mesh sync host", join(edition.mesh_geos()))]
+    #[error("edition {edition} lists no mesh sync host for geo \"{geo}\"; expected one of {}{}", join(edition.mesh_geos()), if edition.has_global_mesh_sync() { ", or the global mesh sync host" } else { "" })]
     #[non_exhaustive]
     NoMeshSyncHost {
         /// The geo asked for.
@@ -114,7 +114,8 @@ pub enum Error {
 
     /// An option of [`RenderOptions`](crate::RenderOptions) is invalid: a
     /// Kubernetes name, namespace or label, a Squid ACL name prefix, a
-    /// Terraform resource name or a rule group capacity. The checks keep
+    /// Terraform resource name or a rule group capacity; or the Kubernetes
+    /// secret name given to [`DataPlaneConfig::helm_values`](crate::DataPlaneConfig::helm_values). The checks keep
     /// every value to characters that cannot start a new line, key or block
     /// in the rendered configuration.
     #[error("invalid {option} {}: {problem}; expected {expected}", Quoted(input))]
@@ -171,6 +172,82 @@ pub enum Error {
         /// Why it was rejected.
         problem: String,
     },
+
+    /// The edition lists no global host of this endpoint: the global mesh
+    /// sync host is gone from [`Edition::Aug2026`], and the global
+    /// PrivateLink host is not in [`Edition::Apr2025`].
+    #[error(
+        "edition {edition} lists no global host of endpoint \"{endpoint}\"; expected the geo's own host, or edition {}",
+        join(&crate::facts::global_editions(*endpoint))
+    )]
+    #[non_exhaustive]
+    NoGlobalHost {
+        /// The endpoint asked for.
+        endpoint: Endpoint,
+        /// The edition that lists no global host of it.
+        edition: Edition,
+    },
+
+    /// AWS PrivateLink was asked for a geo that has no PrivateLink host in
+    /// the edition (India and Singapore in [`Edition::Apr2025`]).
+    #[error(
+        "edition {edition} lists no PrivateLink host for geo \"{geo}\"; expected one of {}",
+        join(edition.private_link_geos())
+    )]
+    #[non_exhaustive]
+    NoPrivateLinkHost {
+        /// The geo asked for.
+        geo: Geo,
+        /// The edition that lists no PrivateLink host for it.
+        edition: Edition,
+    },
+
+    /// A data plane listener is not `KIND:PORT` with a known kind and a
+    /// port from 1 to 65535.
+    #[error(
+        "invalid listener {}: expected KIND:PORT with KIND one of http, https, tcp, tls, udp and PORT a number from 1 to 65535",
+        Quoted(input)
+    )]
+    #[non_exhaustive]
+    InvalidListener {
+        /// The rejected input, unchanged.
+        input: String,
+    },
+
+    /// Two data plane listeners share a port and transport.
+    #[error(
+        "listener port {port}/{protocol} is given twice; expected each port once per transport"
+    )]
+    #[non_exhaustive]
+    DuplicateListener {
+        /// The port given twice.
+        port: u16,
+        /// Its transport.
+        protocol: Protocol,
+    },
+
+    /// A `cluster_dp_labels` label (or the list of them) that Kong would
+    /// refuse.
+    #[error(
+        "invalid cluster_dp_labels label {}: {problem}; expected {EXPECTED_DP_LABEL}",
+        Quoted(input)
+    )]
+    #[non_exhaustive]
+    InvalidDpLabel {
+        /// The rejected label, unchanged (all labels, comma-separated, when
+        /// there are too many).
+        input: String,
+        /// Why it was rejected.
+        problem: DpLabelProblem,
+    },
+
+    /// The data plane listeners given have no HTTP or HTTPS proxy
+    /// listener; Kong refuses a data plane without `proxy_listen`.
+    #[error(
+        "the listeners have no http or https proxy listener; expected at least one, as Kong requires proxy_listen on a data plane"
+    )]
+    #[non_exhaustive]
+    NoProxyListener,
 }
 
 const EXPECTED_LABEL: &str =
@@ -185,6 +262,54 @@ const EXPECTED_CP_ENDPOINT: &str = "https://PREFIX.GEO.cp0.konghq.com, \
      PREFIX.GEO.cp.konghq.com:443, GEO.svc.konghq.com/cp/PREFIX or the bare hostname";
 const EXPECTED_TP_ENDPOINT: &str = "https://PREFIX.GEO.tp0.konghq.com, \
      PREFIX.GEO.tp.konghq.com:443, GEO.svc.konghq.com:443/tp/PREFIX or the bare hostname";
+
+const EXPECTED_DP_LABEL: &str = "at most 10 labels KEY:VALUE, key and value each 1 to 63 \
+     ASCII letters, digits, '_', '.', ':' or '-' starting and ending with a letter or digit, \
+     the key not starting with kong, konnect, insomnia, mesh or kic";
+
+/// Why a `cluster_dp_labels` label is refused; Kong's own checks
+/// (`kong/conf_loader/parse.lua`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DpLabelProblem {
+    /// More than 10 labels; carries how many.
+    TooMany(usize),
+    /// No `:` separates key and value.
+    NoSeparator,
+    /// The key is not 1 to 63 bytes; carries its length.
+    KeyLength(usize),
+    /// The value is not 1 to 63 bytes; carries its length.
+    ValueLength(usize),
+    /// The key does not start and end with a letter or digit or holds
+    /// another character than letters, digits, `_`, `.`, `-`.
+    KeyCharacters,
+    /// The value does not start and end with a letter or digit or holds
+    /// another character than letters, digits, `_`, `.`, `:`, `-`.
+    ValueCharacters,
+    /// The key starts with a prefix Kong reserves (ASCII case ignored);
+    /// carries the prefix.
+    ReservedKey(&'static str),
+}
+
+impl fmt::Display for DpLabelProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DpLabelProblem::TooMany(count) => write!(f, "there are {count} labels"),
+            DpLabelProblem::NoSeparator => f.write_str("it has no ':' between key and value"),
+            DpLabelProblem::KeyLength(len) => write!(f, "its key is {len} bytes long"),
+            DpLabelProblem::ValueLength(len) => write!(f, "its value is {len} bytes long"),
+            DpLabelProblem::KeyCharacters => f.write_str(
+                "its key does not start and end with a letter or digit, or holds another character",
+            ),
+            DpLabelProblem::ValueCharacters => f.write_str(
+                "its value does not start and end with a letter or digit, or holds another character",
+            ),
+            DpLabelProblem::ReservedKey(prefix) => {
+                write!(f, "its key starts with the reserved prefix \"{prefix}\"")
+            }
+        }
+    }
+}
 
 /// Why a string is not a DNS label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

@@ -3,8 +3,8 @@
 //! Every kind of Konnect hostname has one row: how its hostnames are
 //! spelled (the spelling the builder writes in each edition and the ones
 //! only [`classify`](crate::classify) recognizes), the identifier and region
-//! label they carry, the editions that list the endpoint, whether the
-//! builder includes it by default or on request, its application protocol
+//! label they carry, the editions that list the endpoint, the products that
+//! need it, whether PrivateLink adds or removes it, its application protocol
 //! and its direction. `classify`, the builder, the rules, the exports and
 //! the command-line tool all read these rows; nothing else states an
 //! endpoint fact.
@@ -17,7 +17,7 @@
 //! API; the Ingress Controller host from its configuration reference; the
 //! PrivateLink host from `app/gateway/aws-private-link.md`.
 
-use crate::{AppProtocol, Direction, Edition, Endpoint, Geo};
+use crate::{AppProtocol, Direction, Edition, Endpoint, Geo, Product};
 
 /// The per-organization value a hostname starts with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -37,21 +37,70 @@ pub(crate) enum RegionLabel {
     None,
     /// The geo's identifier (`eu`).
     Geo,
-    /// A geo of [`Edition::mesh_geos`] or `global`.
+    /// A geo with a mesh sync host in the edition, or `global` where the
+    /// edition has that host ([`RegionLabel::scope`]).
     MeshScope,
     /// The geo's PrivateLink label ([`Geo::private_link_label`], `ap` for
-    /// Australia) or `global`.
+    /// Australia), or `global` where the edition has that host
+    /// ([`RegionLabel::scope`]).
     PrivateLink,
 }
 
+/// The regions a scoped region label ([`RegionLabel::MeshScope`],
+/// [`RegionLabel::PrivateLink`]) names in one edition.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Scope {
+    /// The geos with a host of their own, in the page's order.
+    pub(crate) geos: &'static [Geo],
+    /// Whether the edition lists a `global` host too.
+    pub(crate) global: bool,
+}
+
 impl RegionLabel {
+    /// The regions this label names in `edition`; `None` for labels that
+    /// are not scoped (every geo of the edition, or none).
+    ///
+    /// Mesh sync: the Apr2025 page (fc030a953) says "The geo can be au, eu,
+    /// us, or global"; the Aug2026 page (2998dd7cb) replaced the sentence
+    /// that listed `global` with the row `REGION.mesh.sync.konghq.com` and
+    /// "the region identifier for your geo", so it has no global host.
+    ///
+    /// PrivateLink (`app/dedicated-cloud-gateways/aws-private-link.md` @
+    /// fc030a953, `app/gateway/aws-private-link.md` @ 2998dd7cb): the DNS
+    /// names of April 2025 are `ap`, `eu`, `me` and `us`; `in` came with
+    /// a29d83da5 (2025-05-05), `sg` with 3ba8ce2a0 and `global` with
+    /// a2642deb9, all before Aug2026. The `/api` path form (207ac3da7,
+    /// 2026-08-07) came three days after the Aug2026 commit and is not in
+    /// that edition.
+    pub(crate) const fn scope(self, edition: Edition) -> Option<Scope> {
+        match (self, edition) {
+            (RegionLabel::None | RegionLabel::Geo, _) => None,
+            (RegionLabel::MeshScope, Edition::Apr2025) => Some(Scope {
+                geos: &[Geo::Au, Geo::Eu, Geo::Us],
+                global: true,
+            }),
+            (RegionLabel::MeshScope, Edition::Aug2026) => Some(Scope {
+                geos: &[Geo::Au, Geo::Eu, Geo::Me, Geo::In, Geo::Sg, Geo::Us],
+                global: false,
+            }),
+            (RegionLabel::PrivateLink, Edition::Apr2025) => Some(Scope {
+                geos: &[Geo::Au, Geo::Eu, Geo::Me, Geo::Us],
+                global: false,
+            }),
+            (RegionLabel::PrivateLink, Edition::Aug2026) => Some(Scope {
+                geos: &[Geo::Au, Geo::Eu, Geo::Me, Geo::In, Geo::Sg, Geo::Us],
+                global: true,
+            }),
+        }
+    }
+
     /// The label this region part takes for `geo`; `global` asks for the
-    /// global mesh sync host's label.
+    /// part's global host.
     pub(crate) const fn label(self, geo: Geo, global: bool) -> Option<&'static str> {
         match self {
             RegionLabel::None => None,
             RegionLabel::Geo => Some(geo.as_str()),
-            RegionLabel::MeshScope if global => Some("global"),
+            RegionLabel::MeshScope | RegionLabel::PrivateLink if global => Some("global"),
             RegionLabel::MeshScope => Some(geo.as_str()),
             RegionLabel::PrivateLink => Some(geo.private_link_label()),
         }
@@ -59,7 +108,7 @@ impl RegionLabel {
 
     /// The geo a region label names: `Some(None)` for `global` where the
     /// part has one, `None` if the label is not a region of this part.
-    /// ASCII case is ignored.
+    /// ASCII case is ignored. Every edition's regions are recognized.
     #[inline]
     pub(crate) fn parse(self, label: &str) -> Option<Option<Geo>> {
         match self {
@@ -74,6 +123,22 @@ impl RegionLabel {
             RegionLabel::PrivateLink => geo_named(label, Geo::private_link_label).map(Some),
         }
     }
+}
+
+/// The editions that list a global host of `endpoint`, oldest first.
+pub(crate) fn global_editions(endpoint: Endpoint) -> Vec<Edition> {
+    Edition::ALL
+        .iter()
+        .copied()
+        .filter(|edition| {
+            row(endpoint).spellings.iter().any(|spelling| {
+                spelling
+                    .region
+                    .scope(*edition)
+                    .is_some_and(|scope| scope.global)
+            })
+        })
+        .collect()
 }
 
 /// The geo whose `name` is `label`, ignoring ASCII case.
@@ -111,39 +176,15 @@ pub(crate) struct Spelling {
     pub(crate) text: &'static str,
 }
 
-/// When the builder includes an endpoint.
+/// When the builder includes an endpoint of a chosen product.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Inclusion {
     /// Always.
     Always,
     /// Unless the data plane reaches its control plane over AWS PrivateLink.
     UnlessPrivateLink,
-    /// Only when the option is chosen.
-    On(Opt),
-}
-
-/// A builder option that includes endpoints.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Opt {
-    Mesh,
-    EventGateway,
-    Identity,
-    IngressController,
-    PrivateLink,
-}
-
-impl Opt {
-    pub(crate) const ALL: [Opt; 5] = [
-        Opt::Mesh,
-        Opt::EventGateway,
-        Opt::Identity,
-        Opt::IngressController,
-        Opt::PrivateLink,
-    ];
-
-    pub(crate) const fn index(self) -> usize {
-        self as usize
-    }
+    /// Only when PrivateLink is chosen.
+    WithPrivateLink,
 }
 
 /// Everything about one kind of Konnect hostname.
@@ -155,6 +196,8 @@ pub(crate) struct Row {
     pub(crate) spellings: &'static [Spelling],
     /// The editions of the page that list the endpoint.
     pub(crate) editions: &'static [Edition],
+    /// The products that need the endpoint (the Aug2026 page's headings).
+    pub(crate) products: &'static [Product],
     pub(crate) inclusion: Inclusion,
     pub(crate) app_protocol: AppProtocol,
     pub(crate) direction: Direction,
@@ -169,6 +212,10 @@ const BOTH: &[Edition] = &[Apr2025, Aug2026];
 const APR2025: &[Edition] = &[Apr2025];
 const AUG2026: &[Edition] = &[Aug2026];
 const NEVER: &[Edition] = &[];
+
+/// The hosts the Aug2026 page lists for any runtime.
+const EVERY_PRODUCT: &[Product] = Product::ALL;
+const API_GATEWAY: &[Product] = &[Product::ApiGateway];
 
 /// A spelling row: `spelling!(identifier, infix, region, service, domain,
 /// written_in, text)`.
@@ -200,6 +247,7 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             "cloud.konghq.com"
         )],
         editions: BOTH,
+        products: EVERY_PRODUCT,
         inclusion: Inclusion::Always,
         app_protocol: AppProtocol::Https,
         direction: Direction::ToKonnect,
@@ -217,6 +265,7 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             "global.api.konghq.com"
         )],
         editions: BOTH,
+        products: EVERY_PRODUCT,
         inclusion: Inclusion::Always,
         app_protocol: AppProtocol::Https,
         direction: Direction::ToKonnect,
@@ -234,6 +283,9 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             "{geo}.api.konghq.com"
         )],
         editions: BOTH,
+        // The Aug2026 page lists `REGION.api.konghq.com` under its API
+        // Gateway heading, not with the hosts for any runtime.
+        products: API_GATEWAY,
         inclusion: Inclusion::Always,
         app_protocol: AppProtocol::Https,
         direction: Direction::ToKonnect,
@@ -283,6 +335,7 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             ),
         ],
         editions: BOTH,
+        products: &[Product::DevPortal],
         inclusion: Inclusion::Always,
         app_protocol: AppProtocol::Https,
         direction: Direction::ToKonnect,
@@ -311,6 +364,7 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             ),
         ],
         editions: BOTH,
+        products: API_GATEWAY,
         inclusion: Inclusion::UnlessPrivateLink,
         app_protocol: AppProtocol::HttpsMtls,
         direction: Direction::ToKonnect,
@@ -339,6 +393,7 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             ),
         ],
         editions: BOTH,
+        products: API_GATEWAY,
         inclusion: Inclusion::UnlessPrivateLink,
         app_protocol: AppProtocol::HttpsMtls,
         direction: Direction::ToKonnect,
@@ -356,8 +411,11 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             "{geo}.mesh.sync.konghq.com"
         )],
         editions: BOTH,
-        inclusion: Inclusion::On(Opt::Mesh),
-        app_protocol: AppProtocol::Https,
+        products: &[Product::Mesh],
+        inclusion: Inclusion::Always,
+        // Kong's mesh docs write the address
+        // `grpcs://{region}.mesh.sync.konghq.com:443`: gRPC over TLS.
+        app_protocol: AppProtocol::Grpcs,
         direction: Direction::ToKonnect,
         description: "Mesh Manager sync",
     },
@@ -373,8 +431,15 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             "{geo}.control-plane.konghq.com"
         )],
         editions: AUG2026,
-        inclusion: Inclusion::On(Opt::EventGateway),
-        app_protocol: AppProtocol::Https,
+        products: &[Product::EventGateway],
+        inclusion: Inclusion::Always,
+        // The Event Gateway data plane authenticates to Konnect with a
+        // client certificate ("for mTLS authentication with Konnect",
+        // `app/_data/event-gateway-bootstrap-schema/1.0.json`, 6889845a6);
+        // the schema names no host, so that these two hosts are its mTLS
+        // peers is read from the network page; the inner protocol is not
+        // documented.
+        app_protocol: AppProtocol::Mtls,
         direction: Direction::ToKonnect,
         description: "Event Gateway control plane",
     },
@@ -390,8 +455,15 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             "{geo}.telemetry.konghq.com"
         )],
         editions: AUG2026,
-        inclusion: Inclusion::On(Opt::EventGateway),
-        app_protocol: AppProtocol::Https,
+        products: &[Product::EventGateway],
+        inclusion: Inclusion::Always,
+        // The Event Gateway data plane authenticates to Konnect with a
+        // client certificate ("for mTLS authentication with Konnect",
+        // `app/_data/event-gateway-bootstrap-schema/1.0.json`, 6889845a6);
+        // the schema names no host, so that these two hosts are its mTLS
+        // peers is read from the network page; the inner protocol is not
+        // documented.
+        app_protocol: AppProtocol::Mtls,
         direction: Direction::ToKonnect,
         description: "Event Gateway telemetry",
     },
@@ -420,11 +492,20 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             ),
         ],
         editions: AUG2026,
-        inclusion: Inclusion::On(Opt::Identity),
+        products: &[Product::Identity],
+        inclusion: Inclusion::Always,
         app_protocol: AppProtocol::Https,
         direction: Direction::ToKonnect,
         description: "Kong Identity of Konnect applications",
     },
+    // Kong's docs name only `us.kic.api.konghq.com` (the `--konnect-address`
+    // default, `app/kubernetes-ingress-controller/reference/configuration-options.md`).
+    // Every geo's host follows how Kong's operator derives it from the
+    // control plane endpoint, keeping the geo label and the domain:
+    // `buildKonnectAddress` in `Kong/kong-operator`
+    // `controller/pkg/extensions/konnect/controlplane.go` @ cefc38421
+    // (`https://PREFIX.GEO.cp.DOMAIN` -> `https://GEO.kic.api.DOMAIN`; its
+    // test maps an `eu` endpoint to `eu.kic.api`).
     Row {
         endpoint: Endpoint::IngressController,
         spellings: &[spelling!(
@@ -437,11 +518,15 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             "{geo}.kic.api.konghq.com"
         )],
         editions: BOTH,
-        inclusion: Inclusion::On(Opt::IngressController),
+        products: &[Product::IngressController],
+        inclusion: Inclusion::Always,
         app_protocol: AppProtocol::Https,
         direction: Direction::ToKonnect,
         description: "Kong Ingress Controller in Konnect mode",
     },
+    // The regions each edition lists are in `RegionLabel::scope`; API calls
+    // over PrivateLink (`{pl}.svc.konghq.com/api`, 207ac3da7) post-date
+    // Aug2026 and are not modelled.
     Row {
         endpoint: Endpoint::PrivateLink,
         spellings: &[spelling!(
@@ -454,7 +539,8 @@ pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
             "{pl}.svc.konghq.com"
         )],
         editions: BOTH,
-        inclusion: Inclusion::On(Opt::PrivateLink),
+        products: API_GATEWAY,
+        inclusion: Inclusion::WithPrivateLink,
         app_protocol: AppProtocol::HttpsMtls,
         direction: Direction::ToKonnect,
         description: "control plane and telemetry over AWS PrivateLink",

@@ -36,7 +36,8 @@ pub enum Geo {
 }
 
 impl Geo {
-    /// Every geo, in the order the page lists them.
+    /// Every geo: the Apr2025 page's order, then the geos later editions
+    /// add. [`Edition::geos`] gives each edition's own order.
     pub const ALL: &'static [Geo] = <Geo as strum::VariantArray>::VARIANTS;
 
     /// The identifier used in hostnames, e.g. `"eu"`.

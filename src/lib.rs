@@ -35,15 +35,15 @@
 //! | concept | items |
 //! |---|---|
 //! | geos and editions | [`Geo`], [`Edition`] |
-//! | ports and protocols | [`Port`], [`Protocol`], [`AppProtocol`], [`Direction`] |
+//! | ports and protocols | [`Port`], [`Protocol`], [`AppProtocol`], [`Direction`], [`Listener`], [`ListenerKind`] |
 //! | hostnames | [`Endpoint`], [`Host`], [`CpPrefix`], [`PortalId`], [`AuthServerId`] |
-//! | resolving | [`Requirements`], [`RequirementsBuilder`], [`Mesh`], [`Rule`] |
+//! | resolving | [`Requirements`], [`RequirementsBuilder`], [`Product`], [`Mesh`], [`Rule`] |
 //! | recognizing | [`classify`], [`classify_address`], [`Classified`] |
 //! | moving between editions | [`Requirements::diff`], [`EditionDiff`], [`Change`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
-//! | data plane configuration | [`DataPlaneConfig`], [`Requirements::data_plane_config`] |
+//! | data plane configuration | [`DataPlaneConfig`], [`Requirements::data_plane_config`], [`DataPlaneConfig::helm_values`] |
 //! | exports | [`Format`], [`RenderOptions`], [`Requirements::render`], [`Requirements::render_with`] |
-//! | failures | [`Error`], [`LabelProblem`], [`redact`] |
+//! | failures | [`Error`], [`LabelProblem`], [`DpLabelProblem`], [`redact`] |
 //!
 //! The crate does no I/O: no network, files, environment or clock.
 //!
@@ -88,11 +88,14 @@ mod error;
 mod export;
 mod facts;
 mod geo;
+mod helm;
 mod host;
 mod identifier;
 mod invisible;
+mod listener;
 mod mesh;
 mod port;
+mod product;
 mod protocol;
 mod redact;
 mod requirements;
@@ -109,13 +112,15 @@ pub use data_plane_config::DataPlaneConfig;
 pub use diff::{Change, EditionDiff};
 pub use edition::Edition;
 pub use endpoint::Endpoint;
-pub use error::{Error, LabelProblem};
+pub use error::{DpLabelProblem, Error, LabelProblem};
 pub use export::{Format, RenderOptions};
 pub use geo::Geo;
 pub use host::Host;
 pub use identifier::{AuthServerId, CpPrefix, PortalId};
+pub use listener::{Listener, ListenerKind};
 pub use mesh::Mesh;
 pub use port::Port;
+pub use product::Product;
 pub use protocol::{AppProtocol, Protocol};
 pub use redact::redact;
 pub use requirements::{Requirements, RequirementsBuilder};

@@ -3,6 +3,7 @@
 //! ```text
 //! konnect-netreq rules --geo eu --cp-prefix a1b2c3d4e5
 //! konnect-netreq rules --geo us --edition aug2026 --mesh regional --format hosts
+//! konnect-netreq rules --geo eu --edition aug2026 --products event-gateway
 //! konnect-netreq config --geo eu --cp-prefix a1b2c3d4e5 --proxy http://proxy.internal:3128
 //! konnect-netreq config --cp-endpoint https://36fc5d01be.us.cp0.konghq.com --format env
 //! konnect-netreq classify < hostnames.txt
@@ -15,8 +16,8 @@
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use konnect_netreq::{
-    Edition, Endpoint, Error, Format, Geo, Mesh, Requirements, RequirementsBuilder,
-    classify_address, redact,
+    Edition, Endpoint, Error, Format, Geo, Listener, Mesh, Product, Requirements,
+    RequirementsBuilder, classify_address, redact,
 };
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
@@ -76,6 +77,16 @@ enum Command {
         /// Connect over AWS PrivateLink.
         #[arg(long)]
         private_link: bool,
+        /// A data plane listener, KIND:PORT with KIND http, https, tcp, tls
+        /// or udp (repeatable): written as proxy_listen and stream_listen.
+        #[arg(long, value_name = "KIND:PORT", value_parser = keyword::<Listener>)]
+        listen: Vec<Listener>,
+        /// A cluster_dp_labels label, KEY:VALUE (repeatable, at most 10).
+        #[arg(long, value_name = "KEY:VALUE")]
+        dp_label: Vec<String>,
+        /// Write incremental_sync = on (Kong Gateway 3.10 and later).
+        #[arg(long)]
+        incremental_sync: bool,
         /// Forward proxy URL, http://[USER[:PASSWORD]@]HOST[:PORT] or https://...
         /// (default: the KONNECT_NETREQ_PROXY environment variable, which keeps
         /// a password out of the process list).
@@ -87,8 +98,13 @@ enum Command {
         /// Path of the data plane certificate's private key.
         #[arg(long, value_name = "PATH")]
         cluster_cert_key: Option<String>,
-        /// Output format: kong-conf (lines `name = value`) or env
-        /// (lines `KONG_NAME=value`).
+        /// The Kubernetes TLS secret holding the data plane certificate, for
+        /// --format helm (default: kong-cluster-cert, as in Kong's guide).
+        #[arg(long, value_name = "NAME", default_value = konnect_netreq::DataPlaneConfig::DEFAULT_HELM_CERT_SECRET)]
+        cert_secret: String,
+        /// Output format: kong-conf (lines `name = value`), env
+        /// (lines `KONG_NAME=value`) or helm (a values file for the kong/kong
+        /// chart).
         #[arg(long, default_value = "kong-conf", value_parser = config_output)]
         format: ConfigOutput,
     },
@@ -138,6 +154,11 @@ struct Inputs {
     /// Dev Portal host is a wildcard.
     #[arg(long)]
     portal_id: Option<String>,
+    /// The products to cover, comma-separated: api-gateway, dev-portal,
+    /// identity, mesh, event-gateway, ingress-controller (default:
+    /// api-gateway,dev-portal). The options below add theirs.
+    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = keyword::<Product>)]
+    products: Option<Vec<Product>>,
     /// Add the Mesh Manager sync host: regional (the geo's own) or global.
     #[arg(long, value_parser = keyword::<Mesh>)]
     mesh: Option<Mesh>,
@@ -158,12 +179,20 @@ struct Inputs {
     /// Reach the control plane over AWS PrivateLink.
     #[arg(long)]
     private_link: bool,
+    /// Add the global AWS PrivateLink host global.svc.konghq.com (aug2026).
+    #[arg(long)]
+    global_private_link: bool,
+    /// A data plane listener, KIND:PORT with KIND http, https, tcp, tls or
+    /// udp (repeatable); replaces the defaults http:8000 and https:8443.
+    #[arg(long, value_name = "KIND:PORT", value_parser = keyword::<Listener>)]
+    listen: Vec<Listener>,
 }
 
 #[derive(Clone, Copy)]
 enum ConfigOutput {
     KongConf,
     Env,
+    Helm,
 }
 
 fn keyword<T: std::str::FromStr<Err = Error>>(s: &str) -> Result<T, String> {
@@ -191,6 +220,7 @@ fn config_output(s: &str) -> Result<ConfigOutput, String> {
         &[
             ("kong-conf", ConfigOutput::KongConf),
             ("env", ConfigOutput::Env),
+            ("helm", ConfigOutput::Helm),
         ],
     )
 }
@@ -300,6 +330,10 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             tp_endpoint,
             edition,
             private_link,
+            listen,
+            dp_label,
+            incremental_sync,
+            cert_secret,
             proxy,
             cluster_cert,
             cluster_cert_key,
@@ -317,12 +351,21 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             if private_link {
                 builder = builder.with_private_link();
             }
+            if !listen.is_empty() {
+                builder = builder.with_listeners(listen);
+            }
             let mut config = builder.build()?.data_plane_config()?;
             if let Some(path) = cluster_cert {
                 config = config.with_cluster_cert(&path)?;
             }
             if let Some(path) = cluster_cert_key {
                 config = config.with_cluster_cert_key(&path)?;
+            }
+            if !dp_label.is_empty() {
+                config = config.with_cluster_dp_labels(&dp_label)?;
+            }
+            if incremental_sync {
+                config = config.with_incremental_sync();
             }
             let proxy = match proxy {
                 Some(url) => Some(url),
@@ -343,6 +386,9 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
                     for (name, value) in config.env() {
                         writeln!(out, "{name}={value}")?;
                     }
+                }
+                ConfigOutput::Helm => {
+                    out.write_all(config.helm_values(&cert_secret)?.as_bytes())?
                 }
             }
         }
@@ -396,6 +442,9 @@ impl Inputs {
             self.cp_endpoint.as_deref(),
             self.tp_endpoint.as_deref(),
         )?;
+        if let Some(products) = &self.products {
+            builder = builder.with_products(products.iter().copied());
+        }
         if let Some(portal_id) = &self.portal_id {
             builder = builder.with_portal_id(portal_id);
         }
@@ -416,6 +465,12 @@ impl Inputs {
         }
         if self.private_link {
             builder = builder.with_private_link();
+        }
+        if self.global_private_link {
+            builder = builder.with_global_private_link();
+        }
+        if !self.listen.is_empty() {
+            builder = builder.with_listeners(self.listen.iter().copied());
         }
         Ok(builder)
     }

@@ -21,9 +21,11 @@ pub enum Port {
     /// control plane and telemetry hosts on it over mTLS; every other Konnect
     /// hostname is HTTPS on the same port.
     Cluster,
-    /// 8071/TCP and UDP: audit logging.
+    /// 8071/TCP and UDP, which the page says the control plane uses for
+    /// audit logging (see [`Direction::FromKonnect`] for the direction).
     AuditLogging8071,
-    /// 20010/TCP and UDP: audit logging, listed from [`Edition::Aug2026`] on.
+    /// 20010/TCP and UDP, used for audit logging like 8071; listed from
+    /// [`Edition::Aug2026`] on (9f31cfddf).
     AuditLogging20010,
     /// 8000/TCP: the data plane's default HTTP proxy listener.
     ProxyHttp,

@@ -52,6 +52,13 @@ pub enum AppProtocol {
     Https,
     /// HTTP over mutually authenticated TLS: both sides present certificates.
     HttpsMtls,
+    /// gRPC over TLS (`grpcs://`), as Kong's mesh docs write the Mesh
+    /// Manager sync address `grpcs://{region}.mesh.sync.konghq.com:443`.
+    Grpcs,
+    /// Mutually authenticated TLS whose inner protocol Kong does not
+    /// document: the Event Gateway data plane authenticates to Konnect with
+    /// a client certificate (its bootstrap configuration schema).
+    Mtls,
 }
 
 impl AppProtocol {
@@ -64,6 +71,8 @@ impl AppProtocol {
             AppProtocol::Http => "http",
             AppProtocol::Https => "https",
             AppProtocol::HttpsMtls => "https-mtls",
+            AppProtocol::Grpcs => "grpcs",
+            AppProtocol::Mtls => "mtls",
         }
     }
 }

@@ -3,11 +3,11 @@
 use crate::address::{Address, AddressProblem};
 use crate::classify::{Parts, find};
 use crate::error::Quoted;
-use crate::facts::{self, IdentifierKind, Inclusion, Opt};
+use crate::facts::{self, IdentifierKind, Inclusion, RegionLabel};
 use crate::host::MAX_HOST;
 use crate::{
-    AuthServerId, CpPrefix, Edition, Endpoint, Error, Geo, Host, Mesh, Port, PortalId, Protocol,
-    Rule,
+    AuthServerId, CpPrefix, Edition, Endpoint, Error, Geo, Host, Listener, ListenerKind, Mesh,
+    Port, PortalId, Product, Protocol, Rule,
 };
 
 /// Everything a network must allow for Konnect in one geo: hostnames on
@@ -44,13 +44,20 @@ pub struct Requirements {
     portal_id: Option<PortalId>,
     auth_server_ids: Vec<AuthServerId>,
     mesh: Option<Mesh>,
+    /// The products covered, indexed by [`Product::index`].
+    products: [bool; Product::COUNT],
+    /// Whether the control plane is reached over the geo's PrivateLink host.
+    private_link: bool,
     /// Every host, in rule order: by endpoint, then by spelling.
     hosts: Vec<(Endpoint, Host)>,
     /// Where each endpoint's hosts stand in `hosts`, indexed by
     /// [`Endpoint::index`], so `allows` looks at one endpoint's hosts only.
     spans: [(usize, usize); Endpoint::COUNT],
+    /// The listeners given with `with_listeners`; `None` for Kong's
+    /// defaults.
+    listeners: Option<Vec<Listener>>,
     /// The port-only rules, in rule order.
-    ports: Vec<(Port, Protocol)>,
+    ports: Vec<Rule<'static>>,
 }
 
 impl Requirements {
@@ -63,7 +70,10 @@ impl Requirements {
             portal_id: None,
             auth_server_ids: Vec::new(),
             mesh: None,
-            options: [false; Opt::ALL.len()],
+            products: product_set(Product::DEFAULT.iter().copied()),
+            private_link: false,
+            global_private_link: false,
+            listeners: None,
             control_plane: None,
             telemetry: None,
             error: None,
@@ -166,9 +176,39 @@ impl Requirements {
         &self.auth_server_ids
     }
 
-    /// The Mesh Manager sync host chosen, if any.
+    /// The Mesh Manager sync host chosen, if [`Product::Mesh`] is covered.
     pub const fn mesh(&self) -> Option<Mesh> {
         self.mesh
+    }
+
+    /// The data plane's listeners: those given with
+    /// [`with_listeners`](RequirementsBuilder::with_listeners), or Kong's
+    /// defaults.
+    pub fn listeners(&self) -> &[Listener] {
+        self.listeners.as_deref().unwrap_or(&Listener::DEFAULT)
+    }
+
+    /// Whether the listeners were given rather than Kong's defaults.
+    pub(crate) const fn has_own_listeners(&self) -> bool {
+        self.listeners.is_some()
+    }
+
+    /// The products covered, in [`Product::ALL`] order.
+    pub fn products(&self) -> impl Iterator<Item = Product> + '_ {
+        Product::ALL
+            .iter()
+            .copied()
+            .filter(|product| self.products.get(product.index()).copied().unwrap_or(false))
+    }
+
+    /// The geo's own PrivateLink host, if the control plane is reached
+    /// over it (not the global one).
+    pub(crate) fn private_link_host(&self) -> Option<&Host> {
+        if self.private_link {
+            self.host(Endpoint::PrivateLink)
+        } else {
+            None
+        }
     }
 
     /// The first host of `endpoint`, or `None` if these requirements do
@@ -241,7 +281,7 @@ impl Requirements {
 /// port-only rules.
 struct RuleIter<'a> {
     hosts: std::slice::Iter<'a, (Endpoint, Host)>,
-    ports: std::slice::Iter<'a, (Port, Protocol)>,
+    ports: std::slice::Iter<'a, Rule<'static>>,
 }
 
 impl<'a> Iterator for RuleIter<'a> {
@@ -250,10 +290,7 @@ impl<'a> Iterator for RuleIter<'a> {
     fn next(&mut self) -> Option<Rule<'a>> {
         match self.hosts.next() {
             Some((endpoint, host)) => Some(Rule::to_host(*endpoint, host)),
-            None => self
-                .ports
-                .next()
-                .map(|(port, protocol)| Rule::to_port(*port, *protocol)),
+            None => self.ports.next().copied(),
         }
     }
 
@@ -278,9 +315,14 @@ pub struct RequirementsBuilder {
     portal_id: Option<PortalId>,
     auth_server_ids: Vec<AuthServerId>,
     mesh: Option<Mesh>,
-    /// Options that include endpoints, indexed by [`Opt::index`]; the mesh
-    /// is `mesh`.
-    options: [bool; Opt::ALL.len()],
+    /// The products chosen, indexed by [`Product::index`].
+    products: [bool; Product::COUNT],
+    /// Whether the control plane is reached over the geo's PrivateLink host.
+    private_link: bool,
+    /// Whether `global.svc.konghq.com` is added.
+    global_private_link: bool,
+    /// The data plane's listeners; `None` for Kong's defaults.
+    listeners: Option<Vec<Listener>>,
     /// The control plane address the builder was made from.
     control_plane: Option<Given>,
     /// The telemetry address given with `with_telemetry_endpoint`.
@@ -317,13 +359,52 @@ impl RequirementsBuilder {
         self
     }
 
-    /// Adds a Mesh Manager sync host: the geo's own or the global one.
-    /// [`build`](Self::build) fails where the edition lists no regional
-    /// host for the geo (`me` in [`Edition::Apr2025`]). Replaces an earlier
-    /// choice.
+    /// Chooses the products to cover, replacing the earlier choice (the
+    /// default, [`Product::DEFAULT`], or products added by the calls
+    /// below); the rules then hold the hosts those products need, the
+    /// shared hosts (`cloud.konghq.com`, `global.api.konghq.com`) and the
+    /// audit logging ports, and the proxy listeners with
+    /// [`Product::ApiGateway`]. [`build`](Self::build) fails where the
+    /// edition does not list a chosen product's hosts (Event Gateway and
+    /// Kong Identity before [`Edition::Aug2026`]).
+    ///
+    /// ```
+    /// use konnect_netreq::{Geo, Product, Requirements};
+    ///
+    /// let req = Requirements::for_geo(Geo::Eu)
+    ///     .with_products([Product::Mesh])
+    ///     .build()?;
+    /// let rules: Vec<String> = req.rules().map(|rule| rule.to_string()).collect();
+    /// assert_eq!(rules, [
+    ///     "cloud.konghq.com:443/tcp",
+    ///     "global.api.konghq.com:443/tcp",
+    ///     "eu.mesh.sync.konghq.com:443/tcp",
+    ///     "8071/tcp",
+    ///     "8071/udp",
+    /// ]);
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    pub fn with_products(mut self, products: impl IntoIterator<Item = Product>) -> Self {
+        self.products = product_set(products);
+        self
+    }
+
+    /// Adds one product to those chosen.
+    pub fn with_product(mut self, product: Product) -> Self {
+        if let Some(slot) = self.products.get_mut(product.index()) {
+            *slot = true;
+        }
+        self
+    }
+
+    /// Adds [`Product::Mesh`] with a Mesh Manager sync host: the geo's own
+    /// or the global one. [`build`](Self::build) fails where the edition
+    /// lists no regional host for the geo (`me` in [`Edition::Apr2025`]) or
+    /// no global host ([`Edition::Aug2026`]). Replaces an earlier choice;
+    /// [`Product::Mesh`] alone means the geo's own host.
     pub fn with_mesh(mut self, mesh: Mesh) -> Self {
         self.mesh = Some(mesh);
-        self
+        self.with_product(Product::Mesh)
     }
 
     /// Shorthand for [`with_mesh(Mesh::Regional)`](Self::with_mesh): the
@@ -333,24 +414,25 @@ impl RequirementsBuilder {
     }
 
     /// Shorthand for [`with_mesh(Mesh::Global)`](Self::with_mesh): the
-    /// global sync host (`global.mesh.sync.konghq.com`).
+    /// global sync host (`global.mesh.sync.konghq.com`, Apr2025 only).
     pub fn with_global_mesh_manager(self) -> Self {
         self.with_mesh(Mesh::Global)
     }
 
-    /// Adds the Event Gateway control plane and telemetry hosts;
-    /// [`build`](Self::build) fails for editions before [`Edition::Aug2026`].
+    /// Adds [`Product::EventGateway`]: the Event Gateway control plane and
+    /// telemetry hosts; [`build`](Self::build) fails for editions before
+    /// [`Edition::Aug2026`].
     pub fn with_event_gateway(self) -> Self {
-        self.opt_in(Opt::EventGateway)
+        self.with_product(Product::EventGateway)
     }
 
-    /// Adds Kong Identity: the region's host (`eu.identity.konghq.com`) and
-    /// the auth servers' issuer hosts, each given with
-    /// [`with_auth_server_id`](Self::with_auth_server_id) or, if none is,
-    /// the one-label wildcard `*.eu.identity.konghq.com`.
+    /// Adds [`Product::Identity`]: the region's host
+    /// (`eu.identity.konghq.com`) and the auth servers' issuer hosts, each
+    /// given with [`with_auth_server_id`](Self::with_auth_server_id) or, if
+    /// none is, the one-label wildcard `*.eu.identity.konghq.com`.
     /// [`build`](Self::build) fails for editions before [`Edition::Aug2026`].
     pub fn with_identity(self) -> Self {
-        self.opt_in(Opt::Identity)
+        self.with_product(Product::Identity)
     }
 
     /// Adds a Kong Identity auth server by its ID (`k7sbq2n8x4tdlmwz`), whose
@@ -363,19 +445,81 @@ impl RequirementsBuilder {
             Ok(_) => {}
             Err(error) => self.fail(error),
         }
-        self.opt_in(Opt::Identity)
+        self.with_identity()
     }
 
-    /// Adds the Kong Ingress Controller API host (`eu.kic.api.konghq.com`).
+    /// Adds [`Product::IngressController`]: the Kong Ingress Controller API
+    /// host (`eu.kic.api.konghq.com`).
     pub fn with_ingress_controller(self) -> Self {
-        self.opt_in(Opt::IngressController)
+        self.with_product(Product::IngressController)
     }
 
     /// Reaches the control plane over AWS PrivateLink: the control plane and
     /// telemetry hosts give way to the geo's PrivateLink host
     /// (`eu.svc.konghq.com`, `ap.svc.konghq.com` for Australia).
-    pub fn with_private_link(self) -> Self {
-        self.opt_in(Opt::PrivateLink)
+    /// [`build`](Self::build) fails where the edition's PrivateLink guide
+    /// lists no host for the geo ([`Edition::private_link_geos`]).
+    pub fn with_private_link(mut self) -> Self {
+        self.private_link = true;
+        self
+    }
+
+    /// Sets the data plane's listeners, replacing Kong's defaults (HTTP on
+    /// 8000, HTTPS on 8443, [`Listener::DEFAULT`]) and any earlier call:
+    /// the inbound rules follow them, and so do `proxy_listen` and
+    /// `stream_listen` in the [data plane configuration](Requirements::data_plane_config).
+    /// Listener rules come with [`Product::ApiGateway`].
+    /// [`build`](Self::build) fails with [`Error::DuplicateListener`] when
+    /// two listeners share a port and transport, and with
+    /// [`Error::NoProxyListener`] without an HTTP or HTTPS listener.
+    ///
+    /// ```
+    /// use konnect_netreq::{Geo, Listener, Requirements};
+    ///
+    /// let listeners: Vec<Listener> = ["http:80", "https:443", "udp:5353"]
+    ///     .iter()
+    ///     .map(|text| text.parse())
+    ///     .collect::<Result<_, _>>()?;
+    /// let req = Requirements::for_geo(Geo::Eu).with_listeners(listeners).build()?;
+    /// let ports: Vec<String> = req
+    ///     .rules()
+    ///     .filter(|rule| rule.listener().is_some())
+    ///     .map(|rule| rule.to_string())
+    ///     .collect();
+    /// assert_eq!(ports, ["80/tcp", "443/tcp", "5353/udp"]);
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    pub fn with_listeners(mut self, listeners: impl IntoIterator<Item = Listener>) -> Self {
+        self.listeners = Some(listeners.into_iter().collect());
+        self
+    }
+
+    /// Adds the global AWS PrivateLink host `global.svc.konghq.com`, which
+    /// Kong's PrivateLink guide lists as GLOBAL from [`Edition::Aug2026`]
+    /// on. It adds a rule and replaces none: the control plane and
+    /// telemetry hosts give way only to the geo's own PrivateLink host
+    /// ([`with_private_link`](Self::with_private_link)). [`build`](Self::build)
+    /// fails in editions without the global host.
+    ///
+    /// ```
+    /// use konnect_netreq::{Edition, Endpoint, Geo, Requirements};
+    ///
+    /// let req = Requirements::for_geo(Geo::Eu)
+    ///     .with_edition(Edition::Aug2026)
+    ///     .with_private_link()
+    ///     .with_global_private_link()
+    ///     .build()?;
+    /// let links: Vec<&str> = req
+    ///     .hosts()
+    ///     .filter(|(endpoint, _)| *endpoint == Endpoint::PrivateLink)
+    ///     .map(|(_, host)| host.as_str())
+    ///     .collect();
+    /// assert_eq!(links, ["eu.svc.konghq.com", "global.svc.konghq.com"]);
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    pub fn with_global_private_link(mut self) -> Self {
+        self.global_private_link = true;
+        self
     }
 
     /// Takes the telemetry address the Konnect API returns with the control
@@ -407,22 +551,17 @@ impl RequirementsBuilder {
         self
     }
 
-    fn opt_in(mut self, option: Opt) -> Self {
-        if let Some(slot) = self.options.get_mut(option.index()) {
-            *slot = true;
-        }
-        self
-    }
-
     fn fail(&mut self, error: Error) {
         self.error.get_or_insert_with(|| Box::new(error));
     }
 
-    fn wants(&self, option: Opt) -> bool {
-        match option {
-            Opt::Mesh => self.mesh.is_some(),
-            _ => self.options.get(option.index()).copied().unwrap_or(false),
-        }
+    fn wants(&self, product: Product) -> bool {
+        self.products.get(product.index()).copied().unwrap_or(false)
+    }
+
+    /// Whether a chosen product needs the endpoint of `row`.
+    fn needs(&self, row: &facts::Row) -> bool {
+        row.products.iter().any(|product| self.wants(*product))
     }
 
     /// Resolves every host, or reports the first invalid input.
@@ -443,34 +582,55 @@ impl RequirementsBuilder {
         if !geo.is_in(edition) {
             return Err(Error::GeoNotInEdition { geo, edition });
         }
-        if self.mesh == Some(Mesh::Regional) && !edition.mesh_geos().contains(&geo) {
+        // Mesh Manager alone means the geo's own sync host.
+        let mesh = self
+            .wants(Product::Mesh)
+            .then_some(self.mesh.unwrap_or(Mesh::Regional));
+        if mesh == Some(Mesh::Regional) && !edition.mesh_geos().contains(&geo) {
             return Err(Error::NoMeshSyncHost { geo, edition });
         }
+        if mesh == Some(Mesh::Global) && !edition.has_global_mesh_sync() {
+            return Err(Error::NoGlobalHost {
+                endpoint: Endpoint::MeshSync,
+                edition,
+            });
+        }
+        // The geo's own PrivateLink host, as opposed to the global one.
+        let private_link = self.private_link;
+        if private_link && !edition.private_link_geos().contains(&geo) {
+            return Err(Error::NoPrivateLinkHost { geo, edition });
+        }
+        if self.global_private_link && !edition.has_global_private_link() {
+            return Err(Error::NoGlobalHost {
+                endpoint: Endpoint::PrivateLink,
+                edition,
+            });
+        }
         for row in &facts::ROWS {
-            if let Inclusion::On(option) = row.inclusion {
-                if self.wants(option) && !row.endpoint.is_in(edition) {
-                    return Err(Error::EndpointNotInEdition {
-                        endpoint: row.endpoint,
-                        edition,
-                    });
-                }
+            if self.needs(row) && !row.endpoint.is_in(edition) {
+                return Err(Error::EndpointNotInEdition {
+                    endpoint: row.endpoint,
+                    edition,
+                });
             }
         }
-        let private_link = self.wants(Opt::PrivateLink);
+        if let Some(listeners) = &self.listeners {
+            check_listeners(listeners)?;
+        }
         for given in [&self.control_plane, &self.telemetry].into_iter().flatten() {
             given.check(geo, self.cp_prefix.as_ref(), private_link)?;
         }
 
-        let global = self.mesh == Some(Mesh::Global);
+        let global_mesh = mesh == Some(Mesh::Global);
         let mut hosts = Vec::new();
         let mut spans = [(0, 0); Endpoint::COUNT];
         for row in &facts::ROWS {
             let included = match row.inclusion {
                 Inclusion::Always => true,
                 Inclusion::UnlessPrivateLink => !private_link,
-                Inclusion::On(option) => self.wants(option),
+                Inclusion::WithPrivateLink => private_link || self.global_private_link,
             };
-            if !included || !row.endpoint.is_in(edition) {
+            if !included || !self.needs(row) || !row.endpoint.is_in(edition) {
                 continue;
             }
             let start = hosts.len();
@@ -487,9 +647,31 @@ impl RequirementsBuilder {
                     if !spelling.is_written_in(edition) {
                         continue;
                     }
-                    for identifier in self.identifiers(spelling.identifier) {
-                        let name = spelling.write(Some(identifier), geo, global);
-                        hosts.push((row.endpoint, Host::new(&name)?));
+                    // Which of the region's hosts: the geo's own (`false`)
+                    // or the global one (`true`).
+                    let regions: &[bool] = match spelling.region {
+                        RegionLabel::None | RegionLabel::Geo => &[false],
+                        RegionLabel::MeshScope => {
+                            if global_mesh {
+                                &[true]
+                            } else {
+                                &[false]
+                            }
+                        }
+                        RegionLabel::PrivateLink => {
+                            match (private_link, self.global_private_link) {
+                                (true, true) => &[false, true],
+                                (true, false) => &[false],
+                                (false, true) => &[true],
+                                (false, false) => &[],
+                            }
+                        }
+                    };
+                    for &global in regions {
+                        for identifier in self.identifiers(spelling.identifier) {
+                            let name = spelling.write(Some(identifier), geo, global);
+                            hosts.push((row.endpoint, Host::new(&name)?));
+                        }
                     }
                 }
             }
@@ -497,18 +679,37 @@ impl RequirementsBuilder {
                 *span = (start, hosts.len());
             }
         }
-        let ports = Port::ALL
+        // The audit logging ports, then the listeners of API Gateway data
+        // planes.
+        let mut ports: Vec<Rule<'static>> = Port::ALL
             .iter()
-            .filter(|port| **port != Port::Cluster && port.is_in(edition))
-            .flat_map(|port| port.transports().iter().map(|protocol| (*port, *protocol)))
+            .filter(|port| {
+                **port != Port::Cluster && !port.is_customizable() && port.is_in(edition)
+            })
+            .flat_map(|port| {
+                port.transports()
+                    .iter()
+                    .map(|protocol| Rule::to_port(*port, *protocol))
+            })
             .collect();
+        if self.wants(Product::ApiGateway) {
+            let listeners = self.listeners.as_deref().unwrap_or(&Listener::DEFAULT);
+            ports.extend(
+                listeners
+                    .iter()
+                    .map(|listener| Rule::to_listener(*listener)),
+            );
+        }
         Ok(Requirements {
             geo,
             edition,
             cp_prefix: self.cp_prefix,
             portal_id: self.portal_id,
             auth_server_ids: self.auth_server_ids,
-            mesh: self.mesh,
+            mesh,
+            products: self.products,
+            private_link,
+            listeners: self.listeners,
             hosts,
             spans,
             ports,
@@ -683,12 +884,18 @@ impl Given {
     /// the edition that writes the host does not list its geo.
     fn into_builder(self) -> Result<RequirementsBuilder, Error> {
         // The edition that writes the host this way; else the default,
-        // or the first edition that lists the geo.
+        // or the first edition that lists the geo (and, for a PrivateLink
+        // address, the geo's PrivateLink host).
+        let private_link = self.host.is_none();
         let edition = self.edition.unwrap_or_else(|| {
             Edition::ALL
                 .iter()
                 .copied()
-                .find(|edition| self.geo.is_in(*edition) && *edition >= Edition::default())
+                .find(|edition| {
+                    self.geo.is_in(*edition)
+                        && *edition >= Edition::default()
+                        && (!private_link || edition.private_link_geos().contains(&self.geo))
+                })
                 .unwrap_or_default()
         });
         if !self.geo.is_in(edition) {
@@ -744,6 +951,42 @@ impl Given {
             Some(_) => Ok(()),
         }
     }
+}
+
+/// Refuses listeners Kong would refuse or that clash: a port and
+/// transport given twice, or no HTTP or HTTPS proxy listener.
+fn check_listeners(listeners: &[Listener]) -> Result<(), Error> {
+    for (at, listener) in listeners.iter().enumerate() {
+        let clash = listeners.iter().skip(at.saturating_add(1)).any(|other| {
+            (other.port(), other.protocol()) == (listener.port(), listener.protocol())
+        });
+        if clash {
+            return Err(Error::DuplicateListener {
+                port: listener.port(),
+                protocol: listener.protocol(),
+            });
+        }
+    }
+    let proxy = listeners
+        .iter()
+        .any(|listener| matches!(listener.kind(), ListenerKind::Http | ListenerKind::Https));
+    if proxy {
+        Ok(())
+    } else {
+        Err(Error::NoProxyListener)
+    }
+}
+
+/// The membership of each product in `products`, indexed by
+/// [`Product::index`].
+fn product_set(products: impl IntoIterator<Item = Product>) -> [bool; Product::COUNT] {
+    let mut set = [false; Product::COUNT];
+    for product in products {
+        if let Some(slot) = set.get_mut(product.index()) {
+            *slot = true;
+        }
+    }
+    set
 }
 
 /// The input as errors may quote it: the crate's one redaction rule.

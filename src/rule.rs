@@ -1,7 +1,7 @@
 //! One firewall allowance: host (or none), port, transport and direction.
 
 use crate::keyword::keyword_enum;
-use crate::{AppProtocol, Endpoint, Host, Port, Protocol};
+use crate::{AppProtocol, Endpoint, Host, Listener, Port, Protocol};
 use std::fmt;
 
 /// Which way traffic flows, seen from the customer's network.
@@ -18,7 +18,11 @@ pub enum Direction {
     /// Outbound: from the customer network (data plane nodes, people, tools)
     /// to Konnect.
     ToKonnect,
-    /// Inbound from Konnect to a collector of the customer (audit logs).
+    /// The audit logging ports. Kong's page says only that the control
+    /// plane uses 8071 (and, from Aug2026, 20010) TCP/UDP "for audit
+    /// logging"; that the traffic flows from Konnect to a log collector of
+    /// the customer is an inference from Kong's SIEM guides, which tell
+    /// users to let through the port "that Konnect uses for audit logging".
     FromKonnect,
     /// Inbound: from API clients to the data plane node's proxy listeners.
     ToDataPlane,
@@ -57,17 +61,27 @@ keyword_enum!(Direction, "direction");
 /// let req = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?;
 /// let cp = req.rules().find(|rule| rule.endpoint() == Some(Endpoint::ControlPlane)).unwrap();
 /// assert_eq!(cp.to_string(), "a1b2c3d4e5.eu.cp0.konghq.com:443/tcp");
-/// assert_eq!(cp.port(), Port::Cluster);
+/// assert_eq!(cp.port(), Some(Port::Cluster));
+/// assert_eq!(cp.port_number(), 443);
 /// assert_eq!(cp.protocol(), Protocol::Tcp);
 /// assert_eq!(cp.direction(), Direction::ToKonnect);
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Rule<'a> {
-    endpoint: Option<Endpoint>,
-    host: Option<&'a Host>,
-    port: Port,
+    target: Target<'a>,
     protocol: Protocol,
+}
+
+/// What a rule allows traffic to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Target<'a> {
+    /// An endpoint's host, on 443.
+    Host(Endpoint, &'a Host),
+    /// A named port of the page.
+    Port(Port),
+    /// A listener of the data plane.
+    Listener(Listener),
 }
 
 impl<'a> Rule<'a> {
@@ -75,9 +89,7 @@ impl<'a> Rule<'a> {
     /// are reached on.
     pub(crate) const fn to_host(endpoint: Endpoint, host: &'a Host) -> Rule<'a> {
         Rule {
-            endpoint: Some(endpoint),
-            host: Some(host),
-            port: Port::Cluster,
+            target: Target::Host(endpoint, host),
             protocol: Protocol::Tcp,
         }
     }
@@ -85,27 +97,73 @@ impl<'a> Rule<'a> {
     /// A rule about a port alone.
     pub(crate) const fn to_port(port: Port, protocol: Protocol) -> Rule<'a> {
         Rule {
-            endpoint: None,
-            host: None,
-            port,
+            target: Target::Port(port),
             protocol,
+        }
+    }
+
+    /// A rule about a listener of the data plane.
+    pub(crate) const fn to_listener(listener: Listener) -> Rule<'a> {
+        Rule {
+            target: Target::Listener(listener),
+            protocol: listener.protocol(),
         }
     }
 
     /// The kind of Konnect hostname, or `None` for a port-only rule.
     pub const fn endpoint(&self) -> Option<Endpoint> {
-        self.endpoint
+        match self.target {
+            Target::Host(endpoint, _) => Some(endpoint),
+            Target::Port(_) | Target::Listener(_) => None,
+        }
     }
 
     /// The host, or `None` for a port-only rule (audit logging, the data
     /// plane's listeners), whose peer is not a Konnect hostname.
     pub const fn host(&self) -> Option<&'a Host> {
-        self.host
+        match self.target {
+            Target::Host(_, host) => Some(host),
+            Target::Port(_) | Target::Listener(_) => None,
+        }
     }
 
-    /// The named port.
-    pub const fn port(&self) -> Port {
-        self.port
+    /// The named port of the page, or `None` for a listener the user gave
+    /// on another port ([`port_number`](Self::port_number) has its number).
+    /// The default listeners are [`Port::ProxyHttp`] and
+    /// [`Port::ProxyHttps`].
+    pub fn port(&self) -> Option<Port> {
+        match self.target {
+            Target::Host(..) => Some(Port::Cluster),
+            Target::Port(port) => Some(port),
+            Target::Listener(listener) => listener.named_port(),
+        }
+    }
+
+    /// The port number.
+    pub const fn port_number(&self) -> u16 {
+        match self.target {
+            Target::Host(..) => Port::Cluster.number(),
+            Target::Port(port) => port.number(),
+            Target::Listener(listener) => listener.port(),
+        }
+    }
+
+    /// The data plane listener this rule lets clients reach, if it is one.
+    pub const fn listener(&self) -> Option<Listener> {
+        match self.target {
+            Target::Listener(listener) => Some(listener),
+            Target::Host(..) | Target::Port(_) => None,
+        }
+    }
+
+    /// The kong.conf setting that sets this rule's port, where one does
+    /// (`proxy_listen`, `stream_listen`).
+    pub const fn kong_conf_setting(&self) -> Option<&'static str> {
+        match self.target {
+            Target::Host(..) => None,
+            Target::Port(port) => port.kong_conf_setting(),
+            Target::Listener(listener) => Some(listener.kind().kong_conf_setting()),
+        }
     }
 
     /// The transport.
@@ -116,19 +174,21 @@ impl<'a> Rule<'a> {
     /// Which way the traffic flows, seen from the customer network: the
     /// endpoint's, or for a port-only rule the port's.
     pub const fn direction(&self) -> Direction {
-        match self.endpoint {
-            Some(endpoint) => endpoint.direction(),
-            None => self.port.direction(),
+        match self.target {
+            Target::Host(endpoint, _) => endpoint.direction(),
+            Target::Port(port) => port.direction(),
+            Target::Listener(_) => Direction::ToDataPlane,
         }
     }
 
     /// The application protocol: the endpoint's (mutual TLS for the data
     /// plane's own control plane and telemetry links, HTTPS for most
-    /// others), or for a port-only rule the port's own.
+    /// others), or for a port-only rule the port's or listener's own.
     pub const fn app_protocol(&self) -> Option<AppProtocol> {
-        match self.endpoint {
-            Some(endpoint) => Some(endpoint.app_protocol()),
-            None => self.port.app_protocol(),
+        match self.target {
+            Target::Host(endpoint, _) => Some(endpoint.app_protocol()),
+            Target::Port(port) => port.app_protocol(),
+            Target::Listener(listener) => listener.kind().app_protocol(),
         }
     }
 }
@@ -136,10 +196,10 @@ impl<'a> Rule<'a> {
 /// `host:port/proto`, or `port/proto` for a port-only rule.
 impl fmt::Display for Rule<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if let Some(host) = self.host {
+        if let Some(host) = self.host() {
             write!(f, "{host}:")?;
         }
-        write!(f, "{}/{}", self.port.number(), self.protocol)
+        write!(f, "{}/{}", self.port_number(), self.protocol)
     }
 }
 
@@ -148,10 +208,10 @@ impl serde::Serialize for Rule<'_> {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         use serde::ser::SerializeStruct;
         let mut rule = serializer.serialize_struct("Rule", 7)?;
-        rule.serialize_field("endpoint", &self.endpoint)?;
-        rule.serialize_field("host", &self.host)?;
-        rule.serialize_field("port", &self.port.number())?;
-        rule.serialize_field("port_name", &self.port)?;
+        rule.serialize_field("endpoint", &self.endpoint())?;
+        rule.serialize_field("host", &self.host())?;
+        rule.serialize_field("port", &self.port_number())?;
+        rule.serialize_field("port_name", &self.port())?;
         rule.serialize_field("protocol", &self.protocol)?;
         rule.serialize_field("app_protocol", &self.app_protocol())?;
         rule.serialize_field("direction", &self.direction())?;

@@ -144,14 +144,15 @@ fn builders() -> Vec<RequirementsBuilder> {
         every_product(Requirements::for_geo(Geo::Eu))
             .with_cp_prefix("c".repeat(63))
             .with_portal_id("p".repeat(63))
-            .with_global_mesh_manager(),
+            .with_mesh_manager(),
         Requirements::for_geo(Geo::Au)
             .with_global_mesh_manager()
             .with_private_link(),
         every_product(Requirements::for_geo(Geo::Au))
             .with_portal_id("p".repeat(63))
-            .with_global_mesh_manager()
-            .with_private_link(),
+            .with_mesh_manager()
+            .with_private_link()
+            .with_global_private_link(),
     ]
 }
 

@@ -207,16 +207,28 @@ fn every_host_the_builder_produces_round_trips() {
                     .with_event_gateway()
                     .with_auth_server_id("a93xltvowjk8m1qe");
             }
-            for builder in [
-                builder.clone().with_global_mesh_manager(),
-                builder.clone().with_private_link(),
-            ] {
+            // Aug2026 has no global mesh sync host (2998dd7cb), Apr2025 no
+            // PrivateLink host for India (fc030a953).
+            let mesh = if edition.has_global_mesh_sync() {
+                builder.clone().with_global_mesh_manager()
+            } else {
+                builder.clone().with_mesh_manager()
+            };
+            let mut builders = vec![mesh];
+            if edition.private_link_geos().contains(&geo) {
+                builders.push(builder.clone().with_private_link());
+            }
+            if edition.has_global_private_link() {
+                builders.push(builder.clone().with_global_private_link());
+            }
+            for builder in builders {
                 let req = builder.build().unwrap();
                 for (endpoint, host) in req.hosts() {
                     let c = classify(host.as_str()).unwrap_or_else(|| panic!("{host}"));
                     assert_eq!(c.endpoint(), endpoint, "{host}");
                     let expected_geo = match endpoint {
-                        Endpoint::Platform | Endpoint::GlobalApi | Endpoint::MeshSync => None,
+                        Endpoint::Platform | Endpoint::GlobalApi => None,
+                        _ if host.as_str().starts_with("global.") => None,
                         _ => Some(geo),
                     };
                     assert_eq!(c.geo(), expected_geo, "{host}");
@@ -240,10 +252,11 @@ fn every_host_the_builder_produces_round_trips() {
             }
         }
     }
-    // Apr2025: 5 geos x (8 with mesh + 6 with PrivateLink) hosts;
-    // Aug2026: 6 geos x (12 + 10) hosts (Kong Identity: the region's host
-    // and one auth server's).
-    assert_eq!(checked, 5 * 14 + 6 * 22);
+    // Apr2025: 5 geos x 8 hosts with mesh, 4 geos x 6 with PrivateLink (none
+    // for India); Aug2026: 6 geos x (12 + 10 + 12 with the global
+    // PrivateLink host) hosts (Kong Identity: the region's host and one
+    // auth server's).
+    assert_eq!(checked, 5 * 8 + 4 * 6 + 6 * 34);
 }
 
 #[test]
@@ -480,4 +493,23 @@ fn classify_address_refuses_everything_else() {
     ] {
         assert_eq!(classify_address(input), None, "{input:?}");
     }
+}
+
+#[test]
+fn singapore_hosts_are_never_apr2025() {
+    // Apr2025 (`app/konnect-network.md` @ fc030a953) lists no Singapore geo,
+    // so a `cp0` or `portal.konghq.com` host of `sg` belongs to no edition.
+    for host in [
+        "36fc5d01be.sg.cp0.konghq.com",
+        "36fc5d01be.sg.tp0.konghq.com",
+        "d6a3e6b6bc64.sg.portal.konghq.com",
+    ] {
+        let found = classify(host).unwrap();
+        assert_eq!(found.geo(), Some(konnect_netreq::Geo::Sg), "{host}");
+        assert_eq!(found.edition(), None, "{host}");
+    }
+    assert_eq!(
+        classify("36fc5d01be.sg.cp.konghq.com").unwrap().edition(),
+        Some(konnect_netreq::Edition::Aug2026)
+    );
 }

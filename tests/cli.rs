@@ -92,7 +92,7 @@ fn rules_with_every_option_as_hosts() {
             "--edition",
             "aug2026",
             "--mesh",
-            "global",
+            "regional",
             "--event-gateway",
             "--identity",
             "--auth-server-id",
@@ -109,7 +109,7 @@ cloud.konghq.com:443/tcp
 global.api.konghq.com:443/tcp
 sg.api.konghq.com:443/tcp
 d6a3e6b6bc64.sg.kongportals.com:443/tcp
-global.mesh.sync.konghq.com:443/tcp
+sg.mesh.sync.konghq.com:443/tcp
 sg.control-plane.konghq.com:443/tcp
 sg.telemetry.konghq.com:443/tcp
 sg.identity.konghq.com:443/tcp
@@ -392,7 +392,7 @@ fn bad_config_arguments() {
             "yaml",
         ],
         "invalid value for --format <FORMAT>: unrecognized format \"yaml\": \
-         expected one of kong-conf, env",
+         expected one of kong-conf, env, helm",
     );
 }
 
@@ -737,5 +737,264 @@ fn a_stray_argument_is_quoted_redacted() {
             " http://kong:SECRET@proxy:3128",
         ],
         "unexpected argument \"***@proxy:3128\"",
+    );
+}
+
+#[test]
+fn rules_for_chosen_products() {
+    // The Aug2026 page (`app/konnect-platform/network.md` @ 2998dd7cb) lists
+    // `cloud` and `global.api` for any runtime and the Event Gateway's own
+    // two hosts; `REGION.api` sits under API Gateway, and so do the proxy
+    // listeners.
+    assert_eq!(
+        success(&[
+            "rules",
+            "--geo",
+            "eu",
+            "--edition",
+            "aug2026",
+            "--products",
+            "event-gateway",
+            "--format",
+            "hosts",
+        ]),
+        "\
+cloud.konghq.com:443/tcp
+global.api.konghq.com:443/tcp
+eu.control-plane.konghq.com:443/tcp
+eu.telemetry.konghq.com:443/tcp
+8071/tcp
+8071/udp
+20010/tcp
+20010/udp
+"
+    );
+    assert_eq!(
+        success(&[
+            "rules",
+            "--geo",
+            "us",
+            "--products",
+            "API-Gateway,mesh",
+            "--cp-prefix",
+            "a1b2c3d4e5",
+            "--format",
+            "hosts",
+        ]),
+        "\
+cloud.konghq.com:443/tcp
+global.api.konghq.com:443/tcp
+us.api.konghq.com:443/tcp
+a1b2c3d4e5.us.cp0.konghq.com:443/tcp
+a1b2c3d4e5.us.tp0.konghq.com:443/tcp
+us.mesh.sync.konghq.com:443/tcp
+8071/tcp
+8071/udp
+8000/tcp
+8443/tcp
+"
+    );
+    // `diff` takes the same choice.
+    assert_eq!(
+        success(&[
+            "diff",
+            "--geo",
+            "eu",
+            "--products",
+            "dev-portal",
+            "--portal-id",
+            "d6a3e6b6bc64",
+        ]),
+        "\
+- d6a3e6b6bc64.eu.portal.konghq.com:443/tcp
++ d6a3e6b6bc64.eu.kongportals.com:443/tcp
++ 20010/tcp
++ 20010/udp
+"
+    );
+    usage_error(
+        &["rules", "--geo", "eu", "--products", "gateway"],
+        "invalid value for --products <LIST>: unrecognized product \"gateway\": expected one of \
+         api-gateway, dev-portal, identity, mesh, event-gateway, ingress-controller",
+    );
+    usage_error(
+        &["rules", "--geo", "eu", "--products", "identity"],
+        "endpoint \"identity\" is not listed in edition apr2025; it is listed from edition aug2026 on",
+    );
+}
+
+#[test]
+fn listeners_in_rules_and_config() {
+    assert_eq!(
+        success(&[
+            "rules",
+            "--geo",
+            "eu",
+            "--cp-prefix",
+            "a1b2c3d4e5",
+            "--listen",
+            "https:443",
+            "--listen",
+            "udp:5353",
+            "--format",
+            "hosts",
+        ]),
+        "\
+cloud.konghq.com:443/tcp
+global.api.konghq.com:443/tcp
+eu.api.konghq.com:443/tcp
+*.eu.portal.konghq.com:443/tcp
+a1b2c3d4e5.eu.cp0.konghq.com:443/tcp
+a1b2c3d4e5.eu.tp0.konghq.com:443/tcp
+8071/tcp
+8071/udp
+443/tcp
+5353/udp
+"
+    );
+    let conf = success(&[
+        "config",
+        "--geo",
+        "eu",
+        "--cp-prefix",
+        "a1b2c3d4e5",
+        "--listen",
+        "http:80",
+        "--listen",
+        "tcp:5555",
+    ]);
+    assert!(
+        conf.ends_with("vitals = off\nproxy_listen = 0.0.0.0:80\nstream_listen = 0.0.0.0:5555\n"),
+        "{conf}"
+    );
+    usage_error(
+        &["rules", "--geo", "eu", "--listen", "http:0"],
+        "invalid value for --listen <KIND:PORT>: invalid listener \"http:0\": expected KIND:PORT \
+         with KIND one of http, https, tcp, tls, udp and PORT a number from 1 to 65535",
+    );
+    usage_error(
+        &["rules", "--geo", "eu", "--listen", "udp:53"],
+        "the listeners have no http or https proxy listener; expected at least one, \
+         as Kong requires proxy_listen on a data plane",
+    );
+}
+
+#[test]
+fn config_with_dp_labels_and_incremental_sync() {
+    assert_eq!(
+        success(&[
+            "config",
+            "--geo",
+            "eu",
+            "--cp-prefix",
+            "a1b2c3d4e5",
+            "--edition",
+            "aug2026",
+            "--dp-label",
+            "deployment:mycloud",
+            "--dp-label",
+            "region:eu-central-1",
+            "--incremental-sync",
+            "--format",
+            "env",
+        ]),
+        "\
+KONG_ROLE=data_plane
+KONG_DATABASE=off
+KONG_CLUSTER_MTLS=pki
+KONG_CLUSTER_CONTROL_PLANE=a1b2c3d4e5.eu.cp.konghq.com:443
+KONG_CLUSTER_SERVER_NAME=a1b2c3d4e5.eu.cp.konghq.com
+KONG_CLUSTER_TELEMETRY_ENDPOINT=a1b2c3d4e5.eu.tp.konghq.com:443
+KONG_CLUSTER_TELEMETRY_SERVER_NAME=a1b2c3d4e5.eu.tp.konghq.com
+KONG_CLUSTER_CERT=/etc/kong/cluster.crt
+KONG_CLUSTER_CERT_KEY=/etc/kong/cluster.key
+KONG_LUA_SSL_TRUSTED_CERTIFICATE=system
+KONG_KONNECT_MODE=on
+KONG_VITALS=off
+KONG_CLUSTER_DP_LABELS=deployment:mycloud,region:eu-central-1
+KONG_INCREMENTAL_SYNC=on
+"
+    );
+    usage_error(
+        &[
+            "config",
+            "--geo",
+            "eu",
+            "--cp-prefix",
+            "a1b2c3d4e5",
+            "--dp-label",
+            "mesh:x",
+        ],
+        "invalid cluster_dp_labels label \"mesh:x\": its key starts with the reserved prefix \
+         \"mesh\"; expected at most 10 labels KEY:VALUE, key and value each 1 to 63 ASCII \
+         letters, digits, '_', '.', ':' or '-' starting and ending with a letter or digit, the \
+         key not starting with kong, konnect, insomnia, mesh or kic",
+    );
+}
+
+#[test]
+fn config_as_helm_values() {
+    assert_eq!(
+        success(&[
+            "config",
+            "--cp-endpoint",
+            "https://36fc5d01be.us.cp0.konghq.com",
+            "--cert-secret",
+            "dp-cert",
+            "--format",
+            "helm",
+        ]),
+        "\
+# kong/kong Helm chart values for a Kong Konnect data plane; generated by
+# konnect-netreq after Kong's guide \"Install Kong Gateway in Konnect with Helm\".
+# The cluster certificate comes from the TLS secret \"dp-cert\":
+#   kubectl create secret tls dp-cert --cert=tls.crt --key=tls.key -n kong
+#   helm install kong kong/kong --values values-dp.yaml -n kong
+ingressController:
+  enabled: false
+image:
+  repository: \"kong/kong-gateway\"
+secretVolumes:
+  - \"dp-cert\"
+env:
+  role: \"data_plane\"
+  database: \"off\"
+  cluster_mtls: \"pki\"
+  cluster_control_plane: \"36fc5d01be.us.cp0.konghq.com:443\"
+  cluster_server_name: \"36fc5d01be.us.cp0.konghq.com\"
+  cluster_telemetry_endpoint: \"36fc5d01be.us.tp0.konghq.com:443\"
+  cluster_telemetry_server_name: \"36fc5d01be.us.tp0.konghq.com\"
+  cluster_cert: \"/etc/secrets/dp-cert/tls.crt\"
+  cluster_cert_key: \"/etc/secrets/dp-cert/tls.key\"
+  lua_ssl_trusted_certificate: \"system\"
+  konnect_mode: \"on\"
+  vitals: \"off\"
+proxy:
+  enabled: true
+admin:
+  enabled: false
+manager:
+  enabled: false
+portal:
+  enabled: false
+portalapi:
+  enabled: false
+"
+    );
+    usage_error(
+        &[
+            "config",
+            "--geo",
+            "eu",
+            "--cp-prefix",
+            "a1b2c3d4e5",
+            "--format",
+            "helm",
+            "--cert-secret",
+            "Kong",
+        ],
+        "invalid Kubernetes secret name \"Kong\": it contains 'K'; expected a DNS-1123 label: \
+         1 to 63 lower-case ASCII letters, digits or hyphens, starting and ending with a letter \
+         or digit",
     );
 }

@@ -353,6 +353,9 @@ fn every_config() -> Vec<DataPlaneConfig> {
     for edition in Edition::ALL {
         for geo in edition.geos() {
             for private_link in [false, true] {
+                if private_link && !edition.private_link_geos().contains(geo) {
+                    continue;
+                }
                 let plain = config(*geo, *edition, private_link);
                 #[cfg(feature = "url")]
                 for proxy in ["http://proxy:3128", "https://u:p@proxy:3129"] {
@@ -369,7 +372,9 @@ fn every_config() -> Vec<DataPlaneConfig> {
 fn every_key_is_a_real_kong_conf_key() {
     let known = known_kong_conf_keys();
     let configs = every_config();
-    assert_eq!(configs.len(), if cfg!(feature = "url") { 66 } else { 22 });
+    // 11 geo and edition pairs with and without PrivateLink, less India's
+    // PrivateLink in Apr2025 (no such host then).
+    assert_eq!(configs.len(), if cfg!(feature = "url") { 63 } else { 21 });
     for config in configs {
         for line in config.kong_conf().lines() {
             let (key, value) = line.split_once(" = ").unwrap();
@@ -907,4 +912,200 @@ fn an_environment_file_sourced_in_sh_runs_nothing_and_reads_back_exactly() {
         assert!(!marker.exists(), "sourcing {:?} ran a command", config);
     }
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+mod dp_labels {
+    use super::*;
+    use konnect_netreq::{DpLabelProblem, Error};
+
+    const EXPECTED: &str = "expected at most 10 labels KEY:VALUE, key and value each 1 to 63 \
+        ASCII letters, digits, '_', '.', ':' or '-' starting and ending with a letter or digit, \
+        the key not starting with kong, konnect, insomnia, mesh or kic";
+
+    fn base() -> DataPlaneConfig {
+        config(Geo::Eu, Edition::Aug2026, false)
+    }
+
+    /// The input as the crate's messages quote it: Rust escapes, and every
+    /// character outside printable ASCII as `\u{...}`.
+    fn quoted(input: &str) -> String {
+        let mut out = String::from('"');
+        for c in input.chars() {
+            match c {
+                '\n' => out.push_str("\\n"),
+                '"' => out.push_str("\\\""),
+                '\\' => out.push_str("\\\\"),
+                ' '..='~' => out.push(c),
+                c => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
+            }
+        }
+        out.push('"');
+        out
+    }
+
+    #[track_caller]
+    fn refused(labels: &[&str], input: &str, problem: DpLabelProblem, text: &str) {
+        let err = base().with_cluster_dp_labels(labels).unwrap_err();
+        match &err {
+            Error::InvalidDpLabel {
+                input: got,
+                problem: got_problem,
+                ..
+            } => assert_eq!((got.as_str(), *got_problem), (input, problem)),
+            other => panic!("{other:?}"),
+        }
+        assert_eq!(
+            err.to_string(),
+            format!(
+                "invalid cluster_dp_labels label {}: {text}; {EXPECTED}",
+                quoted(input)
+            )
+        );
+    }
+
+    // Kong's rules, `kong/conf_loader/parse.lua` @ 22246ef28 in Kong/kong:
+    // MAX_KEYS_COUNT = 10, MAX_KEY_SIZE = MAX_VALUE_SIZE = 63,
+    // BASE_PTRN = "[a-z0-9]([\w\.:-]*[a-z0-9]|)$" with flags "ajoi" (case-
+    // insensitive), KEY_PTRN = "(?!kong)(?!konnect)(?!insomnia)(?!mesh)(?!kic)"
+    // .. BASE_PTRN, each label split at its first ':'.
+    #[test]
+    fn accepted_as_kong_accepts_them() {
+        let key63 = "k".repeat(63);
+        let value63 = format!("v{}v", "_.:-".repeat(16).get(..61).unwrap());
+        let long = format!("{key63}:{value63}");
+        let labels = [
+            "deployment:mycloud",
+            "region:us-east-1",
+            "a:b",
+            "A_b.C-d:E:f",
+            "x1:2.0",
+            "ko:ng",
+            "team:kong",
+            &long,
+            "k9:v_9",
+            "mykong:x",
+        ];
+        let config = base().with_cluster_dp_labels(labels).unwrap();
+        let value = config
+            .settings()
+            .find(|(name, _)| *name == "cluster_dp_labels")
+            .unwrap()
+            .1
+            .to_owned();
+        assert_eq!(value, labels.join(","));
+        let env: Vec<(&str, &str)> = config.env().collect();
+        assert_eq!(env[12], ("KONG_CLUSTER_DP_LABELS", value.as_str()));
+        // No labels remove the setting.
+        let cleared = config.with_cluster_dp_labels(Vec::<String>::new()).unwrap();
+        assert!(!cleared.kong_conf().contains("cluster_dp_labels"));
+    }
+
+    #[test]
+    fn refused_as_kong_refuses_them() {
+        let eleven: Vec<String> = (0..11).map(|n| format!("k{n}:v")).collect();
+        let eleven: Vec<&str> = eleven.iter().map(String::as_str).collect();
+        refused(
+            &eleven,
+            &eleven.join(","),
+            DpLabelProblem::TooMany(11),
+            "there are 11 labels",
+        );
+        refused(
+            &["region"],
+            "region",
+            DpLabelProblem::NoSeparator,
+            "it has no ':' between key and value",
+        );
+        refused(
+            &[":v"],
+            ":v",
+            DpLabelProblem::KeyLength(0),
+            "its key is 0 bytes long",
+        );
+        let key64 = format!("{}:v", "k".repeat(64));
+        refused(
+            &[&key64],
+            &key64,
+            DpLabelProblem::KeyLength(64),
+            "its key is 64 bytes long",
+        );
+        refused(
+            &["k:"],
+            "k:",
+            DpLabelProblem::ValueLength(0),
+            "its value is 0 bytes long",
+        );
+        let value64 = format!("k:{}", "v".repeat(64));
+        refused(
+            &[&value64],
+            &value64,
+            DpLabelProblem::ValueLength(64),
+            "its value is 64 bytes long",
+        );
+        let key_text =
+            "its key does not start and end with a letter or digit, or holds another character";
+        for bad in [
+            "-k:v",
+            "k-:v",
+            "_k:v",
+            "k k:v",
+            "k/k:v",
+            "k\u{e9}:v",
+            "k\n:v",
+        ] {
+            refused(&[bad], bad, DpLabelProblem::KeyCharacters, key_text);
+        }
+        let value_text =
+            "its value does not start and end with a letter or digit, or holds another character";
+        for bad in [
+            "k:-v",
+            "k:v.",
+            "k:v,w",
+            "k:v#x",
+            "k:v w",
+            "k:v\n",
+            "k:\u{441}",
+        ] {
+            refused(&[bad], bad, DpLabelProblem::ValueCharacters, value_text);
+        }
+        for (bad, prefix) in [
+            ("kong:v", "kong"),
+            ("KONG_x:v", "kong"),
+            ("konnect.team:v", "konnect"),
+            ("Insomnia:v", "insomnia"),
+            ("mesh-id:v", "mesh"),
+            ("KIC:v", "kic"),
+            ("kicker:v", "kic"),
+        ] {
+            refused(
+                &[bad],
+                bad,
+                DpLabelProblem::ReservedKey(prefix),
+                &format!("its key starts with the reserved prefix \"{prefix}\""),
+            );
+        }
+        // The first bad label is reported; good ones before it change nothing.
+        refused(
+            &["a:b", "kong:x", "-:y"],
+            "kong:x",
+            DpLabelProblem::ReservedKey("kong"),
+            "its key starts with the reserved prefix \"kong\"",
+        );
+    }
+
+    #[test]
+    fn incremental_sync_and_labels_in_kong_conf() {
+        let config = base()
+            .with_cluster_dp_labels(["deployment:mycloud", "region:eu-central-1"])
+            .unwrap()
+            .with_incremental_sync();
+        assert!(config.kong_conf().ends_with(
+            "vitals = off\ncluster_dp_labels = deployment:mycloud,region:eu-central-1\n\
+             incremental_sync = on\n"
+        ));
+        let known = known_kong_conf_keys();
+        for (name, _) in config.settings() {
+            assert!(known.iter().any(|key| key == name), "{name}");
+        }
+    }
 }

@@ -30,9 +30,33 @@ fn keywords() {
 fn geos_and_mesh_geos() {
     use Geo::*;
     assert_eq!(Edition::Apr2025.geos(), [Au, Eu, Me, In, Us]);
-    assert_eq!(Edition::Aug2026.geos(), [Au, Eu, Me, In, Us, Sg]);
+    // The Aug2026 page (`app/konnect-platform/network.md` @ 2998dd7cb) lists
+    // Singapore before the United States; `Geo::ALL` keeps its own order.
+    assert_eq!(Edition::Aug2026.geos(), [Au, Eu, Me, In, Sg, Us]);
+    assert_eq!(Geo::ALL, [Au, Eu, Me, In, Us, Sg]);
+    // Apr2025 (`app/konnect-network.md` @ fc030a953): "au, eu, us, or global".
     assert_eq!(Edition::Apr2025.mesh_geos(), [Au, Eu, Us]);
+    assert!(Edition::Apr2025.has_global_mesh_sync());
+    // Aug2026 (2998dd7cb) replaced the sentence listing `global` with the
+    // row `REGION.mesh.sync.konghq.com`: no global mesh sync host.
     assert_eq!(Edition::Aug2026.mesh_geos(), [Au, Eu, Me, In, Sg, Us]);
+    assert!(!Edition::Aug2026.has_global_mesh_sync());
+}
+
+#[test]
+fn private_link_regions_per_edition() {
+    use Geo::*;
+    // `app/dedicated-cloud-gateways/aws-private-link.md` @ fc030a953 (2025-04-02):
+    // ap (Australia), eu, me, us.
+    assert_eq!(Edition::Apr2025.private_link_geos(), [Au, Eu, Me, Us]);
+    assert!(!Edition::Apr2025.has_global_private_link());
+    // `app/gateway/aws-private-link.md` @ 2998dd7cb: in (a29d83da5,
+    // 2025-05-05), sg (3ba8ce2a0) and global (a2642deb9) added since.
+    assert_eq!(
+        Edition::Aug2026.private_link_geos(),
+        [Au, Eu, Me, In, Sg, Us]
+    );
+    assert!(Edition::Aug2026.has_global_private_link());
 }
 
 #[test]

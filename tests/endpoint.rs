@@ -165,11 +165,15 @@ fn defaults_protocols_and_directions() {
             Platform | GlobalApi | RegionalApi | DevPortal | ControlPlane | Telemetry
         );
         assert_eq!(endpoint.is_default(), default, "{endpoint}");
-        let mtls = matches!(endpoint, ControlPlane | Telemetry | PrivateLink);
-        let want = if mtls {
-            AppProtocol::HttpsMtls
-        } else {
-            AppProtocol::Https
+        let want = match endpoint {
+            ControlPlane | Telemetry | PrivateLink => AppProtocol::HttpsMtls,
+            // Kong's mesh docs: `grpcs://{region}.mesh.sync.konghq.com:443`.
+            MeshSync => AppProtocol::Grpcs,
+            // The Event Gateway bootstrap schema (`app/_data/event-gateway-
+            // bootstrap-schema/1.0.json`): a client certificate "for mTLS
+            // authentication with Konnect"; the inner protocol is not stated.
+            EventGatewayControlPlane | EventGatewayTelemetry => AppProtocol::Mtls,
+            _ => AppProtocol::Https,
         };
         assert_eq!(endpoint.app_protocol(), want, "{endpoint}");
         assert_eq!(endpoint.direction(), Direction::ToKonnect, "{endpoint}");

@@ -40,8 +40,8 @@ fn eu_apr2025_with_identifiers_renders_exactly() {
 # traffic from the firewall's VPC only; widen HOME_NET for other sources.
 # A domain list cannot express ports or UDP. Not expressed here:
 #   443/tcp: the port of every domain below (allow it in a stateful rule of your own)
-#   8071/tcp: audit logging, from Konnect to your audit log collector
-#   8071/udp: audit logging, from Konnect to your audit log collector
+#   8071/tcp: used by the control plane for audit logging (Kong's page states no direction; its SIEM guides imply from Konnect to your log collector)
+#   8071/udp: used by the control plane for audit logging (Kong's page states no direction; its SIEM guides imply from Konnect to your log collector)
 #   8000/tcp: HTTP proxy listener of the data plane, inbound from API clients (proxy_listen)
 #   8443/tcp: HTTPS proxy listener of the data plane, inbound from API clients (proxy_listen)
 # Capacity needed: about 14 (domains x target types + target types).
@@ -83,7 +83,7 @@ fn us_aug2026_without_identifiers_parses_to_exactly_this_group() {
          # at any depth: broader than the one-label wildcard *.us.kongportals.com.\n"
     ));
     assert!(
-        text.contains("\n#   20010/udp: audit logging, from Konnect to your audit log collector\n")
+        text.contains("\n#   20010/udp: used by the control plane for audit logging (Kong's page states no direction; its SIEM guides imply from Konnect to your log collector)\n")
     );
     let doc = parse(&text);
     assert_eq!(
@@ -142,7 +142,7 @@ fn every_case_parses_and_lists_every_host_once() {
         let any_covered = case.req.hosts().any(|(_, host)| covered(&case.req, host));
         assert_eq!(text.contains("left out"), any_covered, "{}", case.name);
         for rule in case.req.rules().filter(|rule| rule.host().is_none()) {
-            let line = format!("\n#   {}/{}: ", rule.port().number(), rule.protocol());
+            let line = format!("\n#   {}/{}: ", rule.port_number(), rule.protocol());
             assert!(text.contains(&line), "{}: no comment for {rule}", case.name);
         }
     }

@@ -30,10 +30,10 @@ fn us_aug2026_without_identifiers_renders_exactly() {
          # not resolve wildcards) and are matched by TLS server name, as a suffix: broader\n\
          # than one label.\n\
          # Not expressible as a ServiceEntry (no hostname):\n\
-         #   8071/tcp: audit logging, from Konnect to your audit log collector\n\
-         #   8071/udp: audit logging, from Konnect to your audit log collector\n\
-         #   20010/tcp: audit logging, from Konnect to your audit log collector\n\
-         #   20010/udp: audit logging, from Konnect to your audit log collector\n\
+         #   8071/tcp: used by the control plane for audit logging (Kong's page states no direction; its SIEM guides imply from Konnect to your log collector)\n\
+         #   8071/udp: used by the control plane for audit logging (Kong's page states no direction; its SIEM guides imply from Konnect to your log collector)\n\
+         #   20010/tcp: used by the control plane for audit logging (Kong's page states no direction; its SIEM guides imply from Konnect to your log collector)\n\
+         #   20010/udp: used by the control plane for audit logging (Kong's page states no direction; its SIEM guides imply from Konnect to your log collector)\n\
          #   8000/tcp: HTTP proxy listener of the data plane, inbound from API clients (proxy_listen)\n\
          #   8443/tcp: HTTPS proxy listener of the data plane, inbound from API clients (proxy_listen)\n"
             .to_owned(),
@@ -138,7 +138,7 @@ fn every_case_parses_validates_and_lists_every_host() {
         names.dedup();
         assert_eq!(names.len(), hosts.len(), "{}: duplicate names", case.name);
         for rule in case.req.rules().filter(|rule| rule.host().is_none()) {
-            let line = format!("\n#   {}/{}: ", rule.port().number(), rule.protocol());
+            let line = format!("\n#   {}/{}: ", rule.port_number(), rule.protocol());
             assert!(text.contains(&line), "{}: no comment for {rule}", case.name);
         }
     }

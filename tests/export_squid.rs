@@ -110,8 +110,8 @@ acl konnect_port port 443
 acl konnect_connect method CONNECT
 http_access allow konnect_connect konnect_port konnect_hosts
 # Not expressible in a forward proxy (no hostname, or not outbound through it):
-#   8071/tcp: audit logging, from Konnect to your audit log collector
-#   8071/udp: audit logging, from Konnect to your audit log collector
+#   8071/tcp: used by the control plane for audit logging (Kong's page states no direction; its SIEM guides imply from Konnect to your log collector)
+#   8071/udp: used by the control plane for audit logging (Kong's page states no direction; its SIEM guides imply from Konnect to your log collector)
 #   8000/tcp: HTTP proxy listener of the data plane, inbound from API clients (proxy_listen)
 #   8443/tcp: HTTPS proxy listener of the data plane, inbound from API clients (proxy_listen)
 "
@@ -147,10 +147,10 @@ acl konnect_port port 443
 acl konnect_connect method CONNECT
 http_access allow konnect_connect konnect_port konnect_hosts
 # Not expressible in a forward proxy (no hostname, or not outbound through it):
-#   8071/tcp: audit logging, from Konnect to your audit log collector
-#   8071/udp: audit logging, from Konnect to your audit log collector
-#   20010/tcp: audit logging, from Konnect to your audit log collector
-#   20010/udp: audit logging, from Konnect to your audit log collector
+#   8071/tcp: used by the control plane for audit logging (Kong's page states no direction; its SIEM guides imply from Konnect to your log collector)
+#   8071/udp: used by the control plane for audit logging (Kong's page states no direction; its SIEM guides imply from Konnect to your log collector)
+#   20010/tcp: used by the control plane for audit logging (Kong's page states no direction; its SIEM guides imply from Konnect to your log collector)
+#   20010/udp: used by the control plane for audit logging (Kong's page states no direction; its SIEM guides imply from Konnect to your log collector)
 #   8000/tcp: HTTP proxy listener of the data plane, inbound from API clients (proxy_listen)
 #   8443/tcp: HTTPS proxy listener of the data plane, inbound from API clients (proxy_listen)
 "
@@ -188,7 +188,7 @@ fn every_case_lists_every_host_and_port_rule() {
             );
         }
         for rule in case.req.rules().filter(|rule| rule.host().is_none()) {
-            let line = format!("\n#   {}/{}: ", rule.port().number(), rule.protocol());
+            let line = format!("\n#   {}/{}: ", rule.port_number(), rule.protocol());
             assert!(text.contains(&line), "{}: no comment for {rule}", case.name);
         }
     }

@@ -318,8 +318,13 @@ fn all_requirements(cp: Option<&str>, portal: Option<&str>) -> Vec<Requirements>
                         b = b.with_auth_server_id(cp);
                     }
                 }
-                b = if private_link {
+                if private_link && !edition.private_link_geos().contains(&geo) {
+                    continue;
+                }
+                b = if private_link && edition.has_global_mesh_sync() {
                     b.with_private_link().with_global_mesh_manager()
+                } else if private_link {
+                    b.with_private_link().with_global_private_link()
                 } else if edition.mesh_geos().contains(&geo) {
                     b.with_mesh_manager()
                 } else {

@@ -19,12 +19,13 @@ fn transports() {
 #[test]
 fn application_protocols() {
     let names: Vec<&str> = AppProtocol::ALL.iter().map(|p| p.as_str()).collect();
-    assert_eq!(names, ["http", "https", "https-mtls"]);
+    assert_eq!(names, ["http", "https", "https-mtls", "grpcs", "mtls"]);
     for &p in AppProtocol::ALL {
         assert_eq!(p.to_string().parse::<AppProtocol>().unwrap(), p);
     }
     assert_eq!(
-        "mtls".parse::<AppProtocol>().unwrap_err().to_string(),
-        "unrecognized application protocol \"mtls\": expected one of http, https, https-mtls"
+        "tls".parse::<AppProtocol>().unwrap_err().to_string(),
+        "unrecognized application protocol \"tls\": expected one of http, https, https-mtls, \
+         grpcs, mtls"
     );
 }

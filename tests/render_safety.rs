@@ -40,7 +40,16 @@ fn every_shape(cp: Option<&str>, portal: Option<&str>) -> Vec<Requirements> {
                 }
                 b = match variant {
                     0 => b,
-                    1 => b.with_global_mesh_manager().with_private_link(),
+                    1 if edition.has_global_mesh_sync()
+                        && edition.private_link_geos().contains(&geo) =>
+                    {
+                        b.with_global_mesh_manager().with_private_link()
+                    }
+                    1 if edition.has_global_mesh_sync() => b.with_global_mesh_manager(),
+                    1 => b
+                        .with_mesh_manager()
+                        .with_private_link()
+                        .with_global_private_link(),
                     2 => b.with_ingress_controller(),
                     _ if edition >= Edition::Aug2026 => b
                         .with_event_gateway()

@@ -290,21 +290,6 @@ const WILDCARD_AND_PRIVATE_LINK: &[(&str, &str, &[&str])] = &[
     ),
     (
         "apr2025",
-        "in",
-        &[
-            "cloud.konghq.com:443/tcp",
-            "global.api.konghq.com:443/tcp",
-            "in.api.konghq.com:443/tcp",
-            "*.in.portal.konghq.com:443/tcp",
-            "in.svc.konghq.com:443/tcp",
-            "8071/tcp",
-            "8071/udp",
-            "8000/tcp",
-            "8443/tcp",
-        ],
-    ),
-    (
-        "apr2025",
         "us",
         &[
             "cloud.konghq.com:443/tcp",
@@ -1261,4 +1246,122 @@ fn with_mesh_is_the_one_mesh_choice() {
         "local".parse::<Mesh>().unwrap_err().to_string(),
         "unrecognized mesh \"local\": expected one of regional, global"
     );
+}
+
+#[test]
+fn private_link_regions_follow_each_editions_guide() {
+    // `app/dedicated-cloud-gateways/aws-private-link.md` @ fc030a953
+    // (2025-04-02) lists ap, eu, me and us; India came with a29d83da5
+    // (2025-05-05), so Apr2025 has no `in.svc.konghq.com`.
+    assert_eq!(
+        build_error(Requirements::for_geo(Geo::In).with_private_link()),
+        "edition apr2025 lists no PrivateLink host for geo \"in\"; expected one of au, eu, me, us"
+    );
+    let req = Requirements::for_geo(Geo::In)
+        .with_edition(Edition::Aug2026)
+        .with_private_link()
+        .build()
+        .unwrap();
+    assert_eq!(
+        req.host(Endpoint::PrivateLink).unwrap().as_str(),
+        "in.svc.konghq.com"
+    );
+    // The global host (a2642deb9) is in the Aug2026 guide only.
+    assert_eq!(
+        build_error(Requirements::for_geo(Geo::Eu).with_global_private_link()),
+        "edition apr2025 lists no global host of endpoint \"private-link\"; \
+         expected the geo's own host, or edition aug2026"
+    );
+    // Alone it adds a rule and leaves the control plane hosts in place.
+    let req = Requirements::for_geo(Geo::Eu)
+        .with_edition(Edition::Aug2026)
+        .with_cp_prefix("a1b2c3d4e5")
+        .with_global_private_link()
+        .build()
+        .unwrap();
+    assert_eq!(
+        rule_lines(&req)[4..7],
+        [
+            "a1b2c3d4e5.eu.cp.konghq.com:443/tcp",
+            "a1b2c3d4e5.eu.tp.konghq.com:443/tcp",
+            "global.svc.konghq.com:443/tcp",
+        ]
+    );
+    // The data plane keeps connecting to its control plane directly.
+    let settings: Vec<(&str, String)> = req
+        .data_plane_config()
+        .unwrap()
+        .settings()
+        .map(|(name, value)| (name, value.to_owned()))
+        .collect();
+    assert_eq!(
+        settings[3],
+        (
+            "cluster_control_plane",
+            "a1b2c3d4e5.eu.cp.konghq.com:443".to_owned()
+        )
+    );
+    // A PrivateLink address of India reads back as Aug2026.
+    let req = Requirements::from_control_plane_endpoint("in.svc.konghq.com/cp/a1b2c3d4e5")
+        .unwrap()
+        .build()
+        .unwrap();
+    assert_eq!(req.edition(), Edition::Aug2026);
+}
+
+#[test]
+fn aug2026_has_no_global_mesh_sync_host() {
+    // `app/konnect-platform/network.md` @ 2998dd7cb replaced "The geo can be
+    // au, eu, me, in, sg, us, or global" with `REGION.mesh.sync.konghq.com`.
+    assert_eq!(
+        build_error(
+            Requirements::for_geo(Geo::Eu)
+                .with_edition(Edition::Aug2026)
+                .with_mesh(Mesh::Global)
+        ),
+        "edition aug2026 lists no global host of endpoint \"mesh-sync\"; \
+         expected the geo's own host, or edition apr2025"
+    );
+    // Apr2025 (`app/konnect-network.md` @ fc030a953) has it.
+    let req = Requirements::for_geo(Geo::Me)
+        .with_mesh(Mesh::Global)
+        .build()
+        .unwrap();
+    assert_eq!(
+        req.host(Endpoint::MeshSync).unwrap().as_str(),
+        "global.mesh.sync.konghq.com"
+    );
+    // Every Aug2026 geo has its own host, so the error names no global one.
+    for &geo in Edition::Aug2026.geos() {
+        let req = Requirements::for_geo(geo)
+            .with_edition(Edition::Aug2026)
+            .with_mesh_manager()
+            .build()
+            .unwrap();
+        assert_eq!(
+            req.host(Endpoint::MeshSync).unwrap().as_str(),
+            format!("{geo}.mesh.sync.konghq.com")
+        );
+    }
+}
+
+#[test]
+fn ingress_controller_hosts_for_every_geo() {
+    // Kong's docs name only `us.kic.api.konghq.com`; every geo follows how
+    // Kong's operator derives the address from the control plane endpoint
+    // (`buildKonnectAddress`, `Kong/kong-operator`
+    // `controller/pkg/extensions/konnect/controlplane.go` @ cefc38421).
+    for &edition in Edition::ALL {
+        for &geo in edition.geos() {
+            let req = Requirements::for_geo(geo)
+                .with_edition(edition)
+                .with_ingress_controller()
+                .build()
+                .unwrap();
+            assert_eq!(
+                req.host(Endpoint::IngressController).unwrap().as_str(),
+                format!("{geo}.kic.api.konghq.com")
+            );
+        }
+    }
 }

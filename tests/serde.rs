@@ -3,8 +3,8 @@
 #![cfg(feature = "serde")]
 
 use konnect_netreq::{
-    AppProtocol, CpPrefix, DataPlaneVersion, Direction, Edition, Endpoint, Geo, Host, Port,
-    PortalId, Protocol, Requirements,
+    AppProtocol, CpPrefix, DataPlaneVersion, Direction, Edition, Endpoint, Geo, Host, Listener,
+    ListenerKind, Port, PortalId, Product, Protocol, Requirements,
 };
 use serde::Serialize;
 use serde::de::DeserializeOwned;
@@ -27,6 +27,10 @@ fn every_keyword_round_trips() {
     Endpoint::ALL.iter().copied().for_each(round_trip);
     Direction::ALL.iter().copied().for_each(round_trip);
     DataPlaneVersion::ALL.iter().copied().for_each(round_trip);
+    Product::ALL.iter().copied().for_each(round_trip);
+    ListenerKind::ALL.iter().copied().for_each(round_trip);
+    round_trip("udp:5353".parse::<Listener>().unwrap());
+    assert!(serde_json::from_str::<Listener>("\"udp:0\"").is_err());
     round_trip(CpPrefix::new("36fc5d01be").unwrap());
     round_trip(PortalId::new("d6a3e6b6bc64").unwrap());
     round_trip(Host::new("*.eu.cp0.konghq.com").unwrap());

@@ -372,7 +372,7 @@ impl AllowsBaseline {
         let mut groups: Vec<(u16, Protocol, Vec<String>)> = Vec::new();
         for rule in req.rules() {
             let Some(host) = rule.host() else { continue };
-            let key = (rule.port().number(), rule.protocol());
+            let key = (rule.port_number(), rule.protocol());
             let pattern = format!(r"(?i)^{}\.?$", host_pattern(host));
             match groups.iter_mut().find(|(p, t, _)| (*p, *t) == key) {
                 Some((_, _, patterns)) => patterns.push(pattern),

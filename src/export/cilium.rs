@@ -5,7 +5,7 @@
 //! double-quoted anyway so no value can read as a number, boolean or null.
 
 use super::{RenderOptions, port_rule_comments, title};
-use crate::{Host, Port, Protocol, Requirements};
+use crate::{Host, Protocol, Requirements};
 use std::fmt::Write;
 
 pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
@@ -31,9 +31,10 @@ pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
     }
     if super::port_rules(req).next().is_some() {
         out.push_str(
-            "# Not expressed: this policy is egress only. Audit logs flow from Konnect to a\n\
-             # collector, not from these pods; an ingress section for the proxy listeners\n\
-             # would deny every other port of the pods. Allow these in your own policies:\n",
+            "# Not expressed: this policy is egress only. Audit logs (the control plane's; to\n\
+             # your collector, as Kong's SIEM guides imply) are not these pods' traffic, and\n\
+             # an ingress section for the proxy listeners would deny every other port of the\n\
+             # pods. Allow these in your own policies:\n",
         );
         port_rule_comments(&mut out, "#", req);
     }
@@ -88,9 +89,9 @@ pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
     }
     // One egress rule per port and protocol; every Konnect host is on
     // 443/TCP today, so there is one.
-    let mut groups: Vec<(Port, Protocol)> = Vec::new();
+    let mut groups: Vec<(u16, Protocol)> = Vec::new();
     for rule in req.rules().filter(|rule| rule.host().is_some()) {
-        let key = (rule.port(), rule.protocol());
+        let key = (rule.port_number(), rule.protocol());
         if !groups.contains(&key) {
             groups.push(key);
         }
@@ -99,7 +100,7 @@ pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
         out.push_str("    - toFQDNs:\n");
         for rule in req.rules() {
             let Some(host) = rule.host() else { continue };
-            if (rule.port(), rule.protocol()) != (port, protocol) {
+            if (rule.port_number(), rule.protocol()) != (port, protocol) {
                 continue;
             }
             let field = selector_field(host);
@@ -110,7 +111,7 @@ pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
         let _ = writeln!(
             out,
             "      toPorts:\n        - ports:\n            - port: \"{}\"\n              protocol: {}",
-            port.number(),
+            port,
             protocol.as_str().to_ascii_uppercase(),
         );
     }

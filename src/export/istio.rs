@@ -48,7 +48,7 @@ pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
             out,
             "spec:\n  hosts:\n    - \"{host}\"\n  location: MESH_EXTERNAL\n  ports:\n    \
              - number: {port}\n      name: tls-{port}\n      protocol: TLS\n  resolution: {resolution}",
-            port = rule.port().number(),
+            port = rule.port_number(),
         );
     }
     out

@@ -19,6 +19,7 @@ mod squid;
 mod table;
 
 pub use options::RenderOptions;
+pub(crate) use options::check_kubernetes_label;
 
 /// An output format of [`Requirements::render`].
 ///
@@ -75,7 +76,8 @@ pub enum Format {
     ///
     /// Cilium's `*` in `matchPattern` matches within one label, exactly like
     /// this crate's wildcards. The policy is egress only: audit logging
-    /// flows from Konnect to a collector, not from the pods, and an ingress
+    /// (from Konnect to a collector, as Kong's SIEM guides imply; the page
+    /// states no direction) is not traffic of the pods, and an ingress
     /// section for the proxy listeners would shut every other port of the
     /// pods (Cilium denies by default what a policy section does not allow),
     /// so both are comments. The selected pods get egress default-deny:
@@ -179,24 +181,32 @@ fn port_rules(req: &Requirements) -> impl Iterator<Item = Rule<'_>> + '_ {
 }
 
 /// One line about a port-only rule, e.g.
-/// `8071/udp: audit logging, from Konnect to your audit log collector`.
+/// `8071/udp: used by the control plane for audit logging (...)`.
 fn port_rule_note(rule: &Rule<'_>) -> String {
-    let port = rule.port();
     let what = match rule.direction() {
-        Direction::FromKonnect => {
-            "audit logging, from Konnect to your audit log collector".to_owned()
-        }
+        // Kong's page states the use, not the direction: the direction is
+        // read from Kong's SIEM guides and said to be an inference.
+        Direction::FromKonnect => "used by the control plane for audit logging (Kong's page \
+             states no direction; its SIEM guides imply from Konnect to your log collector)"
+            .to_owned(),
         Direction::ToDataPlane => {
-            let app = rule
-                .app_protocol()
-                .map(|app| app.as_str().to_ascii_uppercase())
-                .unwrap_or_default();
-            let setting = port.kong_conf_setting().unwrap_or("proxy_listen");
-            format!("{app} proxy listener of the data plane, inbound from API clients ({setting})")
+            let setting = rule.kong_conf_setting().unwrap_or("proxy_listen");
+            match rule.app_protocol() {
+                Some(app) => format!(
+                    "{} proxy listener of the data plane, inbound from API clients ({setting})",
+                    app.as_str().to_ascii_uppercase()
+                ),
+                None => format!(
+                    "{} stream listener of the data plane, inbound from clients ({setting})",
+                    rule.listener()
+                        .map_or("", |listener| listener.kind().as_str())
+                        .to_ascii_uppercase()
+                ),
+            }
         }
         Direction::ToKonnect => "outbound to Konnect".to_owned(),
     };
-    format!("{}/{}: {what}", port.number(), rule.protocol())
+    format!("{}/{}: {what}", rule.port_number(), rule.protocol())
 }
 
 /// Writes every port-only rule as a comment line.

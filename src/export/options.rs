@@ -280,6 +280,12 @@ impl RenderOptions {
     }
 }
 
+/// Checks a Kubernetes object name that must be an RFC 1123 label (a
+/// secret mounted as a volume); `option` names it in the error.
+pub(crate) fn check_kubernetes_label(option: &'static str, input: &str) -> Result<(), Error> {
+    check_dns_label(input).map_err(|problem| invalid(EXPECTED_DNS_LABEL, option, input, problem))
+}
+
 fn invalid(expected: &'static str, option: &'static str, input: &str, problem: String) -> Error {
     Error::InvalidRenderOption {
         option,

@@ -20,7 +20,7 @@ pub(super) fn render(req: &Requirements) -> String {
             rule.direction().as_str().len(),
             rule.endpoint().map_or(1, |e| e.as_str().len()),
             rule.host().map_or(1, |h| h.as_str().len()),
-            digits(rule.port().number()),
+            digits(rule.port_number()),
         ];
         for (width, len) in widths.iter_mut().zip(lengths) {
             *width = (*width).max(len);
@@ -45,7 +45,7 @@ pub(super) fn render(req: &Requirements) -> String {
             rule.direction().as_str(),
             rule.endpoint().map_or("-", |e| e.as_str()),
             rule.host().map_or("-", |h| h.as_str()),
-            rule.port().number(),
+            rule.port_number(),
             rule.protocol().as_str(),
         );
     }

@@ -56,7 +56,10 @@ pub fn cases() -> Vec<Case> {
                                 builder = builder.with_event_gateway().with_identity();
                             }
                         }
-                        "private-link" => builder = builder.with_private_link(),
+                        "private-link" if edition.private_link_geos().contains(&geo) => {
+                            builder = builder.with_private_link();
+                        }
+                        "private-link" => continue,
                         _ => {}
                     }
                     let name = format!(
