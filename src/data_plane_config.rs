@@ -1,6 +1,8 @@
 //! The kong.conf settings that connect a data plane node to Konnect.
 
-use crate::error::QuotedChar;
+use crate::error::PathProblem;
+#[cfg(feature = "url")]
+use crate::error::ProxyUrlProblem;
 use crate::{Endpoint, Error, Requirements};
 use std::fmt;
 
@@ -436,20 +438,10 @@ fn env_safe(c: char) -> bool {
     c.is_ascii_alphanumeric() || ENV_SAFE_PUNCTUATION.contains(c)
 }
 
-/// How a user writes `c` percent-encoded in a URL (UTF-8 bytes).
-#[cfg(feature = "url")]
-fn percent_encoded(c: char) -> String {
-    let mut buf = [0; 4];
-    c.encode_utf8(&mut buf)
-        .bytes()
-        .map(|byte| format!("%{byte:02X}"))
-        .collect()
-}
-
 /// Refuses a path that kong.conf or an environment file would read
 /// differently from what it is.
 fn check_path(what: &'static str, path: &str) -> Result<(), Error> {
-    let fail = |problem: String| {
+    let fail = |problem: PathProblem| {
         Err(Error::InvalidPath {
             what,
             input: path.to_owned(),
@@ -457,32 +449,25 @@ fn check_path(what: &'static str, path: &str) -> Result<(), Error> {
         })
     };
     if path.is_empty() {
-        return fail("it is empty".to_owned());
+        return fail(PathProblem::Empty);
     }
     if let Some(c) = path.chars().find(|&c| crate::invisible::is_invisible(c)) {
-        return fail(crate::invisible::problem(c));
+        return fail(PathProblem::InvisibleCharacter(c));
     }
     if let Some(c) = path.chars().find(|c| c.is_control()) {
-        return fail(format!(
-            "it contains the control character {}",
-            QuotedChar(c)
-        ));
+        return fail(PathProblem::ControlCharacter(c));
     }
     if path.contains('#') {
-        return fail("it contains '#', which kong.conf reads as the start of a comment".to_owned());
+        return fail(PathProblem::Hash);
     }
     if path.contains('\\') {
-        return fail("it contains '\\', which kong.conf reads as an escape".to_owned());
+        return fail(PathProblem::Backslash);
     }
     if path.trim() != path {
-        return fail("it starts or ends with whitespace, which kong.conf trims".to_owned());
+        return fail(PathProblem::SurroundingWhitespace);
     }
     if let Some(c) = path.chars().find(|&c| !env_safe(c)) {
-        return fail(format!(
-            "it contains {}, which an environment file cannot hold as it is \
-             (POSIX sh, docker --env-file and Compose read it differently)",
-            QuotedChar(c)
-        ));
+        return fail(PathProblem::NotEnvSafe(c));
     }
     Ok(())
 }
@@ -506,55 +491,48 @@ fn written_host(input: &str) -> &str {
 #[cfg(feature = "url")]
 impl ForwardProxy {
     fn parse(input: &str) -> Result<ForwardProxy, Error> {
-        let invalid = |problem: String| Error::proxy_url(input, problem);
+        let invalid = |problem: ProxyUrlProblem| Error::proxy_url(input, problem);
         if let Some(c) = input.chars().find(|&c| crate::invisible::is_invisible(c)) {
-            return Err(invalid(crate::invisible::problem(c)));
+            return Err(invalid(ProxyUrlProblem::InvisibleCharacter(c)));
         }
         // The url crate drops tabs and newlines silently; refuse them first.
         if let Some(c) = input.chars().find(|c| c.is_control() || c.is_whitespace()) {
-            return Err(invalid(format!(
-                "it contains the control or whitespace character {}",
-                QuotedChar(c)
-            )));
+            return Err(invalid(ProxyUrlProblem::ControlOrWhitespace(c)));
         }
         // Without `://`, `proxy:3128` would parse as scheme `proxy`.
         if !input.contains("://") {
-            return Err(invalid("it has no scheme".to_owned()));
+            return Err(invalid(ProxyUrlProblem::NoScheme));
         }
-        let url = url::Url::parse(input).map_err(|error| invalid(error.to_string()))?;
+        let url = url::Url::parse(input).map_err(|error| invalid(ProxyUrlProblem::Parse(error)))?;
         let https = match url.scheme() {
             "https" => true,
             "http" => false,
-            other => return Err(invalid(format!("scheme {other:?} is not http or https"))),
+            other => return Err(invalid(ProxyUrlProblem::Scheme(other.to_owned()))),
         };
         let host = match url.host_str() {
             Some(host) if !host.is_empty() => host,
-            _ => return Err(invalid("it has no host".to_owned())),
+            _ => return Err(invalid(ProxyUrlProblem::NoHost)),
         };
         // The url crate decodes percent-encoding, IDNA and full-width forms
         // in hosts; a proxy host that is not written as it will be used is
         // refused rather than silently changed.
         if !written_host(input).eq_ignore_ascii_case(host) {
-            return Err(invalid(
-                "its host is not written in plain ASCII (percent-encoded, \
-                 international or full-width characters)"
-                    .to_owned(),
-            ));
+            return Err(invalid(ProxyUrlProblem::HostNotPlain));
         }
         if url.query().is_some() {
-            return Err(invalid("it has a query string".to_owned()));
+            return Err(invalid(ProxyUrlProblem::Query));
         }
         if url.fragment().is_some() {
-            return Err(invalid("it has a fragment".to_owned()));
+            return Err(invalid(ProxyUrlProblem::Fragment));
         }
         if url.path() != "/" {
-            return Err(invalid("it has a path".to_owned()));
+            return Err(invalid(ProxyUrlProblem::Path));
         }
         let port = url
             .port_or_known_default()
-            .ok_or_else(|| invalid("it has no port".to_owned()))?;
+            .ok_or_else(|| invalid(ProxyUrlProblem::NoPort))?;
         if port == 0 {
-            return Err(invalid("port 0 is not a port to connect to".to_owned()));
+            return Err(invalid(ProxyUrlProblem::PortZero));
         }
         let scheme = url.scheme();
         let user = url.username();
@@ -568,13 +546,7 @@ impl ForwardProxy {
         // `~` of user information (and some of them in hosts) as they are;
         // an environment file cannot hold them unchanged.
         if let Some(c) = url.chars().find(|&c| !env_safe(c)) {
-            return Err(invalid(format!(
-                "it contains {}, which an environment file cannot hold as it is \
-                 (POSIX sh, docker --env-file and Compose read it differently); \
-                 percent-encode it in the user name or password ({})",
-                QuotedChar(c),
-                percent_encoded(c),
-            )));
+            return Err(invalid(ProxyUrlProblem::NotEnvSafe(c)));
         }
         Ok(ForwardProxy {
             redacted: crate::redact::redact(&url).into_owned(),

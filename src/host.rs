@@ -1,8 +1,7 @@
 //! Validated hostnames, exact or with a one-label wildcard.
 
 use crate::Error;
-use crate::error::LabelProblem;
-use crate::error::Quoted;
+use crate::error::{HostProblem, LabelProblem};
 use crate::identifier::check_label;
 use std::fmt;
 use std::str::FromStr;
@@ -39,20 +38,23 @@ impl Host {
     /// Validates a hostname and lower-cases it. One trailing dot is
     /// accepted and dropped; `*.` may stand first for one label.
     pub fn new(input: &str) -> Result<Host, Error> {
-        let invalid = |problem: String| Error::InvalidHost {
+        let invalid = |problem: HostProblem| Error::InvalidHost {
             input: input.to_owned(),
             problem,
         };
         let name = input.strip_suffix('.').unwrap_or(input);
         if name.len() > MAX_HOST {
-            return Err(invalid(format!("it is {} bytes long", name.len())));
+            return Err(invalid(HostProblem::TooLong(name.len())));
         }
         let exact = name.strip_prefix("*.").unwrap_or(name);
         for label in exact.split('.') {
             match check_label(label) {
                 Ok(()) | Err(LabelProblem::ReservedHyphens) => {}
                 Err(problem) => {
-                    return Err(invalid(format!("label {}: {problem}", Quoted(label))));
+                    return Err(invalid(HostProblem::Label {
+                        label: label.to_owned(),
+                        problem,
+                    }));
                 }
             }
         }

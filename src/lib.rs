@@ -43,7 +43,7 @@
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
 //! | data plane configuration | [`DataPlaneConfig`], [`Requirements::data_plane_config`] |
 //! | exports | [`Format`], [`RenderOptions`], [`Requirements::render`], [`Requirements::render_with`] |
-//! | failures | [`Error`], [`LabelProblem`], [`redact`] |
+//! | failures | [`Error`], [`ErrorKind`], [`LabelProblem`] and the other `*Problem` types, [`redact`] |
 //!
 //! The crate does no I/O: no network, files, environment or clock.
 //!
@@ -109,7 +109,10 @@ pub use data_plane_config::DataPlaneConfig;
 pub use diff::{Change, EditionDiff};
 pub use edition::Edition;
 pub use endpoint::Endpoint;
-pub use error::{Error, LabelProblem};
+pub use error::{
+    EndpointProblem, Error, ErrorKind, HostProblem, LabelProblem, PathProblem, ProxyUrlProblem,
+    RenderOptionProblem,
+};
 pub use export::{Format, RenderOptions};
 pub use geo::Geo;
 pub use host::Host;

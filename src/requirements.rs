@@ -2,7 +2,7 @@
 
 use crate::address::{Address, AddressProblem};
 use crate::classify::{Parts, find};
-use crate::error::Quoted;
+use crate::error::EndpointProblem;
 use crate::facts::{self, IdentifierKind, Inclusion, Opt};
 use crate::host::MAX_HOST;
 use crate::{
@@ -557,7 +557,7 @@ impl Role {
     }
 
     /// What the role's error says, with `shown` quoted.
-    fn error(self, shown: &str, problem: impl Into<String>) -> Error {
+    fn error(self, shown: &str, problem: EndpointProblem) -> Error {
         match self {
             Role::ControlPlane => Error::cp_endpoint(shown, problem),
             Role::Telemetry => Error::tp_endpoint(shown, problem),
@@ -585,39 +585,37 @@ impl Given {
         // User information could hold a password: refuse it first, and
         // never quote it back.
         if input.contains('@') {
-            return Err(role.error(&redact_user_info(input), "it has user information"));
+            return Err(role.error(&redact_user_info(input), EndpointProblem::UserInfo));
         }
-        let invalid = |problem: String| role.error(input, problem);
+        let invalid = |problem: EndpointProblem| role.error(input, problem);
         if let Some((scheme, _)) = input.split_once("://") {
             if !scheme.eq_ignore_ascii_case("https") {
-                return Err(invalid(format!("scheme {} is not https", Quoted(scheme))));
+                return Err(invalid(EndpointProblem::Scheme(scheme.to_owned())));
             }
         }
         let address = Address::split(input).map_err(|problem| {
             invalid(match problem {
                 AddressProblem::SchemeWithoutSlashes => {
                     let scheme = input.split(':').next().unwrap_or_default();
-                    format!("scheme {} is not followed by \"//\"", Quoted(scheme))
+                    EndpointProblem::SchemeWithoutSlashes(scheme.to_owned())
                 }
                 AddressProblem::UnknownScheme => {
                     let scheme = input.split("://").next().unwrap_or_default();
-                    format!("scheme {} is not https", Quoted(scheme))
+                    EndpointProblem::Scheme(scheme.to_owned())
                 }
-                AddressProblem::AmbiguousAuthority => {
-                    "it has a backslash, white space or control character".into()
-                }
-                AddressProblem::IpLiteral => "it is not a Konnect hostname".into(),
+                AddressProblem::AmbiguousAuthority => EndpointProblem::AmbiguousAuthority,
+                AddressProblem::IpLiteral => EndpointProblem::NotKonnectHost,
             })
         })?;
         if let Some(scheme) = address.scheme.filter(|s| !s.eq_ignore_ascii_case("https")) {
-            return Err(invalid(format!("scheme {} is not https", Quoted(scheme))));
+            return Err(invalid(EndpointProblem::Scheme(scheme.to_owned())));
         }
         match address.port {
             None | Some("443") => {}
-            Some(port) => return Err(invalid(format!("port {} is not 443", Quoted(port)))),
+            Some(port) => return Err(invalid(EndpointProblem::Port(port.to_owned()))),
         }
         if address.has_query_or_fragment {
-            return Err(invalid("it has a path, query or fragment".into()));
+            return Err(invalid(EndpointProblem::PathQueryOrFragment));
         }
         // A URL (the API's form) may end in one slash.
         let path = if address.scheme.is_some() && address.path == "/" {
@@ -631,39 +629,40 @@ impl Given {
     /// Checks the host and path of an address; `shown` is what errors
     /// quote.
     fn from_host(shown: &str, host: &str, path: &str, role: Role) -> Result<Given, Error> {
-        let invalid = |problem: String| role.error(shown, problem);
+        let invalid = |problem: EndpointProblem| role.error(shown, problem);
         let name = host.strip_suffix('.').unwrap_or(host);
         let (endpoint, spelling, Parts { geo, identifier }) = Some(name)
             .filter(|name| !name.is_empty() && name.len() <= MAX_HOST)
             .and_then(find)
-            .ok_or_else(|| invalid("it is not a Konnect hostname".into()))?;
+            .ok_or_else(|| invalid(EndpointProblem::NotKonnectHost))?;
         let (prefix, host) = if endpoint == Endpoint::PrivateLink {
             let Some(prefix) = path.strip_prefix(role.private_link_path()) else {
-                return Err(invalid(format!(
-                    "a PrivateLink address needs the path \"{}PREFIX\"",
-                    role.private_link_path()
+                return Err(invalid(EndpointProblem::MissingPrivateLinkPath(
+                    role.private_link_path(),
                 )));
             };
             (prefix, None)
         } else if endpoint == role.endpoint() {
             if !path.is_empty() {
-                return Err(invalid("it has a path, query or fragment".into()));
+                return Err(invalid(EndpointProblem::PathQueryOrFragment));
             }
-            let host =
-                Host::new(name).map_err(|_| invalid("it is not a Konnect hostname".into()))?;
+            let host = Host::new(name).map_err(|_| invalid(EndpointProblem::NotKonnectHost))?;
             (identifier.unwrap_or_default(), Some(host))
         } else {
-            return Err(invalid(format!(
-                "it names the {endpoint} endpoint, not the {}",
-                match role {
-                    Role::ControlPlane => "control plane",
-                    Role::Telemetry => "telemetry endpoint",
-                }
-            )));
+            return Err(invalid(EndpointProblem::WrongEndpoint {
+                found: endpoint,
+                expected: role.endpoint(),
+            }));
         };
-        let prefix = CpPrefix::new(prefix).map_err(|error| invalid(error.to_string()))?;
+        let prefix = CpPrefix::new(prefix).map_err(|error| match error {
+            Error::InvalidIdentifier { problem, .. } => invalid(EndpointProblem::Prefix {
+                prefix: prefix.to_owned(),
+                problem,
+            }),
+            other => other,
+        })?;
         let Some(geo) = geo else {
-            return Err(invalid("it names no geo".into()));
+            return Err(invalid(EndpointProblem::NoGeo));
         };
         let edition = match spelling.written_in {
             [edition] => Some(*edition),
@@ -713,34 +712,26 @@ impl Given {
 
     /// Whether the address belongs to requirements of `geo` and `prefix`.
     fn check(&self, geo: Geo, prefix: Option<&CpPrefix>, private_link: bool) -> Result<(), Error> {
-        let invalid = |problem: String| self.role.error(&self.shown, problem);
+        let invalid = |problem: EndpointProblem| self.role.error(&self.shown, problem);
         match (self.host.is_some(), private_link) {
-            (true, true) => {
-                return Err(invalid(
-                    "it is not a PrivateLink address, but PrivateLink is chosen".into(),
-                ));
-            }
-            (false, false) => {
-                return Err(invalid(
-                    "it is a PrivateLink address, but PrivateLink is not chosen".into(),
-                ));
-            }
+            (true, true) => return Err(invalid(EndpointProblem::NotPrivateLink)),
+            (false, false) => return Err(invalid(EndpointProblem::PrivateLinkNotChosen)),
             _ => {}
         }
         if self.geo != geo {
-            return Err(invalid(format!(
-                "its geo \"{}\" is not the requirements' geo \"{geo}\"",
-                self.geo
-            )));
+            return Err(invalid(EndpointProblem::GeoMismatch {
+                given: self.geo,
+                expected: geo,
+            }));
         }
         match prefix {
-            None => Err(invalid(
-                "the requirements have no control plane DNS prefix to match it".into(),
-            )),
-            Some(prefix) if *prefix != self.prefix => Err(invalid(format!(
-                "its control plane DNS prefix \"{}\" is not the requirements' \"{prefix}\"",
-                self.prefix
-            ))),
+            None => Err(invalid(EndpointProblem::NoPrefixToMatch)),
+            Some(prefix) if *prefix != self.prefix => {
+                Err(invalid(EndpointProblem::PrefixMismatch {
+                    given: self.prefix.as_str().to_owned(),
+                    expected: prefix.as_str().to_owned(),
+                }))
+            }
             Some(_) => Ok(()),
         }
     }

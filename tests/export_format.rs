@@ -4,7 +4,7 @@
 mod common;
 
 use common::cases;
-use konnect_netreq::{Error, Format, RenderOptions};
+use konnect_netreq::{Error, Format, RenderOptionProblem, RenderOptions};
 
 #[test]
 fn formats_have_kebab_case_keywords() {
@@ -347,8 +347,12 @@ fn squid_prefixes_terraform_names_and_capacities_are_checked() {
             ..
         } => {
             assert_eq!(
-                (option, input.as_str(), problem.as_str()),
-                ("Kubernetes namespace", "Kong", "it contains 'K'")
+                (option, input.as_str(), problem),
+                (
+                    "Kubernetes namespace",
+                    "Kong",
+                    RenderOptionProblem::BadCharacter('K')
+                )
             );
         }
         other => panic!("{other:?}"),

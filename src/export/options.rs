@@ -2,7 +2,7 @@
 //! selectors, Squid ACLs, Terraform resources.
 
 use crate::Error;
-use crate::error::{Quoted, QuotedChar};
+use crate::error::RenderOptionProblem as P;
 use std::borrow::Cow;
 use std::collections::HashSet;
 
@@ -155,12 +155,7 @@ impl RenderOptions {
             check_label_value(value)
                 .map_err(|problem| invalid(EXPECTED_LABEL_VALUE, "label value", value, problem))?;
             if !seen.insert(key.to_owned()) {
-                return Err(invalid(
-                    EXPECTED_LABEL_KEY,
-                    "label key",
-                    key,
-                    "it is given twice".to_owned(),
-                ));
+                return Err(invalid(EXPECTED_LABEL_KEY, "label key", key, P::Duplicate));
             }
             selector.push((Cow::Owned(key.to_owned()), Cow::Owned(value.to_owned())));
         }
@@ -200,7 +195,7 @@ impl RenderOptions {
                 EXPECTED_CAPACITY,
                 "rule group capacity",
                 &capacity.to_string(),
-                "it is out of range".to_owned(),
+                P::OutOfRange,
             ));
         }
         self.capacity = capacity;
@@ -280,7 +275,7 @@ impl RenderOptions {
     }
 }
 
-fn invalid(expected: &'static str, option: &'static str, input: &str, problem: String) -> Error {
+fn invalid(expected: &'static str, option: &'static str, input: &str, problem: P) -> Error {
     Error::InvalidRenderOption {
         option,
         input: input.to_owned(),
@@ -289,24 +284,24 @@ fn invalid(expected: &'static str, option: &'static str, input: &str, problem: S
     }
 }
 
-fn bad_char(input: &str, allowed: impl Fn(char) -> bool) -> Result<(), String> {
+fn bad_char(input: &str, allowed: impl Fn(char) -> bool) -> Result<(), P> {
     match input.chars().find(|c| !allowed(*c)) {
-        Some(c) if crate::invisible::is_invisible(c) => Err(crate::invisible::problem(c)),
-        Some(c) => Err(format!("it contains {}", QuotedChar(c))),
+        Some(c) if crate::invisible::is_invisible(c) => Err(P::InvisibleCharacter(c)),
+        Some(c) => Err(P::BadCharacter(c)),
         None => Ok(()),
     }
 }
 
-fn check_length(input: &str, max: usize) -> Result<(), String> {
+fn check_length(input: &str, max: usize) -> Result<(), P> {
     match input.len() {
-        0 => Err("it is empty".to_owned()),
-        len if len > max => Err(format!("it is {len} bytes long")),
+        0 => Err(P::Empty),
+        len if len > max => Err(P::TooLong(len)),
         _ => Ok(()),
     }
 }
 
 /// RFC 1123 as Kubernetes applies it to names and namespaces.
-fn check_dns_label(input: &str) -> Result<(), String> {
+fn check_dns_label(input: &str) -> Result<(), P> {
     bad_char(input, |c| {
         c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'
     })?;
@@ -314,16 +309,16 @@ fn check_dns_label(input: &str) -> Result<(), String> {
     check_ends(input, |c| c.is_ascii_alphanumeric())
 }
 
-fn check_ends(input: &str, ok: impl Fn(char) -> bool) -> Result<(), String> {
+fn check_ends(input: &str, ok: impl Fn(char) -> bool) -> Result<(), P> {
     match (input.chars().next(), input.chars().last()) {
-        (Some(first), _) if !ok(first) => Err(format!("it starts with {}", QuotedChar(first))),
-        (_, Some(last)) if !ok(last) => Err(format!("it ends with {}", QuotedChar(last))),
+        (Some(first), _) if !ok(first) => Err(P::BadStart(first)),
+        (_, Some(last)) if !ok(last) => Err(P::BadEnd(last)),
         _ => Ok(()),
     }
 }
 
 /// The name part of a label key, and a non-empty label value.
-fn check_label_name(input: &str) -> Result<(), String> {
+fn check_label_name(input: &str) -> Result<(), P> {
     bad_char(input, |c| {
         c.is_ascii_alphanumeric() || matches!(c, '-' | '_' | '.')
     })?;
@@ -331,23 +326,25 @@ fn check_label_name(input: &str) -> Result<(), String> {
     check_ends(input, |c| c.is_ascii_alphanumeric())
 }
 
-fn check_label_key(input: &str) -> Result<(), String> {
+fn check_label_key(input: &str) -> Result<(), P> {
     let Some((prefix, name)) = input.split_once('/') else {
         return check_label_name(input);
     };
     bad_char(prefix, |c| {
         c.is_ascii_lowercase() || c.is_ascii_digit() || matches!(c, '-' | '.')
     })
-    .map_err(|problem| format!("its prefix: {problem}"))?;
-    check_length(prefix, 253).map_err(|problem| format!("its prefix: {problem}"))?;
+    .map_err(|problem| P::KeyPrefix(Box::new(problem)))?;
+    check_length(prefix, 253).map_err(|problem| P::KeyPrefix(Box::new(problem)))?;
     for label in prefix.split('.') {
-        check_dns_label(label)
-            .map_err(|problem| format!("its prefix label {}: {problem}", Quoted(label)))?;
+        check_dns_label(label).map_err(|problem| P::KeyPrefixLabel {
+            label: label.to_owned(),
+            problem: Box::new(problem),
+        })?;
     }
-    check_label_name(name).map_err(|problem| format!("its name: {problem}"))
+    check_label_name(name).map_err(|problem| P::KeyName(Box::new(problem)))
 }
 
-fn check_label_value(input: &str) -> Result<(), String> {
+fn check_label_value(input: &str) -> Result<(), P> {
     if input.is_empty() {
         return Ok(());
     }
@@ -355,14 +352,14 @@ fn check_label_value(input: &str) -> Result<(), String> {
 }
 
 /// Letters, digits, `_` and `-`, starting with a letter (or `_` if allowed).
-fn check_identifier(input: &str, max: usize, underscore_first: bool) -> Result<(), String> {
+fn check_identifier(input: &str, max: usize, underscore_first: bool) -> Result<(), P> {
     bad_char(input, |c| {
         c.is_ascii_alphanumeric() || matches!(c, '_' | '-')
     })?;
     check_length(input, max)?;
     match input.chars().next() {
         Some(first) if !(first.is_ascii_alphabetic() || (underscore_first && first == '_')) => {
-            Err(format!("it starts with {}", QuotedChar(first)))
+            Err(P::BadStart(first))
         }
         _ => Ok(()),
     }
