@@ -26,7 +26,7 @@ use std::fmt::{self, Write as _};
 ///
 /// let err = Requirements::for_geo(Geo::Eu).build()?.data_plane_config().unwrap_err();
 /// assert!(matches!(err, Error::MissingCpPrefix));
-/// assert_eq!(err.kind(), ErrorKind::MissingCpPrefix);
+/// assert_eq!(err.kind(), ErrorKind::MissingIdentifier);
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq)]

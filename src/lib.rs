@@ -37,7 +37,7 @@
 //! | geos and editions | [`Geo`], [`Edition`] |
 //! | ports and protocols | [`Port`], [`Protocol`], [`AppProtocol`], [`Direction`] |
 //! | hostnames | [`Endpoint`], [`Host`], [`CpPrefix`], [`PortalId`], [`AuthServerId`] |
-//! | resolving | [`Requirements`], [`RequirementsBuilder`], [`Mesh`], [`Rule`] |
+//! | resolving | [`Requirements`], [`RequirementsBuilder`], [`Mesh`], [`Rule`], [`OwnedRule`] |
 //! | recognizing | [`classify`], [`classify_address`], [`Classified`] |
 //! | moving between editions | [`Requirements::diff`], [`EditionDiff`], [`Change`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
@@ -121,8 +121,8 @@ pub use mesh::Mesh;
 pub use port::Port;
 pub use protocol::{AppProtocol, Protocol};
 pub use redact::redact;
-pub use requirements::{Requirements, RequirementsBuilder};
-pub use rule::{Direction, Rule};
+pub use requirements::{Requirements, RequirementsBuilder, RuleIter};
+pub use rule::{Direction, OwnedRule, Rule};
 
 // The README's examples run as doctests too.
 #[cfg(doctest)]

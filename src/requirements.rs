@@ -204,10 +204,7 @@ impl Requirements {
     /// then the port-only rules of the edition (audit logging over TCP and
     /// UDP, the data plane's proxy listeners). Allocates nothing.
     pub fn rules(&self) -> impl ExactSizeIterator<Item = Rule<'_>> + '_ {
-        RuleIter {
-            hosts: self.hosts.iter(),
-            ports: self.ports.iter(),
-        }
+        self.into_iter()
     }
 
     /// Whether a connection to `host` on `port` over `protocol` is one of
@@ -237,9 +234,23 @@ impl Requirements {
     }
 }
 
+/// `for rule in &req`: the same as [`Requirements::rules`].
+impl<'a> IntoIterator for &'a Requirements {
+    type Item = Rule<'a>;
+    type IntoIter = RuleIter<'a>;
+
+    fn into_iter(self) -> RuleIter<'a> {
+        RuleIter {
+            hosts: self.hosts.iter(),
+            ports: self.ports.iter(),
+        }
+    }
+}
+
 /// The iterator behind [`Requirements::rules`]: the host rules, then the
 /// port-only rules.
-struct RuleIter<'a> {
+#[derive(Debug, Clone)]
+pub struct RuleIter<'a> {
     hosts: std::slice::Iter<'a, (Endpoint, Host)>,
     ports: std::slice::Iter<'a, (Port, Protocol)>,
 }
@@ -264,6 +275,8 @@ impl<'a> Iterator for RuleIter<'a> {
 }
 
 impl ExactSizeIterator for RuleIter<'_> {}
+
+impl std::iter::FusedIterator for RuleIter<'_> {}
 
 /// Resolves [`Requirements`]; made by [`Requirements::for_geo`].
 ///

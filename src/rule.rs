@@ -62,7 +62,12 @@ keyword_enum!(Direction, "direction");
 /// assert_eq!(cp.direction(), Direction::ToKonnect);
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+///
+/// Rules are ordered by endpoint ([`Endpoint::ALL`] order, with port-only
+/// rules, which have none, first), then by host text, port ([`Port::ALL`]
+/// order) and transport ([`Protocol::ALL`] order);
+/// two rules are equal when all four are. [`OwnedRule`] orders the same way.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Rule<'a> {
     endpoint: Option<Endpoint>,
     host: Option<&'a Host>,
@@ -133,6 +138,13 @@ impl<'a> Rule<'a> {
     }
 }
 
+impl<'a> Rule<'a> {
+    /// The rule with its own copy of the host; as `OwnedRule::from(rule)`.
+    pub fn to_owned_rule(&self) -> OwnedRule {
+        OwnedRule::from(*self)
+    }
+}
+
 /// `host:port/proto`, or `port/proto` for a port-only rule.
 impl fmt::Display for Rule<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -156,5 +168,114 @@ impl serde::Serialize for Rule<'_> {
         rule.serialize_field("app_protocol", &self.app_protocol())?;
         rule.serialize_field("direction", &self.direction())?;
         rule.end()
+    }
+}
+
+/// A [`Rule`] that owns its host, so it can outlive the
+/// [`Requirements`](crate::Requirements) it came from: to keep in a
+/// `BTreeSet`, send to another thread or return from a function.
+///
+/// It has `Rule`'s accessors, `Display`, order (see [`Rule`]) and, with the
+/// `serde` feature, serialized form.
+///
+/// ```
+/// use konnect_netreq::{Geo, OwnedRule, Requirements};
+/// use std::collections::BTreeSet;
+///
+/// let rules: BTreeSet<OwnedRule> = Requirements::for_geo(Geo::Eu)
+///     .build()?
+///     .rules()
+///     .map(OwnedRule::from)
+///     .collect();
+/// let first = rules.iter().next().unwrap();
+/// assert_eq!(first.to_string(), "8071/tcp");
+/// assert!(rules.iter().any(|rule| rule.to_string() == "cloud.konghq.com:443/tcp"));
+/// # Ok::<(), konnect_netreq::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct OwnedRule {
+    // The same fields in the same order as `Rule`, so both order alike.
+    endpoint: Option<Endpoint>,
+    host: Option<Host>,
+    port: Port,
+    protocol: Protocol,
+}
+
+impl OwnedRule {
+    /// The rule as a borrowing [`Rule`], which every accessor reads.
+    pub fn as_rule(&self) -> Rule<'_> {
+        Rule {
+            endpoint: self.endpoint,
+            host: self.host.as_ref(),
+            port: self.port,
+            protocol: self.protocol,
+        }
+    }
+
+    /// The kind of Konnect hostname, or `None` for a port-only rule.
+    pub const fn endpoint(&self) -> Option<Endpoint> {
+        self.endpoint
+    }
+
+    /// The host, or `None` for a port-only rule.
+    pub const fn host(&self) -> Option<&Host> {
+        self.host.as_ref()
+    }
+
+    /// The named port.
+    pub const fn port(&self) -> Port {
+        self.port
+    }
+
+    /// The transport.
+    pub const fn protocol(&self) -> Protocol {
+        self.protocol
+    }
+
+    /// Which way the traffic flows; see [`Rule::direction`].
+    pub fn direction(&self) -> Direction {
+        self.as_rule().direction()
+    }
+
+    /// The application protocol; see [`Rule::app_protocol`].
+    pub fn app_protocol(&self) -> Option<AppProtocol> {
+        self.as_rule().app_protocol()
+    }
+}
+
+impl From<Rule<'_>> for OwnedRule {
+    fn from(rule: Rule<'_>) -> OwnedRule {
+        OwnedRule {
+            endpoint: rule.endpoint,
+            host: rule.host.cloned(),
+            port: rule.port,
+            protocol: rule.protocol,
+        }
+    }
+}
+
+impl PartialEq<Rule<'_>> for OwnedRule {
+    fn eq(&self, other: &Rule<'_>) -> bool {
+        self.as_rule() == *other
+    }
+}
+
+impl PartialEq<OwnedRule> for Rule<'_> {
+    fn eq(&self, other: &OwnedRule) -> bool {
+        *self == other.as_rule()
+    }
+}
+
+/// As [`Rule`]'s: `host:port/proto`, or `port/proto`.
+impl fmt::Display for OwnedRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.as_rule(), f)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for OwnedRule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.as_rule().serialize(serializer)
     }
 }
