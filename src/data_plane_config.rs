@@ -5,6 +5,7 @@ use crate::error::PathProblem;
 use crate::error::ProxyUrlProblem;
 use crate::{Endpoint, Error, Requirements};
 use std::fmt;
+use std::path::Path;
 
 /// The kong.conf settings a data plane node needs to join its Konnect
 /// control plane, as kong.conf lines or `KONG_...` environment variables.
@@ -20,6 +21,11 @@ use std::fmt;
 /// else that `sh`, `docker --env-file` or Compose would read differently
 /// (see [`env`](DataPlaneConfig::env)).
 ///
+/// A value that is always valid; the certificate paths and the forward
+/// proxy are set through a [`DataPlaneConfigBuilder`]
+/// ([`DataPlaneConfig::builder`], or [`to_builder`](Self::to_builder) to
+/// change a copy), in the crate's one builder style.
+///
 /// ```
 /// use konnect_netreq::{Edition, Geo, Requirements};
 ///
@@ -28,8 +34,10 @@ use std::fmt;
 ///     .with_edition(Edition::Aug2026)
 ///     .build()?
 ///     .data_plane_config()?
-///     .with_cluster_cert("/run/secrets/dp.crt")?
-///     .with_cluster_cert_key("/run/secrets/dp.key")?;
+///     .to_builder()
+///     .with_cluster_cert("/run/secrets/dp.crt")
+///     .with_cluster_cert_key("/run/secrets/dp.key")
+///     .build()?;
 /// assert_eq!(
 ///     config.kong_conf(),
 ///     "role = data_plane
@@ -206,107 +214,34 @@ impl Requirements {
 
 impl DataPlaneConfig {
     /// Where `cluster_cert` points unless
-    /// [`with_cluster_cert`](Self::with_cluster_cert) says otherwise.
+    /// [`with_cluster_cert`](DataPlaneConfigBuilder::with_cluster_cert) says otherwise.
     pub const DEFAULT_CLUSTER_CERT: &'static str = "/etc/kong/cluster.crt";
 
     /// Where `cluster_cert_key` points unless
-    /// [`with_cluster_cert_key`](Self::with_cluster_cert_key) says otherwise.
+    /// [`with_cluster_cert_key`](DataPlaneConfigBuilder::with_cluster_cert_key) says otherwise.
     pub const DEFAULT_CLUSTER_CERT_KEY: &'static str = "/etc/kong/cluster.key";
 
-    /// Sets the path of the data plane certificate (`cluster_cert`).
-    ///
-    /// The path must be non-empty and hold only ASCII letters, digits and
-    /// `-._/:@%+=,[]`: kong.conf would cut a line at a newline, read `#` as
-    /// the start of a comment, take `\#` as an escape and trim spaces, and
-    /// an environment file (see [`env`](Self::env)) would expand `$`, `~`
-    /// and backticks or split at whitespace. Invisible Unicode characters
-    /// get a message of their own.
-    ///
-    /// ```
-    /// use konnect_netreq::{Geo, Requirements};
-    ///
-    /// let config = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?
-    ///     .data_plane_config()?;
-    /// let err = config.with_cluster_cert("/etc/kong/dp.crt\nrole = control_plane");
-    /// assert_eq!(
-    ///     err.unwrap_err().to_string(),
-    ///     "invalid cluster_cert path \"/etc/kong/dp.crt\\nrole = control_plane\": \
-    ///      it contains the control character '\\n'; expected a non-empty file path \
-    ///      of ASCII letters, digits and '-', '.', '_', '/', ':', '@', '%', '+', '=', ',', \
-    ///      '[' or ']'",
-    /// );
-    /// # Ok::<(), konnect_netreq::Error>(())
-    /// ```
-    pub fn with_cluster_cert(mut self, path: &str) -> Result<Self, Error> {
-        check_path("cluster_cert", path)?;
-        path.clone_into(&mut self.cert);
-        Ok(self)
+    /// Starts a configuration for the data plane of `req`; the same as
+    /// `req.data_plane_config()` followed by
+    /// [`to_builder`](Self::to_builder), with a missing control plane DNS
+    /// prefix reported by [`build`](DataPlaneConfigBuilder::build).
+    pub fn builder(req: &Requirements) -> DataPlaneConfigBuilder {
+        match req.data_plane_config() {
+            Ok(config) => config.to_builder(),
+            Err(error) => DataPlaneConfigBuilder {
+                config: None,
+                error: Some(Box::new(error)),
+            },
+        }
     }
 
-    /// Sets the path of the data plane certificate's private key
-    /// (`cluster_cert_key`); the same rules as for
-    /// [`with_cluster_cert`](Self::with_cluster_cert) apply.
-    pub fn with_cluster_cert_key(mut self, path: &str) -> Result<Self, Error> {
-        check_path("cluster_cert_key", path)?;
-        path.clone_into(&mut self.cert_key);
-        Ok(self)
-    }
-
-    /// Reaches Konnect through an HTTP CONNECT forward proxy: adds
-    /// `proxy_server`, `cluster_use_proxy = on` and
-    /// `proxy_server_ssl_verify`, which is `on` for an `https` proxy (its
-    /// certificate is checked against `lua_ssl_trusted_certificate`, the
-    /// system store) and `off` for an `http` one, as in Kong's examples.
-    ///
-    /// The URL is checked the way Kong checks it, and a little more:
-    /// - the scheme is `http` or `https`, and a host is required;
-    /// - no query and no fragment (Kong refuses both), and no path other
-    ///   than `/` (Kong accepts one but never uses it);
-    /// - no control characters, whitespace or invisible Unicode characters
-    ///   (format characters, line and paragraph separators) anywhere;
-    /// - after normalization, only characters an environment file holds as
-    ///   they are (see [`env`](Self::env)): a password with `$`, `'`, `&`,
-    ///   `(`, `)`, `*`, `!` or `~` must be given percent-encoded.
-    ///
-    /// The URL is written in its normal form with the port always spelled
-    /// out (`http://proxy.internal:80`), the host lower-cased and
-    /// international names in their ASCII form; characters of the user name
-    /// and password that a URL cannot hold as they are are percent-encoded.
-    /// Since a fragment is refused and `#` is percent-encoded everywhere
-    /// else, the value never holds a `#` that kong.conf would read as a
-    /// comment. In `Debug` output and error messages everything before the
-    /// last `@` (after the scheme) is replaced by `***`, the user name too
-    /// (`http://***@proxy:3128`); only [`kong_conf`](Self::kong_conf),
-    /// [`env`](Self::env) and [`settings`](Self::settings) show it.
-    ///
-    /// ```
-    /// use konnect_netreq::{Geo, Requirements};
-    ///
-    /// let config = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?
-    ///     .data_plane_config()?
-    ///     .with_forward_proxy("https://kong:s3cret@Proxy.Internal:3128")?;
-    /// assert!(config.kong_conf().ends_with(
-    ///     "proxy_server = https://kong:s3cret@proxy.internal:3128
-    /// cluster_use_proxy = on
-    /// proxy_server_ssl_verify = on
-    /// ",
-    /// ));
-    /// assert!(!format!("{config:?}").contains("s3cret"));
-    ///
-    /// let err = config.with_forward_proxy("socks5://kong:s3cret@proxy.internal:1080");
-    /// assert_eq!(
-    ///     err.unwrap_err().to_string(),
-    ///     "invalid forward proxy URL \"socks5://***@proxy.internal:1080\": \
-    ///      scheme \"socks5\" is not http or https; expected \
-    ///      http://[USER[:PASSWORD]@]HOST[:PORT] or https://[USER[:PASSWORD]@]HOST[:PORT]",
-    /// );
-    /// # Ok::<(), konnect_netreq::Error>(())
-    /// ```
-    #[cfg(feature = "url")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "url")))]
-    pub fn with_forward_proxy(mut self, url: &str) -> Result<Self, Error> {
-        self.proxy = Some(ForwardProxy::parse(url)?);
-        Ok(self)
+    /// Starts from a copy of this configuration, which stays as it is
+    /// whatever the builder is given.
+    pub fn to_builder(&self) -> DataPlaneConfigBuilder {
+        DataPlaneConfigBuilder {
+            config: Some(self.clone()),
+            error: None,
+        }
     }
 
     /// Every setting as a kong.conf name and its value, in the order
@@ -356,12 +291,12 @@ impl DataPlaneConfig {
     /// let env_file: String = config.env().map(|(name, value)| format!("{name}={value}\n")).collect();
     /// assert!(env_file.starts_with("KONG_ROLE=data_plane\nKONG_DATABASE=off\n"));
     ///
-    /// let err = config.clone().with_cluster_cert("/etc/kong/$(id).crt").unwrap_err();
+    /// let err = config.to_builder().with_cluster_cert("/etc/kong/$(id).crt").build().unwrap_err();
     /// assert!(err.to_string().contains("it contains '$', which an environment file cannot hold"));
     /// # #[cfg(feature = "url")] {
-    /// let err = config.clone().with_forward_proxy("http://kong:pa$$@proxy:3128").unwrap_err();
+    /// let err = config.to_builder().with_forward_proxy("http://kong:pa$$@proxy:3128").build().unwrap_err();
     /// assert!(err.to_string().contains("percent-encode it in the user name or password (%24)"));
-    /// let ok = config.with_forward_proxy("http://kong:pa%24%24@proxy:3128")?;
+    /// let ok = config.to_builder().with_forward_proxy("http://kong:pa%24%24@proxy:3128").build()?;
     /// assert_eq!(ok.env().nth(12), Some(("KONG_PROXY_SERVER", "http://kong:pa%24%24@proxy:3128")));
     /// # }
     /// # Ok::<(), konnect_netreq::Error>(())
@@ -403,6 +338,171 @@ impl DataPlaneConfig {
     }
 }
 
+/// Builds a [`DataPlaneConfig`]; made by [`DataPlaneConfig::builder`] or
+/// [`DataPlaneConfig::to_builder`].
+///
+/// The crate's one builder style, shared with
+/// [`RequirementsBuilder`](crate::RequirementsBuilder) and
+/// [`RenderOptionsBuilder`](crate::RenderOptionsBuilder): calls take `self`
+/// by value so they chain, check their input at once, and keep the first
+/// error for [`build`](Self::build) to report. Paths are taken as
+/// `impl AsRef<Path>`, text as `impl AsRef<str>`. A configuration the
+/// builder was made from is a copy, so a refused path or URL costs nothing
+/// already held.
+#[derive(Clone)]
+#[must_use = "a builder does nothing until `build()` is called"]
+pub struct DataPlaneConfigBuilder {
+    /// `None` when the requirements had no control plane DNS prefix.
+    config: Option<DataPlaneConfig>,
+    /// Boxed, so the builder that every call moves stays small.
+    error: Option<Box<Error>>,
+}
+
+/// As [`DataPlaneConfig`]'s: a proxy password never shows.
+impl fmt::Debug for DataPlaneConfigBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DataPlaneConfigBuilder")
+            .field("config", &self.config)
+            .field("error", &self.error)
+            .finish()
+    }
+}
+
+impl DataPlaneConfigBuilder {
+    /// Sets the path of the data plane certificate (`cluster_cert`).
+    ///
+    /// The path must be non-empty and hold only ASCII letters, digits and
+    /// `-._/:@%+=,[]`: kong.conf would cut a line at a newline, read `#` as
+    /// the start of a comment, take `\#` as an escape and trim spaces, and
+    /// an environment file (see [`env`](DataPlaneConfig::env)) would expand `$`, `~`
+    /// and backticks or split at whitespace. Invisible Unicode characters
+    /// get a message of their own.
+    ///
+    /// ```
+    /// use konnect_netreq::{DataPlaneConfig, Geo, Requirements};
+    ///
+    /// let req = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?;
+    /// let err = DataPlaneConfig::builder(&req)
+    ///     .with_cluster_cert("/etc/kong/dp.crt\nrole = control_plane")
+    ///     .build();
+    /// assert_eq!(
+    ///     err.unwrap_err().to_string(),
+    ///     "invalid cluster_cert path \"/etc/kong/dp.crt\\nrole = control_plane\": \
+    ///      it contains the control character '\\n'; expected a non-empty file path \
+    ///      of ASCII letters, digits and '-', '.', '_', '/', ':', '@', '%', '+', '=', ',', \
+    ///      '[' or ']'",
+    /// );
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    pub fn with_cluster_cert(mut self, path: impl AsRef<Path>) -> Self {
+        match check_path("cluster_cert", path.as_ref()) {
+            Ok(path) => self.edit(|config| config.cert = path),
+            Err(error) => self.fail(error),
+        }
+        self
+    }
+
+    /// Sets the path of the data plane certificate's private key
+    /// (`cluster_cert_key`); the same rules as for
+    /// [`with_cluster_cert`](Self::with_cluster_cert) apply.
+    pub fn with_cluster_cert_key(mut self, path: impl AsRef<Path>) -> Self {
+        match check_path("cluster_cert_key", path.as_ref()) {
+            Ok(path) => self.edit(|config| config.cert_key = path),
+            Err(error) => self.fail(error),
+        }
+        self
+    }
+
+    /// Reaches Konnect through an HTTP CONNECT forward proxy: adds
+    /// `proxy_server`, `cluster_use_proxy = on` and
+    /// `proxy_server_ssl_verify`, which is `on` for an `https` proxy (its
+    /// certificate is checked against `lua_ssl_trusted_certificate`, the
+    /// system store) and `off` for an `http` one, as in Kong's examples.
+    ///
+    /// The URL is checked the way Kong checks it, and a little more:
+    /// - the scheme is `http` or `https`, and a host is required;
+    /// - no query and no fragment (Kong refuses both), and no path other
+    ///   than `/` (Kong accepts one but never uses it);
+    /// - no control characters, whitespace or invisible Unicode characters
+    ///   (format characters, line and paragraph separators) anywhere;
+    /// - after normalization, only characters an environment file holds as
+    ///   they are (see [`env`](DataPlaneConfig::env)): a password with `$`, `'`, `&`,
+    ///   `(`, `)`, `*`, `!` or `~` must be given percent-encoded.
+    ///
+    /// The URL is written in its normal form with the port always spelled
+    /// out (`http://proxy.internal:80`), the host lower-cased and
+    /// international names in their ASCII form; characters of the user name
+    /// and password that a URL cannot hold as they are are percent-encoded.
+    /// Since a fragment is refused and `#` is percent-encoded everywhere
+    /// else, the value never holds a `#` that kong.conf would read as a
+    /// comment. In `Debug` output and error messages everything before the
+    /// last `@` (after the scheme) is replaced by `***`, the user name too
+    /// (`http://***@proxy:3128`); only [`kong_conf`](DataPlaneConfig::kong_conf),
+    /// [`env`](DataPlaneConfig::env) and [`settings`](DataPlaneConfig::settings) show it.
+    ///
+    /// ```
+    /// use konnect_netreq::{DataPlaneConfig, Geo, Requirements};
+    ///
+    /// let req = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?;
+    /// let config = DataPlaneConfig::builder(&req)
+    ///     .with_forward_proxy("https://kong:s3cret@Proxy.Internal:3128")
+    ///     .build()?;
+    /// assert!(config.kong_conf().ends_with(
+    ///     "proxy_server = https://kong:s3cret@proxy.internal:3128
+    /// cluster_use_proxy = on
+    /// proxy_server_ssl_verify = on
+    /// ",
+    /// ));
+    /// assert!(!format!("{config:?}").contains("s3cret"));
+    ///
+    /// let err = config.to_builder().with_forward_proxy("socks5://kong:s3cret@proxy.internal:1080").build();
+    /// assert_eq!(
+    ///     err.unwrap_err().to_string(),
+    ///     "invalid forward proxy URL \"socks5://***@proxy.internal:1080\": \
+    ///      scheme \"socks5\" is not http or https; expected \
+    ///      http://[USER[:PASSWORD]@]HOST[:PORT] or https://[USER[:PASSWORD]@]HOST[:PORT]",
+    /// );
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    #[cfg(feature = "url")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "url")))]
+    pub fn with_forward_proxy(mut self, url: impl AsRef<str>) -> Self {
+        match ForwardProxy::parse(url.as_ref()) {
+            Ok(proxy) => self.edit(|config| config.proxy = Some(proxy)),
+            Err(error) => self.fail(error),
+        }
+        self
+    }
+
+    /// Changes the configuration, if there is one (not after a missing
+    /// control plane DNS prefix).
+    fn edit(&mut self, change: impl FnOnce(&mut DataPlaneConfig)) {
+        if let Some(config) = self.config.as_mut() {
+            change(config);
+        }
+    }
+
+    fn fail(&mut self, error: Error) {
+        self.error.get_or_insert_with(|| Box::new(error));
+    }
+
+    /// The configuration, or the first error.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::MissingCpPrefix`] for requirements without a control plane
+    /// DNS prefix (from [`DataPlaneConfig::builder`]); otherwise the first
+    /// [`Error::InvalidPath`] or [`Error::InvalidProxyUrl`] given.
+    pub fn build(self) -> Result<DataPlaneConfig, Error> {
+        match (self.error, self.config) {
+            (Some(error), _) => Err(*error),
+            (None, Some(config)) => Ok(config),
+            // `config` is `None` only together with an error.
+            (None, None) => Err(Error::MissingCpPrefix),
+        }
+    }
+}
+
 /// Shows every setting, with the proxy URL's user information replaced by
 /// `***`.
 impl fmt::Debug for DataPlaneConfig {
@@ -440,13 +540,16 @@ fn env_safe(c: char) -> bool {
 
 /// Refuses a path that kong.conf or an environment file would read
 /// differently from what it is.
-fn check_path(what: &'static str, path: &str) -> Result<(), Error> {
+fn check_path(what: &'static str, path: &Path) -> Result<String, Error> {
     let fail = |problem: PathProblem| {
         Err(Error::InvalidPath {
             what,
-            input: path.to_owned(),
+            input: path.to_string_lossy().into_owned(),
             problem,
         })
+    };
+    let Some(path) = path.to_str() else {
+        return fail(PathProblem::NotUtf8);
     };
     if path.is_empty() {
         return fail(PathProblem::Empty);
@@ -469,7 +572,7 @@ fn check_path(what: &'static str, path: &str) -> Result<(), Error> {
     if let Some(c) = path.chars().find(|&c| !env_safe(c)) {
         return fail(PathProblem::NotEnvSafe(c));
     }
-    Ok(())
+    Ok(path.to_owned())
 }
 
 /// The host of a URL as its text writes it: after the scheme and any user

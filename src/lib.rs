@@ -105,7 +105,7 @@ pub use data_plane::{
     DataPlaneVersion, HEARTBEAT_INTERVAL, RECONNECT_DELAY_MAX, RECONNECT_DELAY_MIN,
     TELEMETRY_BUFFER_REQUESTS,
 };
-pub use data_plane_config::DataPlaneConfig;
+pub use data_plane_config::{DataPlaneConfig, DataPlaneConfigBuilder};
 pub use diff::{Change, EditionDiff};
 pub use edition::Edition;
 pub use endpoint::Endpoint;
@@ -113,7 +113,7 @@ pub use error::{
     EndpointProblem, Error, ErrorKind, HostProblem, LabelProblem, PathProblem, ProxyUrlProblem,
     RenderOptionProblem,
 };
-pub use export::{Format, RenderOptions};
+pub use export::{Format, RenderOptions, RenderOptionsBuilder};
 pub use geo::Geo;
 pub use host::Host;
 pub use identifier::{AuthServerId, CpPrefix, PortalId};

@@ -15,8 +15,8 @@
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use konnect_netreq::{
-    Edition, Endpoint, Error, Format, Geo, Mesh, Requirements, RequirementsBuilder,
-    classify_address, redact,
+    DataPlaneConfig, Edition, Endpoint, Error, Format, Geo, Mesh, Requirements,
+    RequirementsBuilder, classify_address, redact,
 };
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
@@ -83,10 +83,10 @@ enum Command {
         proxy: Option<String>,
         /// Path of the data plane certificate.
         #[arg(long, value_name = "PATH")]
-        cluster_cert: Option<String>,
+        cluster_cert: Option<std::path::PathBuf>,
         /// Path of the data plane certificate's private key.
         #[arg(long, value_name = "PATH")]
-        cluster_cert_key: Option<String>,
+        cluster_cert_key: Option<std::path::PathBuf>,
         /// Output format: kong-conf (lines `name = value`) or env
         /// (lines `KONG_NAME=value`).
         #[arg(long, default_value = "kong-conf", value_parser = config_output)]
@@ -317,12 +317,12 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             if private_link {
                 builder = builder.with_private_link();
             }
-            let mut config = builder.build()?.data_plane_config()?;
+            let mut config = DataPlaneConfig::builder(&builder.build()?);
             if let Some(path) = cluster_cert {
-                config = config.with_cluster_cert(&path)?;
+                config = config.with_cluster_cert(path);
             }
             if let Some(path) = cluster_cert_key {
-                config = config.with_cluster_cert_key(&path)?;
+                config = config.with_cluster_cert_key(path);
             }
             let proxy = match proxy {
                 Some(url) => Some(url),
@@ -335,8 +335,9 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
                 },
             };
             if let Some(url) = proxy {
-                config = config.with_forward_proxy(&url)?;
+                config = config.with_forward_proxy(url);
             }
+            let config = config.build()?;
             match format {
                 ConfigOutput::KongConf => out.write_all(config.kong_conf().as_bytes())?,
                 ConfigOutput::Env => {

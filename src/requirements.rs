@@ -109,8 +109,10 @@ impl Requirements {
     /// scheme than `https`, another port than 443, user information (never
     /// quoted back), a path (but PrivateLink's), query or fragment, or a host
     /// that is not a control plane or PrivateLink hostname.
-    pub fn from_control_plane_endpoint(input: &str) -> Result<RequirementsBuilder, Error> {
-        Given::parse(input, Role::ControlPlane)?.into_builder()
+    pub fn from_control_plane_endpoint(
+        input: impl AsRef<str>,
+    ) -> Result<RequirementsBuilder, Error> {
+        Given::parse(input.as_ref(), Role::ControlPlane)?.into_builder()
     }
 
     /// Like [`from_control_plane_endpoint`](Self::from_control_plane_endpoint),

@@ -109,7 +109,10 @@ fn every_public_error_path_has_its_kind() {
             ErrorKind::InvalidTelemetryEndpoint,
         ),
         (
-            RenderOptions::default().with_namespace("Kong").unwrap_err(),
+            RenderOptions::builder()
+                .with_namespace("Kong")
+                .build()
+                .unwrap_err(),
             ErrorKind::InvalidRenderOption,
         ),
         (
@@ -121,12 +124,18 @@ fn every_public_error_path_has_its_kind() {
             ErrorKind::MissingIdentifier,
         ),
         (
-            dp().with_cluster_cert("a#b").unwrap_err(),
+            dp().to_builder()
+                .with_cluster_cert("a#b")
+                .build()
+                .unwrap_err(),
             ErrorKind::InvalidPath,
         ),
         #[cfg(feature = "url")]
         (
-            dp().with_forward_proxy("socks5://proxy:1080").unwrap_err(),
+            dp().to_builder()
+                .with_forward_proxy("socks5://proxy:1080")
+                .build()
+                .unwrap_err(),
             ErrorKind::InvalidProxyUrl,
         ),
     ];
@@ -211,7 +220,9 @@ fn a_proxy_url_parse_failure_is_the_source() {
         .unwrap()
         .data_plane_config()
         .unwrap()
+        .to_builder()
         .with_forward_proxy("http://proxy:99999")
+        .build()
         .unwrap_err();
     let source = err.source().expect("a source");
     assert_eq!(

@@ -213,8 +213,9 @@ fn squid_parses_a_custom_acl_prefix() {
         return;
     }
     let req = Requirements::for_geo(Geo::In).build().unwrap();
-    let options = RenderOptions::default()
+    let options = RenderOptions::builder()
         .with_squid_acl_prefix("K-dp_1")
+        .build()
         .unwrap();
     let text = req.render_with(Format::Squid, &options);
     assert!(text.contains("\nhttp_access allow K-dp_1_connect K-dp_1_port K-dp_1_hosts\n"));

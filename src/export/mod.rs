@@ -18,7 +18,7 @@ mod options;
 mod squid;
 mod table;
 
-pub use options::RenderOptions;
+pub use options::{RenderOptions, RenderOptionsBuilder};
 
 /// An output format of [`Requirements::render`].
 ///
@@ -142,7 +142,7 @@ impl Requirements {
     /// use konnect_netreq::{Format, Geo, Requirements, RenderOptions};
     ///
     /// let req = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?;
-    /// let options = RenderOptions::default().with_squid_acl_prefix("kdp")?;
+    /// let options = RenderOptions::builder().with_squid_acl_prefix("kdp").build()?;
     /// let text = req.render_with(Format::Squid, &options);
     /// assert!(text.contains("\nacl kdp_hosts dstdomain -n a1b2c3d4e5.eu.cp0.konghq.com\n"));
     /// assert!(text.contains("\nhttp_access allow kdp_connect kdp_port kdp_hosts\n"));
