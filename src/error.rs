@@ -161,6 +161,17 @@ pub enum Error {
         /// Why it was rejected.
         problem: ProxyUrlProblem,
     },
+
+    /// A requirements document (serde form of
+    /// [`Requirements`](crate::Requirements) or a
+    /// [`RequirementsSpec`](crate::RequirementsSpec)) that does not resolve:
+    /// it names no geo, or its `rules` or `concrete` are not what its inputs
+    /// resolve to.
+    #[non_exhaustive]
+    InvalidDocument {
+        /// Why it was rejected.
+        problem: DocumentProblem,
+    },
 }
 
 /// The class of an [`Error`], from [`Error::kind`]: one fieldless value per
@@ -207,6 +218,9 @@ pub enum ErrorKind {
     InvalidPath,
     /// A forward proxy URL is refused ([`Error::InvalidProxyUrl`]).
     InvalidProxyUrl,
+    /// A requirements document does not resolve
+    /// ([`Error::InvalidDocument`]).
+    InvalidDocument,
 }
 
 impl Error {
@@ -225,6 +239,7 @@ impl Error {
             Error::MissingCpPrefix => ErrorKind::MissingIdentifier,
             Error::InvalidPath { .. } => ErrorKind::InvalidPath,
             Error::InvalidProxyUrl { .. } => ErrorKind::InvalidProxyUrl,
+            Error::InvalidDocument { .. } => ErrorKind::InvalidDocument,
         }
     }
 }
@@ -308,6 +323,9 @@ impl fmt::Display for Error {
                 "invalid forward proxy URL {}: {problem}; expected {EXPECTED_PROXY}",
                 Quoted(input)
             ),
+            Error::InvalidDocument { problem } => {
+                write!(f, "invalid requirements document: {problem}")
+            }
         }
     }
 }
@@ -665,6 +683,57 @@ impl std::error::Error for ProxyUrlProblem {
 }
 
 impl std::error::Error for LabelProblem {}
+
+/// Why a requirements document is refused ([`Error::InvalidDocument`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DocumentProblem {
+    /// It has neither a geo nor a control plane endpoint to take one from.
+    MissingGeo,
+    /// Its `rules` are not those its inputs resolve to.
+    RulesDiffer {
+        /// Where the first difference is, counting from 1.
+        position: usize,
+        /// The rule written there, as text; `None` past the end.
+        found: Option<String>,
+        /// The rule the inputs resolve to there; `None` past the end.
+        expected: Option<String>,
+    },
+    /// Its `concrete` is not what its inputs resolve to; carries the value
+    /// written.
+    ConcreteDiffers {
+        /// The value written.
+        found: bool,
+    },
+}
+
+impl fmt::Display for DocumentProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DocumentProblem::MissingGeo => {
+                f.write_str("it names no geo; expected a \"geo\" or a \"control_plane_endpoint\"")
+            }
+            DocumentProblem::RulesDiffer {
+                position,
+                found,
+                expected,
+            } => write!(
+                f,
+                "its rule {position} is {}, but its inputs resolve to {} there; \
+                 expected no \"rules\" or exactly the rules the inputs resolve to",
+                found.as_deref().unwrap_or("missing"),
+                expected.as_deref().unwrap_or("no rule"),
+            ),
+            DocumentProblem::ConcreteDiffers { found } => write!(
+                f,
+                "its \"concrete\" is {found}, but its inputs resolve to {}",
+                !found
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DocumentProblem {}
 
 /// The message for an invisible character, with `c` escaped.
 fn invisible(f: &mut fmt::Formatter<'_>, c: char) -> fmt::Result {

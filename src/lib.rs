@@ -37,7 +37,7 @@
 //! | geos and editions | [`Geo`], [`Edition`] |
 //! | ports and protocols | [`Port`], [`Protocol`], [`AppProtocol`], [`Direction`] |
 //! | hostnames | [`Endpoint`], [`Host`], [`CpPrefix`], [`PortalId`], [`AuthServerId`] |
-//! | resolving | [`Requirements`], [`RequirementsBuilder`], [`Mesh`], [`Rule`], [`OwnedRule`] |
+//! | resolving | [`Requirements`], [`RequirementsBuilder`], [`RequirementsSpec`], [`Mesh`], [`Rule`], [`OwnedRule`] |
 //! | recognizing | [`classify`], [`classify_address`], [`Classified`] |
 //! | moving between editions | [`Requirements::diff`], [`EditionDiff`], [`Change`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
@@ -50,9 +50,12 @@
 //! # Features
 //!
 //! - `url` (default): helpers that take or check URLs with the `url` crate.
-//! - `serde`: `Serialize` for [`Requirements`] and [`Rule`]; every keyword
-//!   and identifier type (de)serializes as its string form, through the same
-//!   parser as `FromStr`.
+//! - `serde`: [`Requirements`] and [`RequirementsSpec`] serialize and
+//!   deserialize (reading goes through the builder's checks, and a written
+//!   rule list must be what the inputs resolve to); [`Rule`] and
+//!   [`OwnedRule`] serialize; every keyword and identifier type
+//!   (de)serializes as its string form, through the same parser as
+//!   `FromStr`.
 //! - `json`: [`Format`]`::Json`, requirements as JSON (implies `serde`).
 //! - `cli`: the `konnect-netreq` command-line tool (`rules`, `config`,
 //!   `classify`, `diff`); implies `url` and `json`. Install it with
@@ -99,6 +102,7 @@ mod requirements;
 mod rule;
 #[cfg(feature = "serde")]
 mod serde;
+mod spec;
 
 pub use classify::{Classified, classify, classify_address};
 pub use data_plane::{
@@ -110,8 +114,8 @@ pub use diff::{Change, EditionDiff};
 pub use edition::Edition;
 pub use endpoint::Endpoint;
 pub use error::{
-    EndpointProblem, Error, ErrorKind, HostProblem, LabelProblem, PathProblem, ProxyUrlProblem,
-    RenderOptionProblem,
+    DocumentProblem, EndpointProblem, Error, ErrorKind, HostProblem, LabelProblem, PathProblem,
+    ProxyUrlProblem, RenderOptionProblem,
 };
 pub use export::{Format, RenderOptions, RenderOptionsBuilder};
 pub use geo::Geo;
@@ -123,6 +127,7 @@ pub use protocol::{AppProtocol, Protocol};
 pub use redact::redact;
 pub use requirements::{Requirements, RequirementsBuilder, RuleIter};
 pub use rule::{Direction, OwnedRule, Rule};
+pub use spec::RequirementsSpec;
 
 // The README's examples run as doctests too.
 #[cfg(doctest)]

@@ -51,6 +51,14 @@ pub struct Requirements {
     spans: [(usize, usize); Endpoint::COUNT],
     /// The port-only rules, in rule order.
     ports: Vec<(Port, Protocol)>,
+    /// The builder options chosen, indexed by [`Opt::index`], as given
+    /// (kept so that the inputs can be written back).
+    options: [bool; Opt::ALL.len()],
+    /// The control plane address given, if any, in its plain form (see
+    /// [`Given::plain`]), so that spellings of one address compare equal.
+    control_plane: Option<String>,
+    /// The telemetry address given, if any, in its plain form.
+    telemetry: Option<String>,
 }
 
 impl Requirements {
@@ -171,6 +179,16 @@ impl Requirements {
     /// The Mesh Manager sync host chosen, if any.
     pub const fn mesh(&self) -> Option<Mesh> {
         self.mesh
+    }
+
+    /// Whether a builder option was chosen.
+    pub(crate) fn chose(&self, option: Opt) -> bool {
+        self.options.get(option.index()).copied().unwrap_or(false)
+    }
+
+    /// The control plane and telemetry addresses given, as given.
+    pub(crate) fn given_endpoints(&self) -> (Option<&str>, Option<&str>) {
+        (self.control_plane.as_deref(), self.telemetry.as_deref())
     }
 
     /// The first host of `endpoint`, or `None` if these requirements do
@@ -422,6 +440,56 @@ impl RequirementsBuilder {
         self
     }
 
+    /// Takes the control plane address the Konnect API returns
+    /// (`control_plane_endpoint`), in the forms
+    /// [`Requirements::from_control_plane_endpoint`] takes; the control plane
+    /// rule then keeps the host as given. Unlike that function it leaves
+    /// the geo and edition alone; it sets the control plane DNS prefix if
+    /// none is set yet, and a PrivateLink form turns
+    /// [PrivateLink](Self::with_private_link) on. [`build`](Self::build)
+    /// fails unless the address belongs to the builder's geo and control
+    /// plane DNS prefix, and is a PrivateLink form exactly when PrivateLink
+    /// is chosen.
+    ///
+    /// ```
+    /// use konnect_netreq::{Endpoint, Geo, Requirements};
+    ///
+    /// let req = Requirements::for_geo(Geo::Us)
+    ///     .with_cp_prefix("9e0353434a")
+    ///     .with_control_plane_endpoint("https://9e0353434a.us.cp0.konghq.com")
+    ///     .build()?;
+    /// assert_eq!(req.host(Endpoint::ControlPlane).unwrap(), "9e0353434a.us.cp0.konghq.com");
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    pub fn with_control_plane_endpoint(mut self, input: impl AsRef<str>) -> Self {
+        match Given::parse(input.as_ref(), Role::ControlPlane) {
+            Ok(given) => {
+                if self.cp_prefix.is_none() {
+                    self.cp_prefix = Some(given.prefix);
+                }
+                let private_link = given.host.is_none();
+                self.control_plane = Some(given);
+                if private_link {
+                    return self.with_private_link();
+                }
+            }
+            Err(error) => self.fail(error),
+        }
+        self
+    }
+
+    /// The geo being resolved.
+    pub(crate) const fn geo(&self) -> Geo {
+        self.geo
+    }
+
+    /// A builder whose `build` reports `error`.
+    pub(crate) fn failed(error: Error) -> Self {
+        let mut builder = Requirements::for_geo(Geo::Eu);
+        builder.fail(error);
+        builder
+    }
+
     fn opt_in(mut self, option: Opt) -> Self {
         if let Some(slot) = self.options.get_mut(option.index()) {
             *slot = true;
@@ -517,6 +585,8 @@ impl RequirementsBuilder {
             .filter(|port| **port != Port::Cluster && port.is_in(edition))
             .flat_map(|port| port.transports().iter().map(|protocol| (*port, *protocol)))
             .collect();
+        let control_plane = self.control_plane.as_ref().map(|given| given.plain(&hosts));
+        let telemetry = self.telemetry.as_ref().map(|given| given.plain(&hosts));
         Ok(Requirements {
             geo,
             edition,
@@ -527,6 +597,9 @@ impl RequirementsBuilder {
             hosts,
             spans,
             ports,
+            options: self.options,
+            control_plane,
+            telemetry,
         })
     }
 
@@ -725,6 +798,23 @@ impl Given {
         })
     }
 
+    /// The address in one spelling: the hostname, lower-case, or the
+    /// PrivateLink form `HOST/cp/PREFIX` (`HOST/tp/PREFIX`) with the
+    /// PrivateLink host among `hosts`. Every spelling of it parses back to
+    /// the same plain form.
+    fn plain(&self, hosts: &[(Endpoint, Host)]) -> String {
+        match &self.host {
+            Some(host) => host.to_string(),
+            None => {
+                let link = hosts
+                    .iter()
+                    .find(|(endpoint, _)| *endpoint == Endpoint::PrivateLink)
+                    .map_or("", |(_, host)| host.as_str());
+                format!("{link}{}{}", self.role.private_link_path(), self.prefix)
+            }
+        }
+    }
+
     /// Whether the address belongs to requirements of `geo` and `prefix`.
     fn check(&self, geo: Geo, prefix: Option<&CpPrefix>, private_link: bool) -> Result<(), Error> {
         let invalid = |problem: EndpointProblem| self.role.error(&self.shown, problem);
@@ -755,32 +845,4 @@ impl Given {
 /// The input as errors may quote it: the crate's one redaction rule.
 fn redact_user_info(input: &str) -> String {
     crate::redact::redact(input).into_owned()
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for Requirements {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-
-        struct Rules<'a>(&'a Requirements);
-        impl serde::Serialize for Rules<'_> {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.collect_seq(self.0.rules())
-            }
-        }
-
-        let mut out = serializer.serialize_struct("Requirements", 7)?;
-        out.serialize_field("geo", &self.geo)?;
-        out.serialize_field("edition", &self.edition)?;
-        out.serialize_field("cp_prefix", &self.cp_prefix)?;
-        out.serialize_field("portal_id", &self.portal_id)?;
-        if self.auth_server_ids.is_empty() {
-            out.skip_field("auth_server_ids")?;
-        } else {
-            out.serialize_field("auth_server_ids", &self.auth_server_ids)?;
-        }
-        out.serialize_field("concrete", &self.is_concrete())?;
-        out.serialize_field("rules", &Rules(self))?;
-        out.end()
-    }
 }

@@ -130,6 +130,12 @@ fn every_public_error_path_has_its_kind() {
                 .unwrap_err(),
             ErrorKind::InvalidPath,
         ),
+        (
+            konnect_netreq::RequirementsSpec::default()
+                .build()
+                .unwrap_err(),
+            ErrorKind::InvalidDocument,
+        ),
         #[cfg(feature = "url")]
         (
             dp().to_builder()

@@ -83,6 +83,24 @@ fn check_json(req: &Requirements, text: &str) {
         "portal_id",
         "rules",
     ];
+    // Inputs that are unset are left out.
+    let spec = req.spec();
+    for (key, set) in [
+        ("mesh", spec.mesh.is_some()),
+        ("event_gateway", spec.event_gateway),
+        ("identity", spec.identity),
+        ("ingress_controller", spec.ingress_controller),
+        ("private_link", spec.private_link),
+        (
+            "control_plane_endpoint",
+            spec.control_plane_endpoint.is_some(),
+        ),
+        ("telemetry_endpoint", spec.telemetry_endpoint.is_some()),
+    ] {
+        if set {
+            want.push(key);
+        }
+    }
     // Auth server IDs are written only where there are some.
     if !req.auth_server_ids().is_empty() {
         want.push("auth_server_ids");
