@@ -37,7 +37,7 @@
 //! | geos and editions | [`Geo`], [`Edition`] |
 //! | ports and protocols | [`Port`], [`Protocol`], [`AppProtocol`], [`Direction`] |
 //! | hostnames | [`Endpoint`], [`Host`], [`CpPrefix`], [`PortalId`], [`AuthServerId`] |
-//! | resolving | [`Requirements`], [`RequirementsBuilder`], [`RequirementsSpec`], [`Mesh`], [`Rule`], [`OwnedRule`] |
+//! | resolving | [`Requirements`], [`RequirementsBuilder`], [`RequirementsSpec`], [`RequirementsSet`], [`Mesh`], [`Rule`], [`OwnedRule`] |
 //! | recognizing | [`classify`], [`classify_address`], [`Classified`] |
 //! | moving between editions | [`Requirements::diff`], [`EditionDiff`], [`Change`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
@@ -102,6 +102,7 @@ mod requirements;
 mod rule;
 #[cfg(feature = "serde")]
 mod serde;
+mod set;
 mod spec;
 
 pub use classify::{Classified, classify, classify_address};
@@ -127,6 +128,7 @@ pub use protocol::{AppProtocol, Protocol};
 pub use redact::redact;
 pub use requirements::{Requirements, RequirementsBuilder, RuleIter};
 pub use rule::{Direction, OwnedRule, Rule};
+pub use set::RequirementsSet;
 pub use spec::RequirementsSpec;
 
 // The README's examples run as doctests too.

@@ -208,6 +208,19 @@ fn squid_parses_every_case_without_warnings() {
 }
 
 #[test]
+fn squid_parses_one_acl_set_for_every_case_together() {
+    if skip_squid() {
+        return;
+    }
+    // Wildcard and exact hosts of every geo and edition in one document:
+    // Squid must see no overlapping entries.
+    let all: konnect_netreq::RequirementsSet = cases().into_iter().map(|case| case.req).collect();
+    let text = all.render(Format::Squid);
+    assert_eq!(text.matches("\nhttp_access allow ").count(), 1);
+    squid_parse(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+}
+
+#[test]
 fn squid_parses_a_custom_acl_prefix() {
     if skip_squid() {
         return;
