@@ -688,3 +688,53 @@ mod tests {
         }
     }
 }
+
+/// How [`DataPlaneConfig::render`] writes the settings.
+///
+/// ```
+/// use konnect_netreq::{ConfigFormat, Geo, Requirements};
+///
+/// let config = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?
+///     .data_plane_config()?;
+/// assert!(config.render(ConfigFormat::KongConf).starts_with("role = data_plane\n"));
+/// assert!(config.render(ConfigFormat::Env).starts_with("KONG_ROLE=data_plane\n"));
+/// assert_eq!("env".parse::<ConfigFormat>()?, ConfigFormat::Env);
+/// # Ok::<(), konnect_netreq::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum ConfigFormat {
+    /// kong.conf lines, `name = value` ([`DataPlaneConfig::kong_conf`]).
+    #[default]
+    KongConf,
+    /// Environment file lines, `KONG_NAME=value` ([`DataPlaneConfig::env`]).
+    Env,
+}
+
+impl ConfigFormat {
+    /// Every format.
+    pub const ALL: &'static [ConfigFormat] = &[ConfigFormat::KongConf, ConfigFormat::Env];
+
+    /// The keyword, `"kong-conf"` or `"env"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ConfigFormat::KongConf => "kong-conf",
+            ConfigFormat::Env => "env",
+        }
+    }
+}
+
+crate::keyword::keyword_enum!(ConfigFormat, "format");
+
+impl DataPlaneConfig {
+    /// The settings in `format`, each line ending in a newline.
+    pub fn render(&self, format: ConfigFormat) -> String {
+        match format {
+            ConfigFormat::KongConf => self.kong_conf(),
+            ConfigFormat::Env => self
+                .env()
+                .map(|(name, value)| format!("{name}={value}\n"))
+                .collect(),
+        }
+    }
+}

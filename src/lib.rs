@@ -41,7 +41,7 @@
 //! | recognizing | [`classify`], [`classify_address`], [`Classified`] |
 //! | moving between editions | [`Requirements::diff`], [`EditionDiff`], [`Change`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
-//! | data plane configuration | [`DataPlaneConfig`], [`Requirements::data_plane_config`] |
+//! | data plane configuration | [`DataPlaneConfig`], [`DataPlaneConfigBuilder`], [`ConfigFormat`], [`Requirements::data_plane_config`] |
 //! | exports | [`Format`], [`RenderOptions`], [`Requirements::render`], [`Requirements::render_with`] |
 //! | failures | [`Error`], [`ErrorKind`], [`LabelProblem`] and the other `*Problem` types, [`redact`] |
 //!
@@ -110,7 +110,7 @@ pub use data_plane::{
     DataPlaneVersion, HEARTBEAT_INTERVAL, RECONNECT_DELAY_MAX, RECONNECT_DELAY_MIN,
     TELEMETRY_BUFFER_REQUESTS,
 };
-pub use data_plane_config::{DataPlaneConfig, DataPlaneConfigBuilder};
+pub use data_plane_config::{ConfigFormat, DataPlaneConfig, DataPlaneConfigBuilder};
 pub use diff::{Change, EditionDiff};
 pub use edition::Edition;
 pub use endpoint::Endpoint;
