@@ -47,6 +47,17 @@
 //!
 //! The crate does no I/O: no network, files, environment or clock.
 //!
+//! # Builders
+//!
+//! [`RequirementsBuilder`], [`RenderOptionsBuilder`] and
+//! [`DataPlaneConfigBuilder`] work one way: each call takes the builder by
+//! value and returns it, so calls chain; an invalid input is kept and
+//! reported by `build()`, the first one if there are several. The values
+//! they build ([`Requirements`], [`RenderOptions`], [`DataPlaneConfig`]) are
+//! always valid, and `to_builder()` changes a copy, so a refused change
+//! never costs a value you hold. Text arguments are `impl AsRef<str>`, file
+//! paths `impl AsRef<Path>`.
+//!
 //! # Features
 //!
 //! - `url` (default): helpers that take or check URLs with the `url` crate.

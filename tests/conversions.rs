@@ -22,6 +22,32 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<DataPlaneConfig>();
     assert_send_sync::<Format>();
     assert_send_sync::<Classified<'static>>();
+    assert_send_sync::<konnect_netreq::RequirementsSet>();
+    assert_send_sync::<konnect_netreq::RequirementsSpec>();
+    assert_send_sync::<konnect_netreq::RenderOptionsBuilder>();
+    assert_send_sync::<konnect_netreq::DataPlaneConfigBuilder>();
+    assert_send_sync::<konnect_netreq::ConfigFormat>();
+    assert_send_sync::<konnect_netreq::RuleIter<'static>>();
+}
+
+#[test]
+fn defaults() {
+    assert!(konnect_netreq::RequirementsSet::default().is_empty());
+    assert_eq!(
+        konnect_netreq::RequirementsSpec::default()
+            .build()
+            .unwrap_err()
+            .kind(),
+        ErrorKind::InvalidDocument
+    );
+    assert_eq!(
+        konnect_netreq::ConfigFormat::default(),
+        konnect_netreq::ConfigFormat::KongConf
+    );
+    assert_eq!(
+        RenderOptions::builder().build().unwrap(),
+        RenderOptions::default()
+    );
 }
 
 #[test]
