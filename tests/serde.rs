@@ -321,3 +321,68 @@ fn documents_that_do_not_resolve_are_refused() {
          or the global mesh sync host"
     );
 }
+
+mod inputs_property {
+    use konnect_netreq::{
+        AuthServerId, CpPrefix, Edition, Geo, Mesh, PortalId, Requirements, RequirementsSpec,
+    };
+    use proptest::prelude::*;
+    use proptest::sample::select;
+
+    /// One DNS label as the identifiers take it.
+    fn label() -> impl Strategy<Value = String> {
+        "[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?"
+            .prop_filter("no IDNA-like hyphens", |s| s.get(2..4) != Some("--"))
+    }
+
+    prop_compose! {
+        fn spec()(
+            geo in select(Geo::ALL),
+            edition in proptest::option::of(select(Edition::ALL)),
+            cp_prefix in proptest::option::of(label()),
+            portal_id in proptest::option::of(label()),
+            auth in proptest::collection::vec(label(), 0..3),
+            mesh in proptest::option::of(select(Mesh::ALL)),
+            flags in any::<[bool; 4]>(),
+        ) -> RequirementsSpec {
+            let mut spec = RequirementsSpec::for_geo(geo);
+            spec.edition = edition;
+            spec.cp_prefix = cp_prefix.map(|p| CpPrefix::new(&p).unwrap());
+            spec.portal_id = portal_id.map(|p| PortalId::new(&p).unwrap());
+            spec.auth_server_ids = auth.iter().map(|a| AuthServerId::new(a).unwrap()).collect();
+            spec.mesh = mesh;
+            let [event_gateway, identity, ingress_controller, private_link] = flags;
+            spec.event_gateway = event_gateway;
+            spec.identity = identity;
+            spec.ingress_controller = ingress_controller;
+            spec.private_link = private_link;
+            spec
+        }
+    }
+
+    proptest! {
+        /// Whatever the inputs, what builds reads back equal from JSON,
+        /// TOML (the inputs) and YAML, and what does not build is refused
+        /// with the builder's own error.
+        #[test]
+        fn what_builds_reads_back(spec in spec()) {
+            let json = serde_json::to_string(&spec).unwrap();
+            let built = spec.build();
+            match &built {
+                Ok(req) => {
+                    let text = serde_json::to_string(req).unwrap();
+                    prop_assert_eq!(&serde_json::from_str::<Requirements>(&text).unwrap(), req);
+                    prop_assert_eq!(&serde_json::from_str::<Requirements>(&json).unwrap(), req);
+                    let toml_text = toml::to_string(&req.spec()).unwrap();
+                    prop_assert_eq!(&toml::from_str::<Requirements>(&toml_text).unwrap(), req);
+                    let yaml = serde_norway::to_string(req).unwrap();
+                    prop_assert_eq!(&serde_norway::from_str::<Requirements>(&yaml).unwrap(), req);
+                }
+                Err(error) => {
+                    let refused = serde_json::from_str::<Requirements>(&json).unwrap_err();
+                    prop_assert!(refused.to_string().starts_with(&error.to_string()));
+                }
+            }
+        }
+    }
+}
