@@ -585,8 +585,8 @@ impl RequirementsBuilder {
             .filter(|port| **port != Port::Cluster && port.is_in(edition))
             .flat_map(|port| port.transports().iter().map(|protocol| (*port, *protocol)))
             .collect();
-        let control_plane = self.control_plane.as_ref().map(|given| given.plain(&hosts));
-        let telemetry = self.telemetry.as_ref().map(|given| given.plain(&hosts));
+        let control_plane = self.control_plane.as_ref().map(Given::plain);
+        let telemetry = self.telemetry.as_ref().map(Given::plain);
         Ok(Requirements {
             geo,
             edition,
@@ -664,6 +664,8 @@ struct Given {
     prefix: CpPrefix,
     /// The hostname; `None` for a PrivateLink address.
     host: Option<Host>,
+    /// The hostname of either form: the host, or the PrivateLink host.
+    name: Host,
     /// The edition that alone writes the host this way, if one does.
     edition: Option<Edition>,
 }
@@ -723,6 +725,7 @@ impl Given {
             .filter(|name| !name.is_empty() && name.len() <= MAX_HOST)
             .and_then(find)
             .ok_or_else(|| invalid(EndpointProblem::NotKonnectHost))?;
+        let name = Host::new(name).map_err(|_| invalid(EndpointProblem::NotKonnectHost))?;
         let (prefix, host) = if endpoint == Endpoint::PrivateLink {
             let Some(prefix) = path.strip_prefix(role.private_link_path()) else {
                 return Err(invalid(EndpointProblem::MissingPrivateLinkPath(
@@ -734,8 +737,7 @@ impl Given {
             if !path.is_empty() {
                 return Err(invalid(EndpointProblem::PathQueryOrFragment));
             }
-            let host = Host::new(name).map_err(|_| invalid(EndpointProblem::NotKonnectHost))?;
-            (identifier.unwrap_or_default(), Some(host))
+            (identifier.unwrap_or_default(), Some(name.clone()))
         } else {
             return Err(invalid(EndpointProblem::WrongEndpoint {
                 found: endpoint,
@@ -762,6 +764,7 @@ impl Given {
             geo,
             prefix,
             host,
+            name,
             edition,
         })
     }
@@ -799,19 +802,17 @@ impl Given {
     }
 
     /// The address in one spelling: the hostname, lower-case, or the
-    /// PrivateLink form `HOST/cp/PREFIX` (`HOST/tp/PREFIX`) with the
-    /// PrivateLink host among `hosts`. Every spelling of it parses back to
-    /// the same plain form.
-    fn plain(&self, hosts: &[(Endpoint, Host)]) -> String {
+    /// PrivateLink form `HOST/cp/PREFIX` (`HOST/tp/PREFIX`). Every spelling
+    /// of it parses back to the same plain form.
+    fn plain(&self) -> String {
         match &self.host {
             Some(host) => host.to_string(),
-            None => {
-                let link = hosts
-                    .iter()
-                    .find(|(endpoint, _)| *endpoint == Endpoint::PrivateLink)
-                    .map_or("", |(_, host)| host.as_str());
-                format!("{link}{}{}", self.role.private_link_path(), self.prefix)
-            }
+            None => format!(
+                "{}{}{}",
+                self.name,
+                self.role.private_link_path(),
+                self.prefix
+            ),
         }
     }
 
