@@ -1,8 +1,11 @@
 //! The kong.conf settings that connect a data plane node to Konnect.
 
-use crate::error::QuotedChar;
+use crate::error::PathProblem;
+#[cfg(feature = "url")]
+use crate::error::ProxyUrlProblem;
 use crate::{DpLabelProblem, Endpoint, Error, Requirements};
 use std::fmt;
+use std::path::Path;
 
 /// The kong.conf settings a data plane node needs to join its Konnect
 /// control plane, as kong.conf lines or `KONG_...` environment variables.
@@ -18,6 +21,11 @@ use std::fmt;
 /// else that `sh`, `docker --env-file` or Compose would read differently
 /// (see [`env`](DataPlaneConfig::env)).
 ///
+/// A value that is always valid; the certificate paths and the forward
+/// proxy are set through a [`DataPlaneConfigBuilder`]
+/// ([`DataPlaneConfig::builder`], or [`to_builder`](Self::to_builder) to
+/// change a copy), in the crate's one builder style.
+///
 /// ```
 /// use konnect_netreq::{Edition, Geo, Requirements};
 ///
@@ -26,8 +34,10 @@ use std::fmt;
 ///     .with_edition(Edition::Aug2026)
 ///     .build()?
 ///     .data_plane_config()?
-///     .with_cluster_cert("/run/secrets/dp.crt")?
-///     .with_cluster_cert_key("/run/secrets/dp.key")?;
+///     .to_builder()
+///     .with_cluster_cert("/run/secrets/dp.crt")
+///     .with_cluster_cert_key("/run/secrets/dp.key")
+///     .build()?;
 /// assert_eq!(
 ///     config.kong_conf(),
 ///     "role = data_plane
@@ -64,6 +74,8 @@ pub struct DataPlaneConfig {
     /// `cluster_dp_labels`, comma-separated; `None` for none.
     dp_labels: Option<String>,
     incremental_sync: bool,
+    /// The Kubernetes secret the Helm values take the certificate from.
+    pub(crate) helm_cert_secret: String,
 }
 
 /// A validated forward proxy; `url` may hold a password, `redacted` never.
@@ -223,197 +235,41 @@ impl Requirements {
                 .flatten(),
             dp_labels: None,
             incremental_sync: false,
+            helm_cert_secret: DataPlaneConfig::DEFAULT_HELM_CERT_SECRET.to_owned(),
         })
     }
 }
 
 impl DataPlaneConfig {
     /// Where `cluster_cert` points unless
-    /// [`with_cluster_cert`](Self::with_cluster_cert) says otherwise.
+    /// [`with_cluster_cert`](DataPlaneConfigBuilder::with_cluster_cert) says otherwise.
     pub const DEFAULT_CLUSTER_CERT: &'static str = "/etc/kong/cluster.crt";
 
     /// Where `cluster_cert_key` points unless
-    /// [`with_cluster_cert_key`](Self::with_cluster_cert_key) says otherwise.
+    /// [`with_cluster_cert_key`](DataPlaneConfigBuilder::with_cluster_cert_key) says otherwise.
     pub const DEFAULT_CLUSTER_CERT_KEY: &'static str = "/etc/kong/cluster.key";
 
-    /// Sets the path of the data plane certificate (`cluster_cert`).
-    ///
-    /// The path must be non-empty and hold only ASCII letters, digits and
-    /// `-._/:@%+=,[]`: kong.conf would cut a line at a newline, read `#` as
-    /// the start of a comment, take `\#` as an escape and trim spaces, and
-    /// an environment file (see [`env`](Self::env)) would expand `$`, `~`
-    /// and backticks or split at whitespace. Invisible Unicode characters
-    /// get a message of their own.
-    ///
-    /// ```
-    /// use konnect_netreq::{Geo, Requirements};
-    ///
-    /// let config = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?
-    ///     .data_plane_config()?;
-    /// let err = config.with_cluster_cert("/etc/kong/dp.crt\nrole = control_plane");
-    /// assert_eq!(
-    ///     err.unwrap_err().to_string(),
-    ///     "invalid cluster_cert path \"/etc/kong/dp.crt\\nrole = control_plane\": \
-    ///      it contains the control character '\\n'; expected a non-empty file path \
-    ///      of ASCII letters, digits and '-', '.', '_', '/', ':', '@', '%', '+', '=', ',', \
-    ///      '[' or ']'",
-    /// );
-    /// # Ok::<(), konnect_netreq::Error>(())
-    /// ```
-    pub fn with_cluster_cert(mut self, path: &str) -> Result<Self, Error> {
-        check_path("cluster_cert", path)?;
-        path.clone_into(&mut self.cert);
-        Ok(self)
-    }
-
-    /// Sets the path of the data plane certificate's private key
-    /// (`cluster_cert_key`); the same rules as for
-    /// [`with_cluster_cert`](Self::with_cluster_cert) apply.
-    pub fn with_cluster_cert_key(mut self, path: &str) -> Result<Self, Error> {
-        check_path("cluster_cert_key", path)?;
-        path.clone_into(&mut self.cert_key);
-        Ok(self)
-    }
-
-    /// Reaches Konnect through an HTTP CONNECT forward proxy: adds
-    /// `proxy_server`, `cluster_use_proxy = on` and
-    /// `proxy_server_ssl_verify`, which is `on` for an `https` proxy (its
-    /// certificate is checked against `lua_ssl_trusted_certificate`, the
-    /// system store) and `off` for an `http` one, as in Kong's examples.
-    ///
-    /// The URL is checked the way Kong checks it, and a little more:
-    /// - the scheme is `http` or `https`, and a host is required;
-    /// - no query and no fragment (Kong refuses both), and no path other
-    ///   than `/` (Kong accepts one but never uses it);
-    /// - no control characters, whitespace or invisible Unicode characters
-    ///   (format characters, line and paragraph separators) anywhere;
-    /// - after normalization, only characters an environment file holds as
-    ///   they are (see [`env`](Self::env)): a password with `$`, `'`, `&`,
-    ///   `(`, `)`, `*`, `!` or `~` must be given percent-encoded.
-    ///
-    /// The URL is written in its normal form with the port always spelled
-    /// out (`http://proxy.internal:80`), the host lower-cased and
-    /// international names in their ASCII form; characters of the user name
-    /// and password that a URL cannot hold as they are are percent-encoded.
-    /// Since a fragment is refused and `#` is percent-encoded everywhere
-    /// else, the value never holds a `#` that kong.conf would read as a
-    /// comment. In `Debug` output and error messages everything before the
-    /// last `@` (after the scheme) is replaced by `***`, the user name too
-    /// (`http://***@proxy:3128`); only [`kong_conf`](Self::kong_conf),
-    /// [`env`](Self::env) and [`settings`](Self::settings) show it.
-    ///
-    /// ```
-    /// use konnect_netreq::{Geo, Requirements};
-    ///
-    /// let config = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?
-    ///     .data_plane_config()?
-    ///     .with_forward_proxy("https://kong:s3cret@Proxy.Internal:3128")?;
-    /// assert!(config.kong_conf().ends_with(
-    ///     "proxy_server = https://kong:s3cret@proxy.internal:3128
-    /// cluster_use_proxy = on
-    /// proxy_server_ssl_verify = on
-    /// ",
-    /// ));
-    /// assert!(!format!("{config:?}").contains("s3cret"));
-    ///
-    /// let err = config.with_forward_proxy("socks5://kong:s3cret@proxy.internal:1080");
-    /// assert_eq!(
-    ///     err.unwrap_err().to_string(),
-    ///     "invalid forward proxy URL \"socks5://***@proxy.internal:1080\": \
-    ///      scheme \"socks5\" is not http or https; expected \
-    ///      http://[USER[:PASSWORD]@]HOST[:PORT] or https://[USER[:PASSWORD]@]HOST[:PORT]",
-    /// );
-    /// # Ok::<(), konnect_netreq::Error>(())
-    /// ```
-    #[cfg(feature = "url")]
-    #[cfg_attr(docsrs, doc(cfg(feature = "url")))]
-    pub fn with_forward_proxy(mut self, url: &str) -> Result<Self, Error> {
-        self.proxy = Some(ForwardProxy::parse(url)?);
-        Ok(self)
-    }
-
-    /// Sets `cluster_dp_labels`, the labels Konnect shows for the data plane
-    /// node, each `KEY:VALUE`; replaces earlier labels, and no labels
-    /// remove the setting. The labels are checked as Kong checks them
-    /// (`kong/conf_loader/parse.lua` in Kong/kong): at most 10; each split
-    /// at its first `:`; key and value each 1 to 63 bytes of ASCII letters,
-    /// digits, `_`, `.`, `-` (and `:` in the value), starting and ending
-    /// with a letter or digit; no key starting with `kong`, `konnect`,
-    /// `insomnia`, `mesh` or `kic`, in any case.
-    ///
-    /// ```
-    /// use konnect_netreq::{Geo, Requirements};
-    ///
-    /// let config = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?
-    ///     .data_plane_config()?
-    ///     .with_cluster_dp_labels(["deployment:mycloud", "region:eu-central-1"])?;
-    /// assert!(config.kong_conf().contains(
-    ///     "cluster_dp_labels = deployment:mycloud,region:eu-central-1\n"
-    /// ));
-    /// let err = config.with_cluster_dp_labels(["Konnect-team:api"]).unwrap_err();
-    /// assert_eq!(
-    ///     err.to_string(),
-    ///     "invalid cluster_dp_labels label \"Konnect-team:api\": its key starts with the \
-    ///      reserved prefix \"konnect\"; expected at most 10 labels KEY:VALUE, key and value \
-    ///      each 1 to 63 ASCII letters, digits, '_', '.', ':' or '-' starting and ending with a \
-    ///      letter or digit, the key not starting with kong, konnect, insomnia, mesh or kic",
-    /// );
-    /// # Ok::<(), konnect_netreq::Error>(())
-    /// ```
-    ///
-    /// # Errors
-    ///
-    /// [`Error::InvalidDpLabel`] for the first label Kong would refuse, or
-    /// for more than 10 labels.
-    pub fn with_cluster_dp_labels<S: AsRef<str>>(
-        mut self,
-        labels: impl IntoIterator<Item = S>,
-    ) -> Result<Self, Error> {
-        let labels: Vec<S> = labels.into_iter().collect();
-        if labels.len() > MAX_DP_LABELS {
-            return Err(Error::InvalidDpLabel {
-                input: labels
-                    .iter()
-                    .map(AsRef::as_ref)
-                    .collect::<Vec<&str>>()
-                    .join(","),
-                problem: DpLabelProblem::TooMany(labels.len()),
-            });
+    /// Starts a configuration for the data plane of `req`; the same as
+    /// `req.data_plane_config()` followed by
+    /// [`to_builder`](Self::to_builder), with a missing control plane DNS
+    /// prefix reported by [`build`](DataPlaneConfigBuilder::build).
+    pub fn builder(req: &Requirements) -> DataPlaneConfigBuilder {
+        match req.data_plane_config() {
+            Ok(config) => config.to_builder(),
+            Err(error) => DataPlaneConfigBuilder {
+                config: None,
+                error: Some(Box::new(error)),
+            },
         }
-        for label in &labels {
-            check_dp_label(label.as_ref()).map_err(|problem| Error::InvalidDpLabel {
-                input: label.as_ref().to_owned(),
-                problem,
-            })?;
-        }
-        self.dp_labels = (!labels.is_empty()).then(|| {
-            labels
-                .iter()
-                .map(AsRef::as_ref)
-                .collect::<Vec<&str>>()
-                .join(",")
-        });
-        Ok(self)
     }
 
-    /// Adds `incremental_sync = on`: the control plane sends only what
-    /// changed instead of the whole configuration (a kong.conf setting of
-    /// Kong Gateway 3.10 and later, off by default; Kong's guide says to
-    /// set it on both planes, and Konnect runs the control plane).
-    ///
-    /// ```
-    /// use konnect_netreq::{Geo, Requirements};
-    ///
-    /// let config = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?
-    ///     .data_plane_config()?
-    ///     .with_incremental_sync();
-    /// assert!(config.kong_conf().ends_with("vitals = off\nincremental_sync = on\n"));
-    /// # Ok::<(), konnect_netreq::Error>(())
-    /// ```
-    #[must_use]
-    pub fn with_incremental_sync(mut self) -> Self {
-        self.incremental_sync = true;
-        self
+    /// Starts from a copy of this configuration, which stays as it is
+    /// whatever the builder is given.
+    pub fn to_builder(&self) -> DataPlaneConfigBuilder {
+        DataPlaneConfigBuilder {
+            config: Some(self.clone()),
+            error: None,
+        }
     }
 
     /// Every setting as a kong.conf name and its value, in the order
@@ -472,12 +328,12 @@ impl DataPlaneConfig {
     /// let env_file: String = config.env().map(|(name, value)| format!("{name}={value}\n")).collect();
     /// assert!(env_file.starts_with("KONG_ROLE=data_plane\nKONG_DATABASE=off\n"));
     ///
-    /// let err = config.clone().with_cluster_cert("/etc/kong/$(id).crt").unwrap_err();
+    /// let err = config.to_builder().with_cluster_cert("/etc/kong/$(id).crt").build().unwrap_err();
     /// assert!(err.to_string().contains("it contains '$', which an environment file cannot hold"));
     /// # #[cfg(feature = "url")] {
-    /// let err = config.clone().with_forward_proxy("http://kong:pa$$@proxy:3128").unwrap_err();
+    /// let err = config.to_builder().with_forward_proxy("http://kong:pa$$@proxy:3128").build().unwrap_err();
     /// assert!(err.to_string().contains("percent-encode it in the user name or password (%24)"));
-    /// let ok = config.with_forward_proxy("http://kong:pa%24%24@proxy:3128")?;
+    /// let ok = config.to_builder().with_forward_proxy("http://kong:pa%24%24@proxy:3128").build()?;
     /// assert_eq!(ok.env().nth(12), Some(("KONG_PROXY_SERVER", "http://kong:pa%24%24@proxy:3128")));
     /// # }
     /// # Ok::<(), konnect_netreq::Error>(())
@@ -530,6 +386,267 @@ impl DataPlaneConfig {
     }
 }
 
+/// Builds a [`DataPlaneConfig`]; made by [`DataPlaneConfig::builder`] or
+/// [`DataPlaneConfig::to_builder`].
+///
+/// The crate's one builder style, shared with
+/// [`RequirementsBuilder`](crate::RequirementsBuilder) and
+/// [`RenderOptionsBuilder`](crate::RenderOptionsBuilder): calls take `self`
+/// by value so they chain, check their input at once, and keep the first
+/// error for [`build`](Self::build) to report. Paths are taken as
+/// `impl AsRef<Path>`, text as `impl AsRef<str>`. A configuration the
+/// builder was made from is a copy, so a refused path or URL costs nothing
+/// already held.
+#[derive(Clone)]
+#[must_use = "a builder does nothing until `build()` is called"]
+pub struct DataPlaneConfigBuilder {
+    /// `None` when the requirements had no control plane DNS prefix.
+    config: Option<DataPlaneConfig>,
+    /// Boxed, so the builder that every call moves stays small.
+    error: Option<Box<Error>>,
+}
+
+/// As [`DataPlaneConfig`]'s: a proxy password never shows.
+impl fmt::Debug for DataPlaneConfigBuilder {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("DataPlaneConfigBuilder")
+            .field("config", &self.config)
+            .field("error", &self.error)
+            .finish()
+    }
+}
+
+impl DataPlaneConfigBuilder {
+    /// Sets the path of the data plane certificate (`cluster_cert`).
+    ///
+    /// The path must be non-empty and hold only ASCII letters, digits and
+    /// `-._/:@%+=,[]`: kong.conf would cut a line at a newline, read `#` as
+    /// the start of a comment, take `\#` as an escape and trim spaces, and
+    /// an environment file (see [`env`](DataPlaneConfig::env)) would expand `$`, `~`
+    /// and backticks or split at whitespace. Invisible Unicode characters
+    /// get a message of their own.
+    ///
+    /// ```
+    /// use konnect_netreq::{DataPlaneConfig, Geo, Requirements};
+    ///
+    /// let req = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?;
+    /// let err = DataPlaneConfig::builder(&req)
+    ///     .with_cluster_cert("/etc/kong/dp.crt\nrole = control_plane")
+    ///     .build();
+    /// assert_eq!(
+    ///     err.unwrap_err().to_string(),
+    ///     "invalid cluster_cert path \"/etc/kong/dp.crt\\nrole = control_plane\": \
+    ///      it contains the control character '\\n'; expected a non-empty file path \
+    ///      of ASCII letters, digits and '-', '.', '_', '/', ':', '@', '%', '+', '=', ',', \
+    ///      '[' or ']'",
+    /// );
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    pub fn with_cluster_cert(mut self, path: impl AsRef<Path>) -> Self {
+        match check_path("cluster_cert", path.as_ref()) {
+            Ok(path) => self.edit(|config| config.cert = path),
+            Err(error) => self.fail(error),
+        }
+        self
+    }
+
+    /// Sets the path of the data plane certificate's private key
+    /// (`cluster_cert_key`); the same rules as for
+    /// [`with_cluster_cert`](Self::with_cluster_cert) apply.
+    pub fn with_cluster_cert_key(mut self, path: impl AsRef<Path>) -> Self {
+        match check_path("cluster_cert_key", path.as_ref()) {
+            Ok(path) => self.edit(|config| config.cert_key = path),
+            Err(error) => self.fail(error),
+        }
+        self
+    }
+
+    /// Reaches Konnect through an HTTP CONNECT forward proxy: adds
+    /// `proxy_server`, `cluster_use_proxy = on` and
+    /// `proxy_server_ssl_verify`, which is `on` for an `https` proxy (its
+    /// certificate is checked against `lua_ssl_trusted_certificate`, the
+    /// system store) and `off` for an `http` one, as in Kong's examples.
+    ///
+    /// The URL is checked the way Kong checks it, and a little more:
+    /// - the scheme is `http` or `https`, and a host is required;
+    /// - no query and no fragment (Kong refuses both), and no path other
+    ///   than `/` (Kong accepts one but never uses it);
+    /// - no control characters, whitespace or invisible Unicode characters
+    ///   (format characters, line and paragraph separators) anywhere;
+    /// - after normalization, only characters an environment file holds as
+    ///   they are (see [`env`](DataPlaneConfig::env)): a password with `$`, `'`, `&`,
+    ///   `(`, `)`, `*`, `!` or `~` must be given percent-encoded.
+    ///
+    /// The URL is written in its normal form with the port always spelled
+    /// out (`http://proxy.internal:80`), the host lower-cased and
+    /// international names in their ASCII form; characters of the user name
+    /// and password that a URL cannot hold as they are are percent-encoded.
+    /// Since a fragment is refused and `#` is percent-encoded everywhere
+    /// else, the value never holds a `#` that kong.conf would read as a
+    /// comment. In `Debug` output and error messages everything before the
+    /// last `@` (after the scheme) is replaced by `***`, the user name too
+    /// (`http://***@proxy:3128`); only [`kong_conf`](DataPlaneConfig::kong_conf),
+    /// [`env`](DataPlaneConfig::env) and [`settings`](DataPlaneConfig::settings) show it.
+    ///
+    /// ```
+    /// use konnect_netreq::{DataPlaneConfig, Geo, Requirements};
+    ///
+    /// let req = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?;
+    /// let config = DataPlaneConfig::builder(&req)
+    ///     .with_forward_proxy("https://kong:s3cret@Proxy.Internal:3128")
+    ///     .build()?;
+    /// assert!(config.kong_conf().ends_with(
+    ///     "proxy_server = https://kong:s3cret@proxy.internal:3128
+    /// cluster_use_proxy = on
+    /// proxy_server_ssl_verify = on
+    /// ",
+    /// ));
+    /// assert!(!format!("{config:?}").contains("s3cret"));
+    ///
+    /// let err = config.to_builder().with_forward_proxy("socks5://kong:s3cret@proxy.internal:1080").build();
+    /// assert_eq!(
+    ///     err.unwrap_err().to_string(),
+    ///     "invalid forward proxy URL \"socks5://***@proxy.internal:1080\": \
+    ///      scheme \"socks5\" is not http or https; expected \
+    ///      http://[USER[:PASSWORD]@]HOST[:PORT] or https://[USER[:PASSWORD]@]HOST[:PORT]",
+    /// );
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    #[cfg(feature = "url")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "url")))]
+    pub fn with_forward_proxy(mut self, url: impl AsRef<str>) -> Self {
+        match ForwardProxy::parse(url.as_ref()) {
+            Ok(proxy) => self.edit(|config| config.proxy = Some(proxy)),
+            Err(error) => self.fail(error),
+        }
+        self
+    }
+
+    /// Sets `cluster_dp_labels`, the labels Konnect shows for the data plane
+    /// node, each `KEY:VALUE`; replaces earlier labels, and no labels
+    /// remove the setting. The labels are checked as Kong checks them
+    /// (`kong/conf_loader/parse.lua` in Kong/kong): at most 10; each split
+    /// at its first `:`; key and value each 1 to 63 bytes of ASCII letters,
+    /// digits, `_`, `.`, `-` (and `:` in the value), starting and ending
+    /// with a letter or digit; no key starting with `kong`, `konnect`,
+    /// `insomnia`, `mesh` or `kic`, in any case.
+    ///
+    /// ```
+    /// use konnect_netreq::{Geo, Requirements};
+    ///
+    /// let config = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?
+    ///     .data_plane_config()?
+    ///     .to_builder()
+    ///     .with_cluster_dp_labels(["deployment:mycloud", "region:eu-central-1"])
+    ///     .build()?;
+    /// assert!(config.kong_conf().contains(
+    ///     "cluster_dp_labels = deployment:mycloud,region:eu-central-1\n"
+    /// ));
+    /// let err = config.to_builder().with_cluster_dp_labels(["Konnect-team:api"]).build().unwrap_err();
+    /// assert_eq!(
+    ///     err.to_string(),
+    ///     "invalid cluster_dp_labels label \"Konnect-team:api\": its key starts with the \
+    ///      reserved prefix \"konnect\"; expected at most 10 labels KEY:VALUE, key and value \
+    ///      each 1 to 63 ASCII letters, digits, '_', '.', ':' or '-' starting and ending with a \
+    ///      letter or digit, the key not starting with kong, konnect, insomnia, mesh or kic",
+    /// );
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    ///
+    /// [`build`](Self::build) reports [`Error::InvalidDpLabel`] for the
+    /// first label Kong would refuse, or for more than 10 labels.
+    pub fn with_cluster_dp_labels<S: AsRef<str>>(
+        mut self,
+        labels: impl IntoIterator<Item = S>,
+    ) -> Self {
+        match dp_labels(labels) {
+            Ok(labels) => self.edit(|config| config.dp_labels = labels),
+            Err(error) => self.fail(error),
+        }
+        self
+    }
+
+    /// Adds `incremental_sync = on`: the control plane sends only what
+    /// changed instead of the whole configuration (a kong.conf setting of
+    /// Kong Gateway 3.10 and later, off by default; Kong's guide says to
+    /// set it on both planes, and Konnect runs the control plane).
+    ///
+    /// ```
+    /// use konnect_netreq::{Geo, Requirements};
+    ///
+    /// let config = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?
+    ///     .data_plane_config()?
+    ///     .to_builder()
+    ///     .with_incremental_sync()
+    ///     .build()?;
+    /// assert!(config.kong_conf().ends_with("vitals = off\nincremental_sync = on\n"));
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    pub fn with_incremental_sync(mut self) -> Self {
+        self.edit(|config| config.incremental_sync = true);
+        self
+    }
+
+    /// Names the Kubernetes TLS secret the [Helm values](DataPlaneConfig::helm_values)
+    /// take the cluster certificate from (default
+    /// [`DEFAULT_HELM_CERT_SECRET`](DataPlaneConfig::DEFAULT_HELM_CERT_SECRET),
+    /// the name in Kong's guide).
+    ///
+    /// ```
+    /// use konnect_netreq::{Geo, Requirements};
+    ///
+    /// let config = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?
+    ///     .data_plane_config()?;
+    /// assert_eq!(
+    ///     config.to_builder().with_helm_cert_secret("Kong_Cert").build().unwrap_err().to_string(),
+    ///     "invalid Kubernetes secret name \"Kong_Cert\": it contains 'K'; expected a \
+    ///      DNS-1123 label: 1 to 63 lower-case ASCII letters, digits or hyphens, starting and \
+    ///      ending with a letter or digit",
+    /// );
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    ///
+    /// [`build`](Self::build) reports [`Error::InvalidRenderOption`] when
+    /// the name is not one a secret mounted as a volume can have (an RFC
+    /// 1123 label).
+    pub fn with_helm_cert_secret(mut self, name: impl AsRef<str>) -> Self {
+        let name = name.as_ref();
+        match crate::export::check_kubernetes_label("Kubernetes secret name", name) {
+            Ok(()) => self.edit(|config| config.helm_cert_secret = name.to_owned()),
+            Err(error) => self.fail(error),
+        }
+        self
+    }
+
+    /// Changes the configuration, if there is one (not after a missing
+    /// control plane DNS prefix).
+    fn edit(&mut self, change: impl FnOnce(&mut DataPlaneConfig)) {
+        if let Some(config) = self.config.as_mut() {
+            change(config);
+        }
+    }
+
+    fn fail(&mut self, error: Error) {
+        self.error.get_or_insert_with(|| Box::new(error));
+    }
+
+    /// The configuration, or the first error.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::MissingCpPrefix`] for requirements without a control plane
+    /// DNS prefix (from [`DataPlaneConfig::builder`]); otherwise the first
+    /// [`Error::InvalidPath`] or [`Error::InvalidProxyUrl`] given.
+    pub fn build(self) -> Result<DataPlaneConfig, Error> {
+        match (self.error, self.config) {
+            (Some(error), _) => Err(*error),
+            (None, Some(config)) => Ok(config),
+            // `config` is `None` only together with an error.
+            (None, None) => Err(Error::MissingCpPrefix),
+        }
+    }
+}
+
 /// Shows every setting, with the proxy URL's user information replaced by
 /// `***`.
 impl fmt::Debug for DataPlaneConfig {
@@ -546,6 +663,7 @@ impl fmt::Debug for DataPlaneConfig {
             .field("stream_listen", &self.stream_listen)
             .field("dp_labels", &self.dp_labels)
             .field("incremental_sync", &self.incremental_sync)
+            .field("helm_cert_secret", &self.helm_cert_secret)
             .finish()
     }
 }
@@ -634,55 +752,41 @@ fn env_safe(c: char) -> bool {
     c.is_ascii_alphanumeric() || ENV_SAFE_PUNCTUATION.contains(c)
 }
 
-/// How a user writes `c` percent-encoded in a URL (UTF-8 bytes).
-#[cfg(feature = "url")]
-fn percent_encoded(c: char) -> String {
-    let mut buf = [0; 4];
-    c.encode_utf8(&mut buf)
-        .bytes()
-        .map(|byte| format!("%{byte:02X}"))
-        .collect()
-}
-
 /// Refuses a path that kong.conf or an environment file would read
 /// differently from what it is.
-fn check_path(what: &'static str, path: &str) -> Result<(), Error> {
-    let fail = |problem: String| {
+fn check_path(what: &'static str, path: &Path) -> Result<String, Error> {
+    let fail = |problem: PathProblem| {
         Err(Error::InvalidPath {
             what,
-            input: path.to_owned(),
+            input: path.to_string_lossy().into_owned(),
             problem,
         })
     };
+    let Some(path) = path.to_str() else {
+        return fail(PathProblem::NotUtf8);
+    };
     if path.is_empty() {
-        return fail("it is empty".to_owned());
+        return fail(PathProblem::Empty);
     }
     if let Some(c) = path.chars().find(|&c| crate::invisible::is_invisible(c)) {
-        return fail(crate::invisible::problem(c));
+        return fail(PathProblem::InvisibleCharacter(c));
     }
     if let Some(c) = path.chars().find(|c| c.is_control()) {
-        return fail(format!(
-            "it contains the control character {}",
-            QuotedChar(c)
-        ));
+        return fail(PathProblem::ControlCharacter(c));
     }
     if path.contains('#') {
-        return fail("it contains '#', which kong.conf reads as the start of a comment".to_owned());
+        return fail(PathProblem::Hash);
     }
     if path.contains('\\') {
-        return fail("it contains '\\', which kong.conf reads as an escape".to_owned());
+        return fail(PathProblem::Backslash);
     }
     if path.trim() != path {
-        return fail("it starts or ends with whitespace, which kong.conf trims".to_owned());
+        return fail(PathProblem::SurroundingWhitespace);
     }
     if let Some(c) = path.chars().find(|&c| !env_safe(c)) {
-        return fail(format!(
-            "it contains {}, which an environment file cannot hold as it is \
-             (POSIX sh, docker --env-file and Compose read it differently)",
-            QuotedChar(c)
-        ));
+        return fail(PathProblem::NotEnvSafe(c));
     }
-    Ok(())
+    Ok(path.to_owned())
 }
 
 /// The host of a URL as its text writes it: after the scheme and any user
@@ -704,55 +808,48 @@ fn written_host(input: &str) -> &str {
 #[cfg(feature = "url")]
 impl ForwardProxy {
     fn parse(input: &str) -> Result<ForwardProxy, Error> {
-        let invalid = |problem: String| Error::proxy_url(input, problem);
+        let invalid = |problem: ProxyUrlProblem| Error::proxy_url(input, problem);
         if let Some(c) = input.chars().find(|&c| crate::invisible::is_invisible(c)) {
-            return Err(invalid(crate::invisible::problem(c)));
+            return Err(invalid(ProxyUrlProblem::InvisibleCharacter(c)));
         }
         // The url crate drops tabs and newlines silently; refuse them first.
         if let Some(c) = input.chars().find(|c| c.is_control() || c.is_whitespace()) {
-            return Err(invalid(format!(
-                "it contains the control or whitespace character {}",
-                QuotedChar(c)
-            )));
+            return Err(invalid(ProxyUrlProblem::ControlOrWhitespace(c)));
         }
         // Without `://`, `proxy:3128` would parse as scheme `proxy`.
         if !input.contains("://") {
-            return Err(invalid("it has no scheme".to_owned()));
+            return Err(invalid(ProxyUrlProblem::NoScheme));
         }
-        let url = url::Url::parse(input).map_err(|error| invalid(error.to_string()))?;
+        let url = url::Url::parse(input).map_err(|error| invalid(ProxyUrlProblem::Parse(error)))?;
         let https = match url.scheme() {
             "https" => true,
             "http" => false,
-            other => return Err(invalid(format!("scheme {other:?} is not http or https"))),
+            other => return Err(invalid(ProxyUrlProblem::Scheme(other.to_owned()))),
         };
         let host = match url.host_str() {
             Some(host) if !host.is_empty() => host,
-            _ => return Err(invalid("it has no host".to_owned())),
+            _ => return Err(invalid(ProxyUrlProblem::NoHost)),
         };
         // The url crate decodes percent-encoding, IDNA and full-width forms
         // in hosts; a proxy host that is not written as it will be used is
         // refused rather than silently changed.
         if !written_host(input).eq_ignore_ascii_case(host) {
-            return Err(invalid(
-                "its host is not written in plain ASCII (percent-encoded, \
-                 international or full-width characters)"
-                    .to_owned(),
-            ));
+            return Err(invalid(ProxyUrlProblem::HostNotPlain));
         }
         if url.query().is_some() {
-            return Err(invalid("it has a query string".to_owned()));
+            return Err(invalid(ProxyUrlProblem::Query));
         }
         if url.fragment().is_some() {
-            return Err(invalid("it has a fragment".to_owned()));
+            return Err(invalid(ProxyUrlProblem::Fragment));
         }
         if url.path() != "/" {
-            return Err(invalid("it has a path".to_owned()));
+            return Err(invalid(ProxyUrlProblem::Path));
         }
         let port = url
             .port_or_known_default()
-            .ok_or_else(|| invalid("it has no port".to_owned()))?;
+            .ok_or_else(|| invalid(ProxyUrlProblem::NoPort))?;
         if port == 0 {
-            return Err(invalid("port 0 is not a port to connect to".to_owned()));
+            return Err(invalid(ProxyUrlProblem::PortZero));
         }
         let scheme = url.scheme();
         let user = url.username();
@@ -766,13 +863,7 @@ impl ForwardProxy {
         // `~` of user information (and some of them in hosts) as they are;
         // an environment file cannot hold them unchanged.
         if let Some(c) = url.chars().find(|&c| !env_safe(c)) {
-            return Err(invalid(format!(
-                "it contains {}, which an environment file cannot hold as it is \
-                 (POSIX sh, docker --env-file and Compose read it differently); \
-                 percent-encode it in the user name or password ({})",
-                QuotedChar(c),
-                percent_encoded(c),
-            )));
+            return Err(invalid(ProxyUrlProblem::NotEnvSafe(c)));
         }
         Ok(ForwardProxy {
             redacted: crate::redact::redact(&url).into_owned(),
@@ -814,4 +905,92 @@ mod tests {
             assert_eq!(env, format!("KONG_{}", name.to_ascii_uppercase()));
         }
     }
+}
+
+/// How [`DataPlaneConfig::render`] writes the settings.
+///
+/// ```
+/// use konnect_netreq::{ConfigFormat, Geo, Requirements};
+///
+/// let config = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?
+///     .data_plane_config()?;
+/// assert!(config.render(ConfigFormat::KongConf).starts_with("role = data_plane\n"));
+/// assert!(config.render(ConfigFormat::Env).starts_with("KONG_ROLE=data_plane\n"));
+/// assert_eq!("env".parse::<ConfigFormat>()?, ConfigFormat::Env);
+/// # Ok::<(), konnect_netreq::Error>(())
+/// ```
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum ConfigFormat {
+    /// kong.conf lines, `name = value` ([`DataPlaneConfig::kong_conf`]).
+    #[default]
+    KongConf,
+    /// Environment file lines, `KONG_NAME=value` ([`DataPlaneConfig::env`]).
+    Env,
+    /// A values file for the `kong/kong` Helm chart
+    /// ([`DataPlaneConfig::helm_values`]).
+    Helm,
+}
+
+impl ConfigFormat {
+    /// Every format.
+    pub const ALL: &'static [ConfigFormat] = &[
+        ConfigFormat::KongConf,
+        ConfigFormat::Env,
+        ConfigFormat::Helm,
+    ];
+
+    /// The keyword: `"kong-conf"`, `"env"` or `"helm"`.
+    pub const fn as_str(self) -> &'static str {
+        match self {
+            ConfigFormat::KongConf => "kong-conf",
+            ConfigFormat::Env => "env",
+            ConfigFormat::Helm => "helm",
+        }
+    }
+}
+
+crate::keyword::keyword_enum!(ConfigFormat, "format");
+
+impl DataPlaneConfig {
+    /// The settings in `format`, each line ending in a newline.
+    pub fn render(&self, format: ConfigFormat) -> String {
+        match format {
+            ConfigFormat::KongConf => self.kong_conf(),
+            ConfigFormat::Env => self
+                .env()
+                .map(|(name, value)| format!("{name}={value}\n"))
+                .collect(),
+            ConfigFormat::Helm => self.helm_values(),
+        }
+    }
+}
+
+/// The `cluster_dp_labels` value for `labels`, checked as Kong checks them;
+/// `None` for no labels.
+fn dp_labels<S: AsRef<str>>(labels: impl IntoIterator<Item = S>) -> Result<Option<String>, Error> {
+    let labels: Vec<S> = labels.into_iter().collect();
+    if labels.len() > MAX_DP_LABELS {
+        return Err(Error::InvalidDpLabel {
+            input: labels
+                .iter()
+                .map(AsRef::as_ref)
+                .collect::<Vec<&str>>()
+                .join(","),
+            problem: DpLabelProblem::TooMany(labels.len()),
+        });
+    }
+    for label in &labels {
+        check_dp_label(label.as_ref()).map_err(|problem| Error::InvalidDpLabel {
+            input: label.as_ref().to_owned(),
+            problem,
+        })?;
+    }
+    Ok((!labels.is_empty()).then(|| {
+        labels
+            .iter()
+            .map(AsRef::as_ref)
+            .collect::<Vec<&str>>()
+            .join(",")
+    }))
 }

@@ -11,14 +11,28 @@ use std::fmt::{self, Write as _};
 /// look-alike or invisible character shows what it is) and say what was
 /// expected. Inputs longer than 80 characters are shortened
 /// in the message; the variant's field keeps the whole input.
-#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+///
+/// To act on the class of a failure without naming fields, match
+/// [`kind`](Self::kind). Each variant's `problem` is a typed enum
+/// ([`LabelProblem`], [`HostProblem`], [`EndpointProblem`],
+/// [`RenderOptionProblem`], [`PathProblem`], [`ProxyUrlProblem`]) whose
+/// `Display` is the part of the message after the quoted input. Messages
+/// are complete on their own; [`source`](std::error::Error::source)
+/// returns the `url` crate's [`ParseError`](url::ParseError) where a proxy
+/// URL failed to parse, and `None` otherwise.
+///
+/// ```
+/// use konnect_netreq::{Error, ErrorKind, Geo, Requirements};
+///
+/// let err = Requirements::for_geo(Geo::Eu).build()?.data_plane_config().unwrap_err();
+/// assert!(matches!(err, Error::MissingCpPrefix));
+/// assert_eq!(err.kind(), ErrorKind::MissingIdentifier);
+/// # Ok::<(), konnect_netreq::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {
     /// A control plane DNS prefix or portal ID is not a single DNS label.
-    #[error(
-        "invalid {what} {}: {problem}; expected {EXPECTED_LABEL}",
-        Quoted(input)
-    )]
     #[non_exhaustive]
     InvalidIdentifier {
         /// What was being parsed, e.g. `control plane DNS prefix`.
@@ -30,20 +44,15 @@ pub enum Error {
     },
 
     /// A hostname is malformed.
-    #[error(
-        "invalid hostname {}: {problem}; expected {EXPECTED_HOST}",
-        Quoted(input)
-    )]
     #[non_exhaustive]
     InvalidHost {
         /// The rejected input, unchanged.
         input: String,
         /// Why it was rejected.
-        problem: String,
+        problem: HostProblem,
     },
 
     /// A name that none of a type's values carries (`"xx"` as a [`Geo`]).
-    #[error("unrecognized {what} {}: expected one of {expected}", Quoted(input))]
     #[non_exhaustive]
     Unrecognized {
         /// The type being parsed, e.g. `geo`.
@@ -55,7 +64,6 @@ pub enum Error {
     },
 
     /// The chosen edition of the page does not list this geo.
-    #[error("geo \"{geo}\" is not listed in edition {edition}; it is listed from edition {} on", geo.since())]
     #[non_exhaustive]
     GeoNotInEdition {
         /// The geo asked for.
@@ -65,7 +73,6 @@ pub enum Error {
     },
 
     /// The chosen edition of the page does not list this endpoint.
-    #[error("endpoint \"{endpoint}\" is not listed in edition {edition}; it is listed from edition {} on", endpoint.since())]
     #[non_exhaustive]
     EndpointNotInEdition {
         /// The endpoint asked for.
@@ -75,7 +82,6 @@ pub enum Error {
     },
 
     /// Mesh Manager was asked for a geo that has no mesh sync host in the edition.
-    #[error("edition {edition} lists no mesh sync host for geo \"{geo}\"; expected one of {}{}", join(edition.mesh_geos()), if edition.has_global_mesh_sync() { ", or the global mesh sync host" } else { "" })]
     #[non_exhaustive]
     NoMeshSyncHost {
         /// The geo asked for.
@@ -85,31 +91,23 @@ pub enum Error {
     },
 
     /// Input that should name a Konnect control plane does not.
-    #[error(
-        "invalid control plane endpoint {}: {problem}; expected {EXPECTED_CP_ENDPOINT}",
-        Quoted(input)
-    )]
     #[non_exhaustive]
     InvalidControlPlaneEndpoint {
         /// The rejected input, with everything before its last `@` (user
         /// information, perhaps a password) replaced by `***`.
         input: String,
         /// Why it was rejected.
-        problem: String,
+        problem: EndpointProblem,
     },
 
     /// Input that should name a Konnect control plane's telemetry endpoint
     /// does not, or names another control plane's.
-    #[error(
-        "invalid telemetry endpoint {}: {problem}; expected {EXPECTED_TP_ENDPOINT}",
-        Quoted(input)
-    )]
     #[non_exhaustive]
     InvalidTelemetryEndpoint {
         /// The rejected input, unchanged (user information replaced by `***`).
         input: String,
         /// Why it was rejected.
-        problem: String,
+        problem: EndpointProblem,
     },
 
     /// An option of [`RenderOptions`](crate::RenderOptions) is invalid: a
@@ -118,7 +116,6 @@ pub enum Error {
     /// secret name given to [`DataPlaneConfig::helm_values`](crate::DataPlaneConfig::helm_values). The checks keep
     /// every value to characters that cannot start a new line, key or block
     /// in the rendered configuration.
-    #[error("invalid {option} {}: {problem}; expected {expected}", Quoted(input))]
     #[non_exhaustive]
     InvalidRenderOption {
         /// Which option, e.g. `Kubernetes namespace`.
@@ -126,7 +123,7 @@ pub enum Error {
         /// The rejected input, unchanged.
         input: String,
         /// Why it was rejected.
-        problem: String,
+        problem: RenderOptionProblem,
         /// What the option accepts.
         expected: &'static str,
     },
@@ -134,18 +131,15 @@ pub enum Error {
     /// A data plane configuration was asked of requirements that have no
     /// control plane DNS prefix: the control plane and telemetry addresses
     /// would be wildcards, which no data plane can connect to.
-    #[error(
-        "a data plane configuration needs the control plane DNS prefix; expected requirements built with a control plane DNS prefix"
-    )]
-    #[non_exhaustive]
+    ///
+    /// A unit variant without `#[non_exhaustive]`, so that
+    /// `matches!(err, Error::MissingCpPrefix)` works outside the crate: the
+    /// failure has nothing to report but itself, and should it ever need
+    /// more, a new variant (with a new [`ErrorKind`]) is the way to add it.
     MissingCpPrefix,
 
     /// A file path for kong.conf would not survive being written as a
     /// kong.conf line or an environment variable value.
-    #[error(
-        "invalid {what} path {}: {problem}; expected {EXPECTED_PATH}",
-        Quoted(input)
-    )]
     #[non_exhaustive]
     InvalidPath {
         /// The setting the path is for, e.g. `cluster_cert`.
@@ -153,15 +147,11 @@ pub enum Error {
         /// The rejected input, unchanged.
         input: String,
         /// Why it was rejected.
-        problem: String,
+        problem: PathProblem,
     },
 
     /// A forward proxy URL that Kong would refuse, or that cannot be written
     /// safely into kong.conf.
-    #[error(
-        "invalid forward proxy URL {}: {problem}; expected {EXPECTED_PROXY}",
-        Quoted(input)
-    )]
     #[non_exhaustive]
     InvalidProxyUrl {
         /// The rejected input with everything before its last `@` (but after
@@ -170,16 +160,12 @@ pub enum Error {
         /// `http://kong:s3cret@proxy:3128` is kept as `http://***@proxy:3128`.
         input: String,
         /// Why it was rejected.
-        problem: String,
+        problem: ProxyUrlProblem,
     },
 
     /// The edition lists no global host of this endpoint: the global mesh
     /// sync host is gone from [`Edition::Aug2026`], and the global
     /// PrivateLink host is not in [`Edition::Apr2025`].
-    #[error(
-        "edition {edition} lists no global host of endpoint \"{endpoint}\"; expected the geo's own host, or edition {}",
-        join(&crate::facts::global_editions(*endpoint))
-    )]
     #[non_exhaustive]
     NoGlobalHost {
         /// The endpoint asked for.
@@ -190,10 +176,6 @@ pub enum Error {
 
     /// AWS PrivateLink was asked for a geo that has no PrivateLink host in
     /// the edition (India and Singapore in [`Edition::Apr2025`]).
-    #[error(
-        "edition {edition} lists no PrivateLink host for geo \"{geo}\"; expected one of {}",
-        join(edition.private_link_geos())
-    )]
     #[non_exhaustive]
     NoPrivateLinkHost {
         /// The geo asked for.
@@ -204,10 +186,6 @@ pub enum Error {
 
     /// A data plane listener is not `KIND:PORT` with a known kind and a
     /// port from 1 to 65535.
-    #[error(
-        "invalid listener {}: expected KIND:PORT with KIND one of http, https, tcp, tls, udp and PORT a number from 1 to 65535",
-        Quoted(input)
-    )]
     #[non_exhaustive]
     InvalidListener {
         /// The rejected input, unchanged.
@@ -215,9 +193,6 @@ pub enum Error {
     },
 
     /// Two data plane listeners share a port and transport.
-    #[error(
-        "listener port {port}/{protocol} is given twice; expected each port once per transport"
-    )]
     #[non_exhaustive]
     DuplicateListener {
         /// The port given twice.
@@ -228,10 +203,6 @@ pub enum Error {
 
     /// A `cluster_dp_labels` label (or the list of them) that Kong would
     /// refuse.
-    #[error(
-        "invalid cluster_dp_labels label {}: {problem}; expected {EXPECTED_DP_LABEL}",
-        Quoted(input)
-    )]
     #[non_exhaustive]
     InvalidDpLabel {
         /// The rejected label, unchanged (all labels, comma-separated, when
@@ -243,11 +214,644 @@ pub enum Error {
 
     /// The data plane listeners given have no HTTP or HTTPS proxy
     /// listener; Kong refuses a data plane without `proxy_listen`.
-    #[error(
-        "the listeners have no http or https proxy listener; expected at least one, as Kong requires proxy_listen on a data plane"
-    )]
     #[non_exhaustive]
     NoProxyListener,
+
+    /// A requirements document (serde form of
+    /// [`Requirements`](crate::Requirements) or a
+    /// [`RequirementsSpec`](crate::RequirementsSpec)) that does not resolve:
+    /// it names no geo, or its `rules` or `concrete` are not what its inputs
+    /// resolve to.
+    #[non_exhaustive]
+    InvalidDocument {
+        /// Why it was rejected.
+        problem: DocumentProblem,
+    },
+}
+
+/// The class of an [`Error`], from [`Error::kind`]: one fieldless value per
+/// variant of [`Error`], so code can branch on the class, count failures by
+/// class or keep a class in a set without naming (or cloning) any field.
+///
+/// ```
+/// use konnect_netreq::{ErrorKind, Geo, Requirements};
+///
+/// let err = Requirements::for_geo(Geo::Eu).with_cp_prefix("-bad").build().unwrap_err();
+/// assert_eq!(err.kind(), ErrorKind::InvalidIdentifier);
+/// ```
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[non_exhaustive]
+pub enum ErrorKind {
+    /// A control plane DNS prefix, portal ID or auth server ID is not one
+    /// DNS label ([`Error::InvalidIdentifier`]).
+    InvalidIdentifier,
+    /// A hostname is malformed ([`Error::InvalidHost`]).
+    InvalidHost,
+    /// A keyword (geo, edition, endpoint, format, ...) names no value
+    /// ([`Error::Unrecognized`]).
+    UnknownKeyword,
+    /// The edition does not list the geo ([`Error::GeoNotInEdition`]).
+    GeoNotInEdition,
+    /// The edition does not list an optional endpoint asked for
+    /// ([`Error::EndpointNotInEdition`]).
+    EndpointNotInEdition,
+    /// The edition lists no regional mesh sync host for the geo
+    /// ([`Error::NoMeshSyncHost`]).
+    NoMeshSyncHost,
+    /// A control plane address is invalid or belongs to other requirements
+    /// ([`Error::InvalidControlPlaneEndpoint`]).
+    InvalidControlPlaneEndpoint,
+    /// A telemetry address is invalid or belongs to other requirements
+    /// ([`Error::InvalidTelemetryEndpoint`]).
+    InvalidTelemetryEndpoint,
+    /// A render option is invalid ([`Error::InvalidRenderOption`]).
+    InvalidRenderOption,
+    /// An identifier the operation needs was not given
+    /// ([`Error::MissingCpPrefix`]).
+    MissingIdentifier,
+    /// A kong.conf file path is refused ([`Error::InvalidPath`]).
+    InvalidPath,
+    /// A forward proxy URL is refused ([`Error::InvalidProxyUrl`]).
+    InvalidProxyUrl,
+    /// A requirements document does not resolve
+    /// ([`Error::InvalidDocument`]).
+    InvalidDocument,
+    /// The edition lists no global host of an endpoint asked for
+    /// ([`Error::NoGlobalHost`]).
+    NoGlobalHost,
+    /// The edition lists no PrivateLink host for the geo
+    /// ([`Error::NoPrivateLinkHost`]).
+    NoPrivateLinkHost,
+    /// A data plane listener is malformed ([`Error::InvalidListener`]).
+    InvalidListener,
+    /// Two data plane listeners share a port and transport
+    /// ([`Error::DuplicateListener`]).
+    DuplicateListener,
+    /// A `cluster_dp_labels` label is refused ([`Error::InvalidDpLabel`]).
+    InvalidDpLabel,
+    /// The listeners have no HTTP or HTTPS proxy listener
+    /// ([`Error::NoProxyListener`]).
+    NoProxyListener,
+}
+
+impl Error {
+    /// The class of this error.
+    pub const fn kind(&self) -> ErrorKind {
+        match self {
+            Error::InvalidIdentifier { .. } => ErrorKind::InvalidIdentifier,
+            Error::InvalidHost { .. } => ErrorKind::InvalidHost,
+            Error::Unrecognized { .. } => ErrorKind::UnknownKeyword,
+            Error::GeoNotInEdition { .. } => ErrorKind::GeoNotInEdition,
+            Error::EndpointNotInEdition { .. } => ErrorKind::EndpointNotInEdition,
+            Error::NoMeshSyncHost { .. } => ErrorKind::NoMeshSyncHost,
+            Error::InvalidControlPlaneEndpoint { .. } => ErrorKind::InvalidControlPlaneEndpoint,
+            Error::InvalidTelemetryEndpoint { .. } => ErrorKind::InvalidTelemetryEndpoint,
+            Error::InvalidRenderOption { .. } => ErrorKind::InvalidRenderOption,
+            Error::MissingCpPrefix => ErrorKind::MissingIdentifier,
+            Error::InvalidPath { .. } => ErrorKind::InvalidPath,
+            Error::InvalidProxyUrl { .. } => ErrorKind::InvalidProxyUrl,
+            Error::InvalidDocument { .. } => ErrorKind::InvalidDocument,
+            Error::NoGlobalHost { .. } => ErrorKind::NoGlobalHost,
+            Error::NoPrivateLinkHost { .. } => ErrorKind::NoPrivateLinkHost,
+            Error::InvalidListener { .. } => ErrorKind::InvalidListener,
+            Error::DuplicateListener { .. } => ErrorKind::DuplicateListener,
+            Error::InvalidDpLabel { .. } => ErrorKind::InvalidDpLabel,
+            Error::NoProxyListener => ErrorKind::NoProxyListener,
+        }
+    }
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::InvalidIdentifier {
+                what,
+                input,
+                problem,
+            } => write!(
+                f,
+                "invalid {what} {}: {problem}; expected {EXPECTED_LABEL}",
+                Quoted(input)
+            ),
+            Error::InvalidHost { input, problem } => write!(
+                f,
+                "invalid hostname {}: {problem}; expected {EXPECTED_HOST}",
+                Quoted(input)
+            ),
+            Error::Unrecognized {
+                what,
+                input,
+                expected,
+            } => write!(
+                f,
+                "unrecognized {what} {}: expected one of {expected}",
+                Quoted(input)
+            ),
+            Error::GeoNotInEdition { geo, edition } => write!(
+                f,
+                "geo \"{geo}\" is not listed in edition {edition}; it is listed from edition {} on",
+                geo.since()
+            ),
+            Error::EndpointNotInEdition { endpoint, edition } => write!(
+                f,
+                "endpoint \"{endpoint}\" is not listed in edition {edition}; it is listed from edition {} on",
+                endpoint.since()
+            ),
+            Error::NoMeshSyncHost { geo, edition } => write!(
+                f,
+                "edition {edition} lists no mesh sync host for geo \"{geo}\"; expected one of {}{}",
+                join(edition.mesh_geos()),
+                if edition.has_global_mesh_sync() {
+                    ", or the global mesh sync host"
+                } else {
+                    ""
+                }
+            ),
+            Error::InvalidControlPlaneEndpoint { input, problem } => write!(
+                f,
+                "invalid control plane endpoint {}: {problem}; expected {EXPECTED_CP_ENDPOINT}",
+                Quoted(input)
+            ),
+            Error::InvalidTelemetryEndpoint { input, problem } => write!(
+                f,
+                "invalid telemetry endpoint {}: {problem}; expected {EXPECTED_TP_ENDPOINT}",
+                Quoted(input)
+            ),
+            Error::InvalidRenderOption {
+                option,
+                input,
+                problem,
+                expected,
+            } => write!(
+                f,
+                "invalid {option} {}: {problem}; expected {expected}",
+                Quoted(input)
+            ),
+            Error::MissingCpPrefix => f.write_str(
+                "a data plane configuration needs the control plane DNS prefix; \
+                 expected requirements built with a control plane DNS prefix",
+            ),
+            Error::InvalidPath {
+                what,
+                input,
+                problem,
+            } => write!(
+                f,
+                "invalid {what} path {}: {problem}; expected {EXPECTED_PATH}",
+                Quoted(input)
+            ),
+            Error::InvalidProxyUrl { input, problem } => write!(
+                f,
+                "invalid forward proxy URL {}: {problem}; expected {EXPECTED_PROXY}",
+                Quoted(input)
+            ),
+            Error::InvalidDocument { problem } => {
+                write!(f, "invalid requirements document: {problem}")
+            }
+            Error::NoGlobalHost { endpoint, edition } => write!(
+                f,
+                "edition {edition} lists no global host of endpoint \"{endpoint}\"; expected the geo's own host, or edition {}",
+                join(&crate::facts::global_editions(*endpoint))
+            ),
+            Error::NoPrivateLinkHost { geo, edition } => write!(
+                f,
+                "edition {edition} lists no PrivateLink host for geo \"{geo}\"; expected one of {}",
+                join(edition.private_link_geos())
+            ),
+            Error::InvalidListener { input } => write!(
+                f,
+                "invalid listener {}: expected KIND:PORT with KIND one of http, https, tcp, tls, udp and PORT a number from 1 to 65535",
+                Quoted(input)
+            ),
+            Error::DuplicateListener { port, protocol } => write!(
+                f,
+                "listener port {port}/{protocol} is given twice; expected each port once per transport"
+            ),
+            Error::InvalidDpLabel { input, problem } => write!(
+                f,
+                "invalid cluster_dp_labels label {}: {problem}; expected {EXPECTED_DP_LABEL}",
+                Quoted(input)
+            ),
+            Error::NoProxyListener => f.write_str(
+                "the listeners have no http or https proxy listener; expected at least one, as Kong requires proxy_listen on a data plane",
+            ),
+        }
+    }
+}
+
+/// The message says everything; `source` adds the `url` crate's own error
+/// where a proxy URL failed to parse, for callers that inspect it.
+impl std::error::Error for Error {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            Error::InvalidProxyUrl { problem, .. } => problem.source(),
+            _ => None,
+        }
+    }
+}
+
+/// Why a string is not a hostname ([`Error::InvalidHost`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum HostProblem {
+    /// The name is longer than 253 bytes; carries the length.
+    TooLong(usize),
+    /// One label is not a DNS label.
+    Label {
+        /// The label, as given.
+        label: String,
+        /// Why it is not a DNS label.
+        problem: LabelProblem,
+    },
+}
+
+impl fmt::Display for HostProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            HostProblem::TooLong(len) => write!(f, "it is {len} bytes long"),
+            HostProblem::Label { label, problem } => {
+                write!(f, "label {}: {problem}", Quoted(label))
+            }
+        }
+    }
+}
+
+impl std::error::Error for HostProblem {}
+
+/// Why an address is not the control plane or telemetry address asked
+/// for ([`Error::InvalidControlPlaneEndpoint`],
+/// [`Error::InvalidTelemetryEndpoint`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum EndpointProblem {
+    /// It holds user information (`user@`), which is never quoted back.
+    UserInfo,
+    /// Its scheme is not `https`; carries the scheme as written.
+    Scheme(String),
+    /// Its scheme is not followed by `//`; carries the scheme as written.
+    SchemeWithoutSlashes(String),
+    /// It holds a backslash, white space or a control character, which
+    /// readers of URLs disagree on.
+    AmbiguousAuthority,
+    /// Its host is not a Konnect hostname of the kind asked for.
+    NotKonnectHost,
+    /// Its port is not 443; carries the port as written.
+    Port(String),
+    /// It has a path (other than PrivateLink's), a query or a fragment.
+    PathQueryOrFragment,
+    /// A PrivateLink host without the path that names the control plane;
+    /// carries the path expected before the prefix (`/cp/` or `/tp/`).
+    MissingPrivateLinkPath(&'static str),
+    /// It names another endpoint: the one it names, and the one expected.
+    WrongEndpoint {
+        /// The endpoint the address names.
+        found: Endpoint,
+        /// The endpoint that was expected.
+        expected: Endpoint,
+    },
+    /// Its control plane DNS prefix is not one DNS label.
+    Prefix {
+        /// The prefix as written.
+        prefix: String,
+        /// Why it is not a DNS label.
+        problem: LabelProblem,
+    },
+    /// Its hostname names no geo.
+    NoGeo,
+    /// It is a hostname while PrivateLink is chosen.
+    NotPrivateLink,
+    /// It is a PrivateLink address while PrivateLink is not chosen.
+    PrivateLinkNotChosen,
+    /// Its geo is not the requirements'.
+    GeoMismatch {
+        /// The address's geo.
+        given: Geo,
+        /// The requirements' geo.
+        expected: Geo,
+    },
+    /// The requirements have no control plane DNS prefix to compare with.
+    NoPrefixToMatch,
+    /// Its control plane DNS prefix is not the requirements'.
+    PrefixMismatch {
+        /// The address's prefix, as [`CpPrefix::as_str`](crate::CpPrefix::as_str)
+        /// writes it (text, to keep [`Error`] small).
+        given: String,
+        /// The requirements' prefix.
+        expected: String,
+    },
+}
+
+impl fmt::Display for EndpointProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            EndpointProblem::UserInfo => f.write_str("it has user information"),
+            EndpointProblem::Scheme(scheme) => write!(f, "scheme {} is not https", Quoted(scheme)),
+            EndpointProblem::SchemeWithoutSlashes(scheme) => {
+                write!(f, "scheme {} is not followed by \"//\"", Quoted(scheme))
+            }
+            EndpointProblem::AmbiguousAuthority => {
+                f.write_str("it has a backslash, white space or control character")
+            }
+            EndpointProblem::NotKonnectHost => f.write_str("it is not a Konnect hostname"),
+            EndpointProblem::Port(port) => write!(f, "port {} is not 443", Quoted(port)),
+            EndpointProblem::PathQueryOrFragment => f.write_str("it has a path, query or fragment"),
+            EndpointProblem::MissingPrivateLinkPath(path) => {
+                write!(f, "a PrivateLink address needs the path \"{path}PREFIX\"")
+            }
+            EndpointProblem::WrongEndpoint { found, expected } => {
+                let expected = match expected {
+                    Endpoint::ControlPlane => "control plane",
+                    Endpoint::Telemetry => "telemetry endpoint",
+                    other => other.as_str(),
+                };
+                write!(f, "it names the {found} endpoint, not the {expected}")
+            }
+            EndpointProblem::Prefix { prefix, problem } => write!(
+                f,
+                "invalid control plane DNS prefix {}: {problem}; expected {EXPECTED_LABEL}",
+                Quoted(prefix)
+            ),
+            EndpointProblem::NoGeo => f.write_str("it names no geo"),
+            EndpointProblem::NotPrivateLink => {
+                f.write_str("it is not a PrivateLink address, but PrivateLink is chosen")
+            }
+            EndpointProblem::PrivateLinkNotChosen => {
+                f.write_str("it is a PrivateLink address, but PrivateLink is not chosen")
+            }
+            EndpointProblem::GeoMismatch { given, expected } => write!(
+                f,
+                "its geo \"{given}\" is not the requirements' geo \"{expected}\""
+            ),
+            EndpointProblem::NoPrefixToMatch => {
+                f.write_str("the requirements have no control plane DNS prefix to match it")
+            }
+            EndpointProblem::PrefixMismatch { given, expected } => write!(
+                f,
+                "its control plane DNS prefix \"{given}\" is not the requirements' \"{expected}\""
+            ),
+        }
+    }
+}
+
+impl std::error::Error for EndpointProblem {}
+
+/// Why a [`RenderOptions`](crate::RenderOptions) value is refused
+/// ([`Error::InvalidRenderOption`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum RenderOptionProblem {
+    /// It is empty.
+    Empty,
+    /// It is longer than allowed; carries the length in bytes.
+    TooLong(usize),
+    /// It holds a character the option does not accept.
+    BadCharacter(char),
+    /// It holds an invisible Unicode character (a format character or a
+    /// line or paragraph separator).
+    InvisibleCharacter(char),
+    /// It starts with a character the option does not accept first.
+    BadStart(char),
+    /// It ends with a character the option does not accept last.
+    BadEnd(char),
+    /// A label key's prefix (before `/`) is refused.
+    KeyPrefix(Box<RenderOptionProblem>),
+    /// One DNS label of a label key's prefix is refused.
+    KeyPrefixLabel {
+        /// The label.
+        label: String,
+        /// Why it is refused.
+        problem: Box<RenderOptionProblem>,
+    },
+    /// A label key's name (after `/`) is refused.
+    KeyName(Box<RenderOptionProblem>),
+    /// A label key is given twice.
+    Duplicate,
+    /// A number is out of range.
+    OutOfRange,
+}
+
+impl fmt::Display for RenderOptionProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            RenderOptionProblem::Empty => f.write_str("it is empty"),
+            RenderOptionProblem::TooLong(len) => write!(f, "it is {len} bytes long"),
+            RenderOptionProblem::BadCharacter(c) => write!(f, "it contains {}", QuotedChar(*c)),
+            RenderOptionProblem::InvisibleCharacter(c) => invisible(f, *c),
+            RenderOptionProblem::BadStart(c) => write!(f, "it starts with {}", QuotedChar(*c)),
+            RenderOptionProblem::BadEnd(c) => write!(f, "it ends with {}", QuotedChar(*c)),
+            RenderOptionProblem::KeyPrefix(problem) => write!(f, "its prefix: {problem}"),
+            RenderOptionProblem::KeyPrefixLabel { label, problem } => {
+                write!(f, "its prefix label {}: {problem}", Quoted(label))
+            }
+            RenderOptionProblem::KeyName(problem) => write!(f, "its name: {problem}"),
+            RenderOptionProblem::Duplicate => f.write_str("it is given twice"),
+            RenderOptionProblem::OutOfRange => f.write_str("it is out of range"),
+        }
+    }
+}
+
+impl std::error::Error for RenderOptionProblem {}
+
+/// Why a kong.conf file path is refused ([`Error::InvalidPath`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum PathProblem {
+    /// It is empty.
+    Empty,
+    /// It is not valid UTF-8, so it cannot be written as text.
+    NotUtf8,
+    /// It holds an invisible Unicode character.
+    InvisibleCharacter(char),
+    /// It holds a control character.
+    ControlCharacter(char),
+    /// It holds `#`, which starts a kong.conf comment.
+    Hash,
+    /// It holds `\`, which kong.conf reads as an escape.
+    Backslash,
+    /// It starts or ends with white space, which kong.conf trims.
+    SurroundingWhitespace,
+    /// It holds a character an environment file cannot hold as it is.
+    NotEnvSafe(char),
+}
+
+impl fmt::Display for PathProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            PathProblem::Empty => f.write_str("it is empty"),
+            PathProblem::NotUtf8 => f.write_str("it is not valid UTF-8"),
+            PathProblem::InvisibleCharacter(c) => invisible(f, *c),
+            PathProblem::ControlCharacter(c) => {
+                write!(f, "it contains the control character {}", QuotedChar(*c))
+            }
+            PathProblem::Hash => {
+                f.write_str("it contains '#', which kong.conf reads as the start of a comment")
+            }
+            PathProblem::Backslash => {
+                f.write_str("it contains '\\', which kong.conf reads as an escape")
+            }
+            PathProblem::SurroundingWhitespace => {
+                f.write_str("it starts or ends with whitespace, which kong.conf trims")
+            }
+            PathProblem::NotEnvSafe(c) => write!(
+                f,
+                "it contains {}, which an environment file cannot hold as it is \
+                 (POSIX sh, docker --env-file and Compose read it differently)",
+                QuotedChar(*c)
+            ),
+        }
+    }
+}
+
+impl std::error::Error for PathProblem {}
+
+/// Why a forward proxy URL is refused ([`Error::InvalidProxyUrl`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum ProxyUrlProblem {
+    /// It holds an invisible Unicode character.
+    InvisibleCharacter(char),
+    /// It holds a control or white space character.
+    ControlOrWhitespace(char),
+    /// It has no `scheme://`.
+    NoScheme,
+    /// The `url` crate cannot parse it; also its
+    /// [`source`](std::error::Error::source).
+    #[cfg(feature = "url")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "url")))]
+    Parse(url::ParseError),
+    /// Its scheme is not `http` or `https`; carries the scheme.
+    Scheme(String),
+    /// It has no host.
+    NoHost,
+    /// Its host is written percent-encoded, in international or full-width
+    /// characters.
+    HostNotPlain,
+    /// It has a query string.
+    Query,
+    /// It has a fragment.
+    Fragment,
+    /// It has a path other than `/`.
+    Path,
+    /// It has no port, and its scheme has no default.
+    NoPort,
+    /// Its port is 0.
+    PortZero,
+    /// It holds a character an environment file cannot hold as it is.
+    NotEnvSafe(char),
+}
+
+impl fmt::Display for ProxyUrlProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            ProxyUrlProblem::InvisibleCharacter(c) => invisible(f, *c),
+            ProxyUrlProblem::ControlOrWhitespace(c) => write!(
+                f,
+                "it contains the control or whitespace character {}",
+                QuotedChar(*c)
+            ),
+            ProxyUrlProblem::NoScheme => f.write_str("it has no scheme"),
+            #[cfg(feature = "url")]
+            ProxyUrlProblem::Parse(error) => fmt::Display::fmt(error, f),
+            ProxyUrlProblem::Scheme(scheme) => write!(f, "scheme {scheme:?} is not http or https"),
+            ProxyUrlProblem::NoHost => f.write_str("it has no host"),
+            ProxyUrlProblem::HostNotPlain => f.write_str(
+                "its host is not written in plain ASCII (percent-encoded, \
+                 international or full-width characters)",
+            ),
+            ProxyUrlProblem::Query => f.write_str("it has a query string"),
+            ProxyUrlProblem::Fragment => f.write_str("it has a fragment"),
+            ProxyUrlProblem::Path => f.write_str("it has a path"),
+            ProxyUrlProblem::NoPort => f.write_str("it has no port"),
+            ProxyUrlProblem::PortZero => f.write_str("port 0 is not a port to connect to"),
+            ProxyUrlProblem::NotEnvSafe(c) => {
+                let mut buf = [0; 4];
+                write!(
+                    f,
+                    "it contains {}, which an environment file cannot hold as it is \
+                     (POSIX sh, docker --env-file and Compose read it differently); \
+                     percent-encode it in the user name or password (",
+                    QuotedChar(*c)
+                )?;
+                for byte in c.encode_utf8(&mut buf).bytes() {
+                    write!(f, "%{byte:02X}")?;
+                }
+                f.write_char(')')
+            }
+        }
+    }
+}
+
+impl std::error::Error for ProxyUrlProblem {
+    fn source(&self) -> Option<&(dyn std::error::Error + 'static)> {
+        match self {
+            #[cfg(feature = "url")]
+            ProxyUrlProblem::Parse(error) => Some(error),
+            _ => None,
+        }
+    }
+}
+
+impl std::error::Error for LabelProblem {}
+
+/// Why a requirements document is refused ([`Error::InvalidDocument`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum DocumentProblem {
+    /// It has neither a geo nor a control plane endpoint to take one from.
+    MissingGeo,
+    /// Its `rules` are not those its inputs resolve to.
+    RulesDiffer {
+        /// Where the first difference is, counting from 1.
+        position: usize,
+        /// The rule written there, as text; `None` past the end.
+        found: Option<String>,
+        /// The rule the inputs resolve to there; `None` past the end.
+        expected: Option<String>,
+    },
+    /// Its `concrete` is not what its inputs resolve to; carries the value
+    /// written.
+    ConcreteDiffers {
+        /// The value written.
+        found: bool,
+    },
+}
+
+impl fmt::Display for DocumentProblem {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DocumentProblem::MissingGeo => {
+                f.write_str("it names no geo; expected a \"geo\" or a \"control_plane_endpoint\"")
+            }
+            DocumentProblem::RulesDiffer {
+                position,
+                found,
+                expected,
+            } => write!(
+                f,
+                "its rule {position} is {}, but its inputs resolve to {} there; \
+                 expected no \"rules\" or exactly the rules the inputs resolve to",
+                found.as_deref().unwrap_or("missing"),
+                expected.as_deref().unwrap_or("no rule"),
+            ),
+            DocumentProblem::ConcreteDiffers { found } => write!(
+                f,
+                "its \"concrete\" is {found}, but its inputs resolve to {}",
+                !found
+            ),
+        }
+    }
+}
+
+impl std::error::Error for DocumentProblem {}
+
+/// The message for an invisible character, with `c` escaped.
+fn invisible(f: &mut fmt::Formatter<'_>, c: char) -> fmt::Result {
+    write!(
+        f,
+        "it contains the invisible Unicode character {} (a format character or a line or \
+         paragraph separator)",
+        QuotedChar(c)
+    )
 }
 
 const EXPECTED_LABEL: &str =
@@ -310,6 +914,8 @@ impl fmt::Display for DpLabelProblem {
         }
     }
 }
+
+impl std::error::Error for DpLabelProblem {}
 
 /// Why a string is not a DNS label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -421,28 +1027,28 @@ impl Error {
     }
 
     /// An invalid telemetry endpoint; the input is quoted redacted.
-    pub(crate) fn tp_endpoint(input: &str, problem: impl Into<String>) -> Self {
+    pub(crate) fn tp_endpoint(input: &str, problem: EndpointProblem) -> Self {
         Error::InvalidTelemetryEndpoint {
             input: crate::redact::redact(input).into_owned(),
-            problem: problem.into(),
+            problem,
         }
     }
 
     /// An invalid control plane endpoint; the input is quoted redacted
     /// (see [`redact`](crate::redact::redact)), as it could carry a password.
-    pub(crate) fn cp_endpoint(input: &str, problem: impl Into<String>) -> Self {
+    pub(crate) fn cp_endpoint(input: &str, problem: EndpointProblem) -> Self {
         Error::InvalidControlPlaneEndpoint {
             input: crate::redact::redact(input).into_owned(),
-            problem: problem.into(),
+            problem,
         }
     }
 
     /// An invalid forward proxy URL; the input is quoted redacted.
     #[cfg(feature = "url")]
-    pub(crate) fn proxy_url(input: &str, problem: impl Into<String>) -> Self {
+    pub(crate) fn proxy_url(input: &str, problem: ProxyUrlProblem) -> Self {
         Error::InvalidProxyUrl {
             input: crate::redact::redact(input).into_owned(),
-            problem: problem.into(),
+            problem,
         }
     }
 }

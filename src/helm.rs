@@ -1,7 +1,7 @@
 //! A values file for the `kong/kong` Helm chart: a Konnect data plane on
 //! Kubernetes.
 
-use crate::{DataPlaneConfig, Error};
+use crate::DataPlaneConfig;
 use std::fmt::{self, Write as _};
 
 impl DataPlaneConfig {
@@ -16,8 +16,9 @@ impl DataPlaneConfig {
     ///
     /// - `image.repository: kong/kong-gateway` (the chart's default tag
     ///   stays; set `image.tag` to your Kong Gateway version);
-    /// - the cluster certificate from the Kubernetes TLS secret
-    ///   `cert_secret` (`kubectl create secret tls NAME --cert=tls.crt
+    /// - the cluster certificate from the Kubernetes TLS secret named with
+    ///   [`with_helm_cert_secret`](crate::DataPlaneConfigBuilder::with_helm_cert_secret)
+    ///   (`kubectl create secret tls NAME --cert=tls.crt
     ///   --key=tls.key`), mounted through `secretVolumes` at
     ///   `/etc/secrets/NAME/`, so `cluster_cert` and `cluster_cert_key` are
     ///   `/etc/secrets/NAME/tls.crt` and `tls.key` whatever paths were set;
@@ -48,30 +49,23 @@ impl DataPlaneConfig {
     ///     .with_edition(Edition::Aug2026)
     ///     .build()?
     ///     .data_plane_config()?
-    ///     .helm_values(DataPlaneConfig::DEFAULT_HELM_CERT_SECRET)?;
+    ///     .helm_values();
     /// assert!(values.contains("  cluster_cert: \"/etc/secrets/kong-cluster-cert/tls.crt\"\n"));
     ///
-    /// let config = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?
-    ///     .data_plane_config()?;
-    /// assert_eq!(
-    ///     config.helm_values("Kong_Cert").unwrap_err().to_string(),
-    ///     "invalid Kubernetes secret name \"Kong_Cert\": it contains 'K'; expected a \
-    ///      DNS-1123 label: 1 to 63 lower-case ASCII letters, digits or hyphens, starting and \
-    ///      ending with a letter or digit",
-    /// );
+    /// let values = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?
+    ///     .data_plane_config()?
+    ///     .to_builder()
+    ///     .with_helm_cert_secret("dp-eu-cert")
+    ///     .build()?
+    ///     .helm_values();
+    /// assert!(values.contains("  cluster_cert_key: \"/etc/secrets/dp-eu-cert/tls.key\"\n"));
     /// # Ok::<(), konnect_netreq::Error>(())
     /// ```
-    ///
-    /// # Errors
-    ///
-    /// [`Error::InvalidRenderOption`] when `cert_secret` is not a
-    /// Kubernetes name that can be mounted as a volume (an RFC 1123 label).
-    pub fn helm_values(&self, cert_secret: &str) -> Result<String, Error> {
-        crate::export::check_kubernetes_label("Kubernetes secret name", cert_secret)?;
+    pub fn helm_values(&self) -> String {
         let mut out = String::new();
         // Writing into a String cannot fail.
-        let _ = self.write_helm_values(&mut out, cert_secret);
-        Ok(out)
+        let _ = self.write_helm_values(&mut out, &self.helm_cert_secret);
+        out
     }
 
     fn write_helm_values(&self, out: &mut impl fmt::Write, secret: &str) -> fmt::Result {

@@ -2,8 +2,7 @@
 
 use crate::Error;
 use crate::classify::eq_lower;
-use crate::error::LabelProblem;
-use crate::error::Quoted;
+use crate::error::{HostProblem, LabelProblem};
 use crate::identifier::check_label;
 use std::fmt;
 use std::str::FromStr;
@@ -27,6 +26,8 @@ pub(crate) const MAX_HOST: usize = 253;
 /// assert_eq!(host.as_str(), "*.eu.cp0.konghq.com");
 /// assert!(host.matches("a1b2c3d4e5.eu.cp0.konghq.com."));
 /// assert!(!host.matches("x.y.eu.cp0.konghq.com"));
+/// assert_eq!(host, "*.eu.cp0.konghq.com");
+/// assert_eq!(String::from(host), "*.eu.cp0.konghq.com");
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
 ///
@@ -40,20 +41,23 @@ impl Host {
     /// Validates a hostname and lower-cases it. One trailing dot is
     /// accepted and dropped; `*.` may stand first for one label.
     pub fn new(input: &str) -> Result<Host, Error> {
-        let invalid = |problem: String| Error::InvalidHost {
+        let invalid = |problem: HostProblem| Error::InvalidHost {
             input: input.to_owned(),
             problem,
         };
         let name = input.strip_suffix('.').unwrap_or(input);
         if name.len() > MAX_HOST {
-            return Err(invalid(format!("it is {} bytes long", name.len())));
+            return Err(invalid(HostProblem::TooLong(name.len())));
         }
         let exact = name.strip_prefix("*.").unwrap_or(name);
         for label in exact.split('.') {
             match check_label(label) {
                 Ok(()) | Err(LabelProblem::ReservedHyphens) => {}
                 Err(problem) => {
-                    return Err(invalid(format!("label {}: {problem}", Quoted(label))));
+                    return Err(invalid(HostProblem::Label {
+                        label: label.to_owned(),
+                        problem,
+                    }));
                 }
             }
         }
@@ -135,6 +139,58 @@ impl TryFrom<&str> for Host {
 impl AsRef<str> for Host {
     fn as_ref(&self) -> &str {
         self.as_str()
+    }
+}
+
+/// Hosts hash and compare as their text, so a `HashSet<Host>` or
+/// `BTreeSet<Host>` can be searched with a `&str`.
+impl std::borrow::Borrow<str> for Host {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
+/// Compares the text exactly: `host == "cloud.konghq.com"`. A `Host` is
+/// lower-case without a trailing dot, so an upper-case or dotted spelling
+/// is not equal; [`matches`](Host::matches) ignores both.
+impl PartialEq<str> for Host {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+/// As `PartialEq<str>`.
+impl PartialEq<&str> for Host {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+/// As `PartialEq<str>`, the other way round.
+impl PartialEq<Host> for str {
+    fn eq(&self, other: &Host) -> bool {
+        self == other.as_str()
+    }
+}
+
+/// As `PartialEq<str>`, the other way round.
+impl PartialEq<Host> for &str {
+    fn eq(&self, other: &Host) -> bool {
+        *self == other.as_str()
+    }
+}
+
+impl From<Host> for String {
+    fn from(host: Host) -> String {
+        host.name.into_string()
+    }
+}
+
+impl TryFrom<String> for Host {
+    type Error = Error;
+
+    fn try_from(s: String) -> Result<Host, Error> {
+        Host::new(&s)
     }
 }
 

@@ -41,15 +41,6 @@ pub(crate) fn is_invisible(c: char) -> bool {
         .any(|&(first, last)| (first..=last).contains(&c))
 }
 
-/// The problem text for an invisible character, with `c` escaped.
-pub(crate) fn problem(c: char) -> String {
-    format!(
-        "it contains the invisible Unicode character {} (a format character or a line or \
-         paragraph separator)",
-        crate::error::QuotedChar(c)
-    )
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -37,22 +37,36 @@
 //! | geos and editions | [`Geo`], [`Edition`] |
 //! | ports and protocols | [`Port`], [`Protocol`], [`AppProtocol`], [`Direction`], [`Listener`], [`ListenerKind`] |
 //! | hostnames | [`Endpoint`], [`Host`], [`CpPrefix`], [`PortalId`], [`AuthServerId`] |
-//! | resolving | [`Requirements`], [`RequirementsBuilder`], [`Product`], [`Mesh`], [`Rule`] |
+//! | resolving | [`Requirements`], [`RequirementsBuilder`], [`RequirementsSpec`], [`RequirementsSet`], [`Product`], [`Mesh`], [`Rule`], [`OwnedRule`] |
 //! | recognizing | [`classify`], [`classify_address`], [`Classified`] |
 //! | moving between editions | [`Requirements::diff`], [`EditionDiff`], [`Change`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
-//! | data plane configuration | [`DataPlaneConfig`], [`Requirements::data_plane_config`], [`DataPlaneConfig::helm_values`] |
+//! | data plane configuration | [`DataPlaneConfig`], [`DataPlaneConfigBuilder`], [`ConfigFormat`], [`Requirements::data_plane_config`], [`DataPlaneConfig::helm_values`] |
 //! | exports | [`Format`], [`RenderOptions`], [`Requirements::render`], [`Requirements::render_with`] |
-//! | failures | [`Error`], [`LabelProblem`], [`DpLabelProblem`], [`redact`] |
+//! | failures | [`Error`], [`ErrorKind`], [`LabelProblem`], [`DpLabelProblem`] and the other `*Problem` types, [`redact`] |
 //!
 //! The crate does no I/O: no network, files, environment or clock.
+//!
+//! # Builders
+//!
+//! [`RequirementsBuilder`], [`RenderOptionsBuilder`] and
+//! [`DataPlaneConfigBuilder`] work one way: each call takes the builder by
+//! value and returns it, so calls chain; an invalid input is kept and
+//! reported by `build()`, the first one if there are several. The values
+//! they build ([`Requirements`], [`RenderOptions`], [`DataPlaneConfig`]) are
+//! always valid, and `to_builder()` changes a copy, so a refused change
+//! never costs a value you hold. Text arguments are `impl AsRef<str>`, file
+//! paths `impl AsRef<Path>`.
 //!
 //! # Features
 //!
 //! - `url` (default): helpers that take or check URLs with the `url` crate.
-//! - `serde`: `Serialize` for [`Requirements`] and [`Rule`]; every keyword
-//!   and identifier type (de)serializes as its string form, through the same
-//!   parser as `FromStr`.
+//! - `serde`: [`Requirements`] and [`RequirementsSpec`] serialize and
+//!   deserialize (reading goes through the builder's checks, and a written
+//!   rule list must be what the inputs resolve to); [`Rule`] and
+//!   [`OwnedRule`] serialize; every keyword and identifier type
+//!   (de)serializes as its string form, through the same parser as
+//!   `FromStr`.
 //! - `json`: [`Format`]`::Json`, requirements as JSON (implies `serde`).
 //! - `cli`: the `konnect-netreq` command-line tool (`rules`, `config`,
 //!   `classify`, `diff`); implies `url` and `json`. Install it with
@@ -102,18 +116,23 @@ mod requirements;
 mod rule;
 #[cfg(feature = "serde")]
 mod serde;
+mod set;
+mod spec;
 
 pub use classify::{Classified, classify, classify_address};
 pub use data_plane::{
     DataPlaneVersion, HEARTBEAT_INTERVAL, RECONNECT_DELAY_MAX, RECONNECT_DELAY_MIN,
     TELEMETRY_BUFFER_REQUESTS,
 };
-pub use data_plane_config::DataPlaneConfig;
+pub use data_plane_config::{ConfigFormat, DataPlaneConfig, DataPlaneConfigBuilder};
 pub use diff::{Change, EditionDiff};
 pub use edition::Edition;
 pub use endpoint::Endpoint;
-pub use error::{DpLabelProblem, Error, LabelProblem};
-pub use export::{Format, RenderOptions};
+pub use error::{
+    DocumentProblem, DpLabelProblem, EndpointProblem, Error, ErrorKind, HostProblem, LabelProblem,
+    PathProblem, ProxyUrlProblem, RenderOptionProblem,
+};
+pub use export::{Format, RenderOptions, RenderOptionsBuilder};
 pub use geo::Geo;
 pub use host::Host;
 pub use identifier::{AuthServerId, CpPrefix, PortalId};
@@ -123,8 +142,10 @@ pub use port::Port;
 pub use product::Product;
 pub use protocol::{AppProtocol, Protocol};
 pub use redact::redact;
-pub use requirements::{Requirements, RequirementsBuilder};
-pub use rule::{Direction, Rule};
+pub use requirements::{Requirements, RequirementsBuilder, RuleIter};
+pub use rule::{Direction, OwnedRule, Rule};
+pub use set::RequirementsSet;
+pub use spec::RequirementsSpec;
 
 // The README's examples run as doctests too.
 #[cfg(doctest)]

@@ -4,6 +4,7 @@
 //! konnect-netreq rules --geo eu --cp-prefix a1b2c3d4e5
 //! konnect-netreq rules --geo us --edition aug2026 --mesh regional --format hosts
 //! konnect-netreq rules --geo eu --edition aug2026 --products event-gateway
+//! konnect-netreq rules --spec control-planes.toml --format cilium
 //! konnect-netreq config --geo eu --cp-prefix a1b2c3d4e5 --proxy http://proxy.internal:3128
 //! konnect-netreq config --cp-endpoint https://36fc5d01be.us.cp0.konghq.com --format env
 //! konnect-netreq classify < hostnames.txt
@@ -16,10 +17,11 @@
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use konnect_netreq::{
-    Edition, Endpoint, Error, Format, Geo, Listener, Mesh, Product, Requirements,
-    RequirementsBuilder, classify_address, redact,
+    ConfigFormat, DataPlaneConfig, Edition, Endpoint, Error, Format, Geo, Listener, Mesh, Product,
+    Requirements, RequirementsSet, RequirementsSpec, classify_address, redact,
 };
-use std::io::{self, BufRead, Write};
+use std::io::{self, BufRead, Read, Write};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Where `config` takes a proxy URL from when `--proxy` is not given, so a
@@ -41,7 +43,7 @@ enum Command {
     /// Print the hostnames and ports a network must allow for Konnect.
     Rules {
         #[command(flatten)]
-        inputs: Inputs,
+        inputs: InputFlags,
         /// Edition of Kong's page: apr2025 or aug2026 (default: the
         /// --cp-endpoint's, or apr2025).
         #[arg(long, value_parser = keyword::<Edition>)]
@@ -94,19 +96,19 @@ enum Command {
         proxy: Option<String>,
         /// Path of the data plane certificate.
         #[arg(long, value_name = "PATH")]
-        cluster_cert: Option<String>,
+        cluster_cert: Option<std::path::PathBuf>,
         /// Path of the data plane certificate's private key.
         #[arg(long, value_name = "PATH")]
-        cluster_cert_key: Option<String>,
+        cluster_cert_key: Option<std::path::PathBuf>,
         /// The Kubernetes TLS secret holding the data plane certificate, for
         /// --format helm (default: kong-cluster-cert, as in Kong's guide).
-        #[arg(long, value_name = "NAME", default_value = konnect_netreq::DataPlaneConfig::DEFAULT_HELM_CERT_SECRET)]
-        cert_secret: String,
+        #[arg(long, value_name = "NAME")]
+        cert_secret: Option<String>,
         /// Output format: kong-conf (lines `name = value`), env
         /// (lines `KONG_NAME=value`) or helm (a values file for the kong/kong
         /// chart).
-        #[arg(long, default_value = "kong-conf", value_parser = config_output)]
-        format: ConfigOutput,
+        #[arg(long, default_value = "kong-conf", value_parser = keyword::<ConfigFormat>)]
+        format: ConfigFormat,
     },
     /// Say what each hostname, host:port or URL is: one tab-separated line
     /// per input with the input, endpoint (or not-konnect), geo, edition,
@@ -120,7 +122,7 @@ enum Command {
     /// edition of Kong's page to another.
     Diff {
         #[command(flatten)]
-        inputs: Inputs,
+        inputs: InputFlags,
         /// The edition moved from.
         #[arg(long, default_value_t = Edition::default(), value_parser = keyword::<Edition>)]
         from: Edition,
@@ -132,9 +134,20 @@ enum Command {
 
 /// What selects the rules, apart from the edition.
 #[derive(Args)]
-struct Inputs {
+struct InputFlags {
+    /// A file of inputs instead of the flags below, JSON or TOML (by its
+    /// extension, else its first character), `-` for standard input: the
+    /// keys of one control plane (geo, cp_prefix, portal_id, edition, mesh,
+    /// ...), or several as [[control_plane]] tables (`rules` renders them
+    /// as one set).
+    #[arg(long, value_name = "FILE", conflicts_with_all = [
+        "geo", "cp_prefix", "cp_endpoint", "tp_endpoint", "portal_id", "mesh", "event_gateway",
+        "identity", "auth_server_id", "ingress_controller", "private_link", "products",
+        "global_private_link", "listen",
+    ])]
+    spec: Option<PathBuf>,
     /// Geo identifier: au, eu, me, in, us or sg.
-    #[arg(long, value_parser = keyword::<Geo>, required_unless_present = "cp_endpoint")]
+    #[arg(long, value_parser = keyword::<Geo>, required_unless_present_any = ["cp_endpoint", "spec"])]
     geo: Option<Geo>,
     /// Control plane DNS prefix (first label of the control plane hostname);
     /// without it the control plane hosts are wildcards.
@@ -188,13 +201,6 @@ struct Inputs {
     listen: Vec<Listener>,
 }
 
-#[derive(Clone, Copy)]
-enum ConfigOutput {
-    KongConf,
-    Env,
-    Helm,
-}
-
 fn keyword<T: std::str::FromStr<Err = Error>>(s: &str) -> Result<T, String> {
     s.parse().map_err(|e: Error| e.to_string())
 }
@@ -211,18 +217,6 @@ fn choice<T: Copy>(what: &str, s: &str, choices: &[(&str, T)]) -> Result<T, Stri
                 names.join(", ")
             )
         })
-}
-
-fn config_output(s: &str) -> Result<ConfigOutput, String> {
-    choice(
-        "format",
-        s,
-        &[
-            ("kong-conf", ConfigOutput::KongConf),
-            ("env", ConfigOutput::Env),
-            ("helm", ConfigOutput::Helm),
-        ],
-    )
 }
 
 /// Every [`Format`] this build has, by its keyword.
@@ -316,12 +310,21 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             edition,
             format,
         } => {
-            let mut builder = inputs.builder()?;
-            if let Some(edition) = edition {
-                builder = builder.with_edition(edition);
+            if inputs.spec.is_some() && edition.is_some() {
+                return Err(Failure::Usage(
+                    "--edition cannot be used with --spec; set \"edition\" in the file".into(),
+                ));
             }
-            let req = builder.build()?;
-            out.write_all(req.render(format).as_bytes())?;
+            let text = match inputs.read()? {
+                Inputs::One(mut spec) => {
+                    if edition.is_some() {
+                        spec.edition = edition;
+                    }
+                    spec.build()?.render(format)
+                }
+                Inputs::Set(set) => set.render(format),
+            };
+            out.write_all(text.as_bytes())?;
         }
         Command::Config {
             geo,
@@ -339,33 +342,29 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             cluster_cert_key,
             format,
         } => {
-            let mut builder = start(
-                geo,
-                cp_prefix.as_deref(),
-                cp_endpoint.as_deref(),
-                tp_endpoint.as_deref(),
-            )?;
-            if let Some(edition) = edition {
-                builder = builder.with_edition(edition);
-            }
-            if private_link {
-                builder = builder.with_private_link();
-            }
-            if !listen.is_empty() {
-                builder = builder.with_listeners(listen);
-            }
-            let mut config = builder.build()?.data_plane_config()?;
+            let mut spec = RequirementsSpec::default();
+            spec.geo = geo;
+            spec.cp_prefix = cp_prefix.as_deref().map(str::parse).transpose()?;
+            spec.control_plane_endpoint = cp_endpoint;
+            spec.telemetry_endpoint = tp_endpoint;
+            spec.edition = edition;
+            spec.private_link = private_link;
+            spec.listeners = listen;
+            let mut config = DataPlaneConfig::builder(&spec.build()?);
             if let Some(path) = cluster_cert {
-                config = config.with_cluster_cert(&path)?;
+                config = config.with_cluster_cert(path);
             }
             if let Some(path) = cluster_cert_key {
-                config = config.with_cluster_cert_key(&path)?;
+                config = config.with_cluster_cert_key(path);
             }
             if !dp_label.is_empty() {
-                config = config.with_cluster_dp_labels(&dp_label)?;
+                config = config.with_cluster_dp_labels(&dp_label);
             }
             if incremental_sync {
                 config = config.with_incremental_sync();
+            }
+            if let Some(secret) = cert_secret {
+                config = config.with_helm_cert_secret(secret);
             }
             let proxy = match proxy {
                 Some(url) => Some(url),
@@ -378,19 +377,10 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
                 },
             };
             if let Some(url) = proxy {
-                config = config.with_forward_proxy(&url)?;
+                config = config.with_forward_proxy(url);
             }
-            match format {
-                ConfigOutput::KongConf => out.write_all(config.kong_conf().as_bytes())?,
-                ConfigOutput::Env => {
-                    for (name, value) in config.env() {
-                        writeln!(out, "{name}={value}")?;
-                    }
-                }
-                ConfigOutput::Helm => {
-                    out.write_all(config.helm_values(&cert_secret)?.as_bytes())?
-                }
-            }
+            let config = config.build()?;
+            out.write_all(config.render(format).as_bytes())?;
         }
         Command::Classify { hosts } => {
             if hosts.is_empty() {
@@ -403,7 +393,14 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             }
         }
         Command::Diff { inputs, from, to } => {
-            let builder = inputs.builder()?;
+            let builder = match inputs.read()? {
+                Inputs::One(spec) => spec.builder(),
+                Inputs::Set(_) => {
+                    return Err(Failure::Usage(
+                        "diff takes one control plane; the --spec file lists several".into(),
+                    ));
+                }
+            };
             let old = builder.clone().with_edition(from).build()?;
             let new = builder.with_edition(to).build()?;
             write!(out, "{}", old.diff(&new))?;
@@ -412,67 +409,104 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
     Ok(())
 }
 
-/// A builder from a geo and prefix, or from a control plane endpoint.
-fn start(
-    geo: Option<Geo>,
-    cp_prefix: Option<&str>,
-    cp_endpoint: Option<&str>,
-    tp_endpoint: Option<&str>,
-) -> Result<RequirementsBuilder, Failure> {
-    let mut builder = match (cp_endpoint, geo) {
-        (Some(endpoint), _) => Requirements::from_control_plane_endpoint(endpoint)?,
-        (None, Some(geo)) => Requirements::for_geo(geo),
-        // Clap requires one of the two.
-        (None, None) => return Err(Failure::Usage("missing --geo or --cp-endpoint".into())),
-    };
-    if let Some(prefix) = cp_prefix {
-        builder = builder.with_cp_prefix(prefix);
-    }
-    if let Some(endpoint) = tp_endpoint {
-        builder = builder.with_telemetry_endpoint(endpoint);
-    }
-    Ok(builder)
+/// What `--spec` or the flags give: one control plane's inputs, or a set.
+enum Inputs {
+    One(Box<RequirementsSpec>),
+    Set(RequirementsSet),
 }
 
-impl Inputs {
-    fn builder(&self) -> Result<RequirementsBuilder, Failure> {
-        let mut builder = start(
-            self.geo,
-            self.cp_prefix.as_deref(),
-            self.cp_endpoint.as_deref(),
-            self.tp_endpoint.as_deref(),
-        )?;
-        if let Some(products) = &self.products {
-            builder = builder.with_products(products.iter().copied());
+impl InputFlags {
+    /// The inputs from the `--spec` file, or else from the flags.
+    fn read(&self) -> Result<Inputs, Failure> {
+        match &self.spec {
+            Some(path) => read_spec(path),
+            None => Ok(Inputs::One(Box::new(self.spec()?))),
         }
-        if let Some(portal_id) = &self.portal_id {
-            builder = builder.with_portal_id(portal_id);
+    }
+
+    /// The flags as the library's inputs.
+    fn spec(&self) -> Result<RequirementsSpec, Error> {
+        let mut spec = RequirementsSpec::default();
+        spec.geo = self.geo;
+        spec.control_plane_endpoint.clone_from(&self.cp_endpoint);
+        spec.cp_prefix = self.cp_prefix.as_deref().map(str::parse).transpose()?;
+        spec.telemetry_endpoint.clone_from(&self.tp_endpoint);
+        spec.portal_id = self.portal_id.as_deref().map(str::parse).transpose()?;
+        spec.auth_server_ids = self
+            .auth_server_id
+            .iter()
+            .map(|id| id.parse())
+            .collect::<Result<_, _>>()?;
+        spec.mesh = self.mesh;
+        spec.event_gateway = self.event_gateway;
+        spec.identity = self.identity;
+        spec.ingress_controller = self.ingress_controller;
+        spec.private_link = self.private_link;
+        spec.products.clone_from(&self.products);
+        spec.global_private_link = self.global_private_link;
+        spec.listeners.clone_from(&self.listen);
+        Ok(spec)
+    }
+}
+
+/// Reads a spec file: TOML for a `.toml` name, JSON for `.json`, else
+/// JSON if the text starts with `{` and TOML otherwise. A document with a
+/// `control_plane` list is a set; any other, one control plane.
+fn read_spec(path: &Path) -> Result<Inputs, Failure> {
+    let shown = redact(&path.to_string_lossy()).into_owned();
+    let mut text = String::new();
+    let read = if path.as_os_str() == "-" {
+        io::stdin().lock().read_to_string(&mut text)
+    } else {
+        std::fs::File::open(path).and_then(|mut file| file.read_to_string(&mut text))
+    };
+    read.map_err(|e| Failure::Usage(format!("cannot read spec file {shown:?}: {e}")))?;
+    let extension = path
+        .extension()
+        .and_then(|e| e.to_str())
+        .unwrap_or_default();
+    let json = match extension.to_ascii_lowercase().as_str() {
+        "json" => true,
+        "toml" => false,
+        _ => text.trim_start().starts_with('{'),
+    };
+    let invalid = |e: &dyn std::fmt::Display| Failure::Usage(format!("spec file {shown:?}: {e}"));
+    if json {
+        let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| invalid(&e))?;
+        if value.get("control_plane").is_some() {
+            serde_json::from_value(value)
+                .map(Inputs::Set)
+                .map_err(|e| invalid(&e))
+        } else {
+            serde_json::from_value::<Requirements>(value)
+                .map(|req| Inputs::One(Box::new(req.spec())))
+                .map_err(|e| invalid(&e))
         }
-        if let Some(mesh) = self.mesh {
-            builder = builder.with_mesh(mesh);
+    } else {
+        // toml's own text spans lines (it quotes the file); one line here.
+        let invalid_toml = |e: toml::de::Error| {
+            let line = e.span().map(|span| {
+                let before = text.get(..span.start).unwrap_or_default();
+                before.matches('\n').count().saturating_add(1)
+            });
+            let message = e.message().trim_end();
+            match line {
+                Some(line) => invalid(&format_args!("line {line}: {message}")),
+                None => invalid(&message),
+            }
+        };
+        let table: toml::Table = toml::from_str(&text).map_err(invalid_toml)?;
+        if table.contains_key("control_plane") {
+            table
+                .try_into()
+                .map(Inputs::Set)
+                .map_err(|e| invalid(&e.message().trim_end()))
+        } else {
+            table
+                .try_into::<Requirements>()
+                .map(|req| Inputs::One(Box::new(req.spec())))
+                .map_err(|e| invalid(&e.message().trim_end()))
         }
-        if self.event_gateway {
-            builder = builder.with_event_gateway();
-        }
-        if self.identity {
-            builder = builder.with_identity();
-        }
-        for id in &self.auth_server_id {
-            builder = builder.with_auth_server_id(id);
-        }
-        if self.ingress_controller {
-            builder = builder.with_ingress_controller();
-        }
-        if self.private_link {
-            builder = builder.with_private_link();
-        }
-        if self.global_private_link {
-            builder = builder.with_global_private_link();
-        }
-        if !self.listen.is_empty() {
-            builder = builder.with_listeners(self.listen.iter().copied());
-        }
-        Ok(builder)
     }
 }
 

@@ -13,6 +13,10 @@ use crate::{AppProtocol, Direction, Edition, Protocol};
 /// assert!(!Port::Cluster.is_customizable());
 /// assert_eq!(Port::ProxyHttps.kong_conf_setting(), Some("proxy_listen"));
 /// assert_eq!(Port::from_number(8443), Some(Port::ProxyHttps));
+/// assert_eq!(Port::try_from(443)?, Port::Cluster);
+/// assert_eq!(u16::from(Port::ProxyHttp), 8000);
+/// assert!(Port::Cluster == 443);
+/// # Ok::<(), konnect_netreq::Error>(())
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
 #[non_exhaustive]
@@ -125,3 +129,40 @@ impl Port {
 }
 
 keyword_enum!(Port, "port");
+
+/// The named port with this number; see [`Port::from_number`].
+///
+/// # Errors
+///
+/// [`Error::Unrecognized`](crate::Error::Unrecognized) for a number the
+/// page does not name.
+impl TryFrom<u16> for Port {
+    type Error = crate::Error;
+
+    fn try_from(number: u16) -> Result<Port, crate::Error> {
+        Port::from_number(number).ok_or_else(|| {
+            let numbers: Vec<u16> = Port::ALL.iter().map(|port| port.number()).collect();
+            crate::Error::unrecognized("port number", &number.to_string(), &numbers)
+        })
+    }
+}
+
+impl From<Port> for u16 {
+    fn from(port: Port) -> u16 {
+        port.number()
+    }
+}
+
+/// Compares the port number: `rule.port() == 443`.
+impl PartialEq<u16> for Port {
+    fn eq(&self, number: &u16) -> bool {
+        self.number() == *number
+    }
+}
+
+/// As `PartialEq<u16>`, the other way round.
+impl PartialEq<Port> for u16 {
+    fn eq(&self, port: &Port) -> bool {
+        *self == port.number()
+    }
+}

@@ -2,7 +2,7 @@
 
 use crate::address::{Address, AddressProblem};
 use crate::classify::{Parts, find};
-use crate::error::Quoted;
+use crate::error::EndpointProblem;
 use crate::facts::{self, IdentifierKind, Inclusion, RegionLabel};
 use crate::host::MAX_HOST;
 use crate::{
@@ -48,6 +48,8 @@ pub struct Requirements {
     products: [bool; Product::COUNT],
     /// Whether the control plane is reached over the geo's PrivateLink host.
     private_link: bool,
+    /// Whether the global PrivateLink host was asked for.
+    global_private_link: bool,
     /// Every host, in rule order: by endpoint, then by spelling.
     hosts: Vec<(Endpoint, Host)>,
     /// Where each endpoint's hosts stand in `hosts`, indexed by
@@ -58,6 +60,11 @@ pub struct Requirements {
     listeners: Option<Vec<Listener>>,
     /// The port-only rules, in rule order.
     ports: Vec<Rule<'static>>,
+    /// The control plane address given, if any, in its plain form (see
+    /// [`Given::plain`]), so that spellings of one address compare equal.
+    control_plane: Option<String>,
+    /// The telemetry address given, if any, in its plain form.
+    telemetry: Option<String>,
 }
 
 impl Requirements {
@@ -119,8 +126,10 @@ impl Requirements {
     /// scheme than `https`, another port than 443, user information (never
     /// quoted back), a path (but PrivateLink's), query or fragment, or a host
     /// that is not a control plane or PrivateLink hostname.
-    pub fn from_control_plane_endpoint(input: &str) -> Result<RequirementsBuilder, Error> {
-        Given::parse(input, Role::ControlPlane)?.into_builder()
+    pub fn from_control_plane_endpoint(
+        input: impl AsRef<str>,
+    ) -> Result<RequirementsBuilder, Error> {
+        Given::parse(input.as_ref(), Role::ControlPlane)?.into_builder()
     }
 
     /// Like [`from_control_plane_endpoint`](Self::from_control_plane_endpoint),
@@ -211,6 +220,17 @@ impl Requirements {
         }
     }
 
+    /// Whether the control plane is reached over AWS PrivateLink, and
+    /// whether the global PrivateLink host was asked for.
+    pub(crate) const fn private_link_choice(&self) -> (bool, bool) {
+        (self.private_link, self.global_private_link)
+    }
+
+    /// The control plane and telemetry addresses given, in their plain form.
+    pub(crate) fn given_endpoints(&self) -> (Option<&str>, Option<&str>) {
+        (self.control_plane.as_deref(), self.telemetry.as_deref())
+    }
+
     /// The first host of `endpoint`, or `None` if these requirements do
     /// not include it. Kong Identity can have several hosts (its region's
     /// and one per auth server); [`hosts`](Self::hosts) lists every one.
@@ -244,10 +264,7 @@ impl Requirements {
     /// then the port-only rules of the edition (audit logging over TCP and
     /// UDP, the data plane's proxy listeners). Allocates nothing.
     pub fn rules(&self) -> impl ExactSizeIterator<Item = Rule<'_>> + '_ {
-        RuleIter {
-            hosts: self.hosts.iter(),
-            ports: self.ports.iter(),
-        }
+        self.into_iter()
     }
 
     /// Whether a connection to `host` on `port` over `protocol` is one of
@@ -277,9 +294,23 @@ impl Requirements {
     }
 }
 
+/// `for rule in &req`: the same as [`Requirements::rules`].
+impl<'a> IntoIterator for &'a Requirements {
+    type Item = Rule<'a>;
+    type IntoIter = RuleIter<'a>;
+
+    fn into_iter(self) -> RuleIter<'a> {
+        RuleIter {
+            hosts: self.hosts.iter(),
+            ports: self.ports.iter(),
+        }
+    }
+}
+
 /// The iterator behind [`Requirements::rules`]: the host rules, then the
 /// port-only rules.
-struct RuleIter<'a> {
+#[derive(Debug, Clone)]
+pub struct RuleIter<'a> {
     hosts: std::slice::Iter<'a, (Endpoint, Host)>,
     ports: std::slice::Iter<'a, Rule<'static>>,
 }
@@ -301,6 +332,8 @@ impl<'a> Iterator for RuleIter<'a> {
 }
 
 impl ExactSizeIterator for RuleIter<'_> {}
+
+impl std::iter::FusedIterator for RuleIter<'_> {}
 
 /// Resolves [`Requirements`]; made by [`Requirements::for_geo`].
 ///
@@ -551,6 +584,56 @@ impl RequirementsBuilder {
         self
     }
 
+    /// Takes the control plane address the Konnect API returns
+    /// (`control_plane_endpoint`), in the forms
+    /// [`Requirements::from_control_plane_endpoint`] takes; the control plane
+    /// rule then keeps the host as given. Unlike that function it leaves
+    /// the geo and edition alone; it sets the control plane DNS prefix if
+    /// none is set yet, and a PrivateLink form turns
+    /// [PrivateLink](Self::with_private_link) on. [`build`](Self::build)
+    /// fails unless the address belongs to the builder's geo and control
+    /// plane DNS prefix, and is a PrivateLink form exactly when PrivateLink
+    /// is chosen.
+    ///
+    /// ```
+    /// use konnect_netreq::{Endpoint, Geo, Requirements};
+    ///
+    /// let req = Requirements::for_geo(Geo::Us)
+    ///     .with_cp_prefix("9e0353434a")
+    ///     .with_control_plane_endpoint("https://9e0353434a.us.cp0.konghq.com")
+    ///     .build()?;
+    /// assert_eq!(req.host(Endpoint::ControlPlane).unwrap(), "9e0353434a.us.cp0.konghq.com");
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    pub fn with_control_plane_endpoint(mut self, input: impl AsRef<str>) -> Self {
+        match Given::parse(input.as_ref(), Role::ControlPlane) {
+            Ok(given) => {
+                if self.cp_prefix.is_none() {
+                    self.cp_prefix = Some(given.prefix);
+                }
+                let private_link = given.host.is_none();
+                self.control_plane = Some(given);
+                if private_link {
+                    return self.with_private_link();
+                }
+            }
+            Err(error) => self.fail(error),
+        }
+        self
+    }
+
+    /// The geo being resolved.
+    pub(crate) const fn geo(&self) -> Geo {
+        self.geo
+    }
+
+    /// A builder whose `build` reports `error`.
+    pub(crate) fn failed(error: Error) -> Self {
+        let mut builder = Requirements::for_geo(Geo::Eu);
+        builder.fail(error);
+        builder
+    }
+
     fn fail(&mut self, error: Error) {
         self.error.get_or_insert_with(|| Box::new(error));
     }
@@ -700,6 +783,8 @@ impl RequirementsBuilder {
                     .map(|listener| Rule::to_listener(*listener)),
             );
         }
+        let control_plane = self.control_plane.as_ref().map(Given::plain);
+        let telemetry = self.telemetry.as_ref().map(Given::plain);
         Ok(Requirements {
             geo,
             edition,
@@ -713,6 +798,9 @@ impl RequirementsBuilder {
             hosts,
             spans,
             ports,
+            global_private_link: self.global_private_link,
+            control_plane,
+            telemetry,
         })
     }
 
@@ -758,7 +846,7 @@ impl Role {
     }
 
     /// What the role's error says, with `shown` quoted.
-    fn error(self, shown: &str, problem: impl Into<String>) -> Error {
+    fn error(self, shown: &str, problem: EndpointProblem) -> Error {
         match self {
             Role::ControlPlane => Error::cp_endpoint(shown, problem),
             Role::Telemetry => Error::tp_endpoint(shown, problem),
@@ -777,6 +865,8 @@ struct Given {
     prefix: CpPrefix,
     /// The hostname; `None` for a PrivateLink address.
     host: Option<Host>,
+    /// The hostname of either form: the host, or the PrivateLink host.
+    name: Host,
     /// The edition that alone writes the host this way, if one does.
     edition: Option<Edition>,
 }
@@ -786,39 +876,37 @@ impl Given {
         // User information could hold a password: refuse it first, and
         // never quote it back.
         if input.contains('@') {
-            return Err(role.error(&redact_user_info(input), "it has user information"));
+            return Err(role.error(&redact_user_info(input), EndpointProblem::UserInfo));
         }
-        let invalid = |problem: String| role.error(input, problem);
+        let invalid = |problem: EndpointProblem| role.error(input, problem);
         if let Some((scheme, _)) = input.split_once("://") {
             if !scheme.eq_ignore_ascii_case("https") {
-                return Err(invalid(format!("scheme {} is not https", Quoted(scheme))));
+                return Err(invalid(EndpointProblem::Scheme(scheme.to_owned())));
             }
         }
         let address = Address::split(input).map_err(|problem| {
             invalid(match problem {
                 AddressProblem::SchemeWithoutSlashes => {
                     let scheme = input.split(':').next().unwrap_or_default();
-                    format!("scheme {} is not followed by \"//\"", Quoted(scheme))
+                    EndpointProblem::SchemeWithoutSlashes(scheme.to_owned())
                 }
                 AddressProblem::UnknownScheme => {
                     let scheme = input.split("://").next().unwrap_or_default();
-                    format!("scheme {} is not https", Quoted(scheme))
+                    EndpointProblem::Scheme(scheme.to_owned())
                 }
-                AddressProblem::AmbiguousAuthority => {
-                    "it has a backslash, white space or control character".into()
-                }
-                AddressProblem::IpLiteral => "it is not a Konnect hostname".into(),
+                AddressProblem::AmbiguousAuthority => EndpointProblem::AmbiguousAuthority,
+                AddressProblem::IpLiteral => EndpointProblem::NotKonnectHost,
             })
         })?;
         if let Some(scheme) = address.scheme.filter(|s| !s.eq_ignore_ascii_case("https")) {
-            return Err(invalid(format!("scheme {} is not https", Quoted(scheme))));
+            return Err(invalid(EndpointProblem::Scheme(scheme.to_owned())));
         }
         match address.port {
             None | Some("443") => {}
-            Some(port) => return Err(invalid(format!("port {} is not 443", Quoted(port)))),
+            Some(port) => return Err(invalid(EndpointProblem::Port(port.to_owned()))),
         }
         if address.has_query_or_fragment {
-            return Err(invalid("it has a path, query or fragment".into()));
+            return Err(invalid(EndpointProblem::PathQueryOrFragment));
         }
         // A URL (the API's form) may end in one slash.
         let path = if address.scheme.is_some() && address.path == "/" {
@@ -832,39 +920,40 @@ impl Given {
     /// Checks the host and path of an address; `shown` is what errors
     /// quote.
     fn from_host(shown: &str, host: &str, path: &str, role: Role) -> Result<Given, Error> {
-        let invalid = |problem: String| role.error(shown, problem);
+        let invalid = |problem: EndpointProblem| role.error(shown, problem);
         let name = host.strip_suffix('.').unwrap_or(host);
         let (endpoint, spelling, Parts { geo, identifier }) = Some(name)
             .filter(|name| !name.is_empty() && name.len() <= MAX_HOST)
             .and_then(find)
-            .ok_or_else(|| invalid("it is not a Konnect hostname".into()))?;
+            .ok_or_else(|| invalid(EndpointProblem::NotKonnectHost))?;
+        let name = Host::new(name).map_err(|_| invalid(EndpointProblem::NotKonnectHost))?;
         let (prefix, host) = if endpoint == Endpoint::PrivateLink {
             let Some(prefix) = path.strip_prefix(role.private_link_path()) else {
-                return Err(invalid(format!(
-                    "a PrivateLink address needs the path \"{}PREFIX\"",
-                    role.private_link_path()
+                return Err(invalid(EndpointProblem::MissingPrivateLinkPath(
+                    role.private_link_path(),
                 )));
             };
             (prefix, None)
         } else if endpoint == role.endpoint() {
             if !path.is_empty() {
-                return Err(invalid("it has a path, query or fragment".into()));
+                return Err(invalid(EndpointProblem::PathQueryOrFragment));
             }
-            let host =
-                Host::new(name).map_err(|_| invalid("it is not a Konnect hostname".into()))?;
-            (identifier.unwrap_or_default(), Some(host))
+            (identifier.unwrap_or_default(), Some(name.clone()))
         } else {
-            return Err(invalid(format!(
-                "it names the {endpoint} endpoint, not the {}",
-                match role {
-                    Role::ControlPlane => "control plane",
-                    Role::Telemetry => "telemetry endpoint",
-                }
-            )));
+            return Err(invalid(EndpointProblem::WrongEndpoint {
+                found: endpoint,
+                expected: role.endpoint(),
+            }));
         };
-        let prefix = CpPrefix::new(prefix).map_err(|error| invalid(error.to_string()))?;
+        let prefix = CpPrefix::new(prefix).map_err(|error| match error {
+            Error::InvalidIdentifier { problem, .. } => invalid(EndpointProblem::Prefix {
+                prefix: prefix.to_owned(),
+                problem,
+            }),
+            other => other,
+        })?;
         let Some(geo) = geo else {
-            return Err(invalid("it names no geo".into()));
+            return Err(invalid(EndpointProblem::NoGeo));
         };
         let edition = match spelling.written_in {
             [edition] => Some(*edition),
@@ -876,6 +965,7 @@ impl Given {
             geo,
             prefix,
             host,
+            name,
             edition,
         })
     }
@@ -918,36 +1008,43 @@ impl Given {
         })
     }
 
+    /// The address in one spelling: the hostname, lower-case, or the
+    /// PrivateLink form `HOST/cp/PREFIX` (`HOST/tp/PREFIX`). Every spelling
+    /// of it parses back to the same plain form.
+    fn plain(&self) -> String {
+        match &self.host {
+            Some(host) => host.to_string(),
+            None => format!(
+                "{}{}{}",
+                self.name,
+                self.role.private_link_path(),
+                self.prefix
+            ),
+        }
+    }
+
     /// Whether the address belongs to requirements of `geo` and `prefix`.
     fn check(&self, geo: Geo, prefix: Option<&CpPrefix>, private_link: bool) -> Result<(), Error> {
-        let invalid = |problem: String| self.role.error(&self.shown, problem);
+        let invalid = |problem: EndpointProblem| self.role.error(&self.shown, problem);
         match (self.host.is_some(), private_link) {
-            (true, true) => {
-                return Err(invalid(
-                    "it is not a PrivateLink address, but PrivateLink is chosen".into(),
-                ));
-            }
-            (false, false) => {
-                return Err(invalid(
-                    "it is a PrivateLink address, but PrivateLink is not chosen".into(),
-                ));
-            }
+            (true, true) => return Err(invalid(EndpointProblem::NotPrivateLink)),
+            (false, false) => return Err(invalid(EndpointProblem::PrivateLinkNotChosen)),
             _ => {}
         }
         if self.geo != geo {
-            return Err(invalid(format!(
-                "its geo \"{}\" is not the requirements' geo \"{geo}\"",
-                self.geo
-            )));
+            return Err(invalid(EndpointProblem::GeoMismatch {
+                given: self.geo,
+                expected: geo,
+            }));
         }
         match prefix {
-            None => Err(invalid(
-                "the requirements have no control plane DNS prefix to match it".into(),
-            )),
-            Some(prefix) if *prefix != self.prefix => Err(invalid(format!(
-                "its control plane DNS prefix \"{}\" is not the requirements' \"{prefix}\"",
-                self.prefix
-            ))),
+            None => Err(invalid(EndpointProblem::NoPrefixToMatch)),
+            Some(prefix) if *prefix != self.prefix => {
+                Err(invalid(EndpointProblem::PrefixMismatch {
+                    given: self.prefix.as_str().to_owned(),
+                    expected: prefix.as_str().to_owned(),
+                }))
+            }
             Some(_) => Ok(()),
         }
     }
@@ -992,32 +1089,4 @@ fn product_set(products: impl IntoIterator<Item = Product>) -> [bool; Product::C
 /// The input as errors may quote it: the crate's one redaction rule.
 fn redact_user_info(input: &str) -> String {
     crate::redact::redact(input).into_owned()
-}
-
-#[cfg(feature = "serde")]
-impl serde::Serialize for Requirements {
-    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeStruct;
-
-        struct Rules<'a>(&'a Requirements);
-        impl serde::Serialize for Rules<'_> {
-            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-                serializer.collect_seq(self.0.rules())
-            }
-        }
-
-        let mut out = serializer.serialize_struct("Requirements", 7)?;
-        out.serialize_field("geo", &self.geo)?;
-        out.serialize_field("edition", &self.edition)?;
-        out.serialize_field("cp_prefix", &self.cp_prefix)?;
-        out.serialize_field("portal_id", &self.portal_id)?;
-        if self.auth_server_ids.is_empty() {
-            out.skip_field("auth_server_ids")?;
-        } else {
-            out.serialize_field("auth_server_ids", &self.auth_server_ids)?;
-        }
-        out.serialize_field("concrete", &self.is_concrete())?;
-        out.serialize_field("rules", &Rules(self))?;
-        out.end()
-    }
 }

@@ -67,6 +67,12 @@ keyword_enum!(Direction, "direction");
 /// assert_eq!(cp.direction(), Direction::ToKonnect);
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
+///
+/// Rules are ordered by endpoint ([`Endpoint::ALL`] order, with port-only
+/// rules, which have none, first), then by host text, port number and
+/// transport ([`Protocol::ALL`] order), then a named port of the page
+/// before a listener of the same number; two rules are equal when they
+/// allow the same thing. [`OwnedRule`] orders the same way.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Rule<'a> {
     target: Target<'a>,
@@ -193,6 +199,47 @@ impl<'a> Rule<'a> {
     }
 }
 
+impl Rule<'_> {
+    /// What rules are sorted by; it tells apart every two rules that are
+    /// not equal, so the order agrees with `==`.
+    fn sort_key(
+        &self,
+    ) -> (
+        Option<Endpoint>,
+        Option<&str>,
+        u16,
+        Protocol,
+        Option<Listener>,
+    ) {
+        (
+            self.endpoint(),
+            self.host().map(Host::as_str),
+            self.port_number(),
+            self.protocol,
+            self.listener(),
+        )
+    }
+}
+
+impl PartialOrd for Rule<'_> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+impl Ord for Rule<'_> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.sort_key().cmp(&other.sort_key())
+    }
+}
+
+impl<'a> Rule<'a> {
+    /// The rule with its own copy of the host; as `OwnedRule::from(rule)`.
+    pub fn to_owned_rule(&self) -> OwnedRule {
+        OwnedRule::from(*self)
+    }
+}
+
 /// `host:port/proto`, or `port/proto` for a port-only rule.
 impl fmt::Display for Rule<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -216,5 +263,151 @@ impl serde::Serialize for Rule<'_> {
         rule.serialize_field("app_protocol", &self.app_protocol())?;
         rule.serialize_field("direction", &self.direction())?;
         rule.end()
+    }
+}
+
+/// A [`Rule`] that owns its host, so it can outlive the
+/// [`Requirements`](crate::Requirements) it came from: to keep in a
+/// `BTreeSet`, send to another thread or return from a function.
+///
+/// It has `Rule`'s accessors, `Display`, order (see [`Rule`]) and, with the
+/// `serde` feature, serialized form.
+///
+/// ```
+/// use konnect_netreq::{Geo, OwnedRule, Requirements};
+/// use std::collections::BTreeSet;
+///
+/// let rules: BTreeSet<OwnedRule> = Requirements::for_geo(Geo::Eu)
+///     .build()?
+///     .rules()
+///     .map(OwnedRule::from)
+///     .collect();
+/// let first = rules.iter().next().unwrap();
+/// assert_eq!(first.to_string(), "8000/tcp");
+/// assert!(rules.iter().any(|rule| rule.to_string() == "cloud.konghq.com:443/tcp"));
+/// # Ok::<(), konnect_netreq::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct OwnedRule {
+    target: OwnedTarget,
+    protocol: Protocol,
+}
+
+/// [`Target`] with its own host.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum OwnedTarget {
+    Host(Endpoint, Host),
+    Port(Port),
+    Listener(Listener),
+}
+
+impl OwnedRule {
+    /// The rule as a borrowing [`Rule`], which every accessor reads.
+    pub fn as_rule(&self) -> Rule<'_> {
+        let target = match &self.target {
+            OwnedTarget::Host(endpoint, host) => Target::Host(*endpoint, host),
+            OwnedTarget::Port(port) => Target::Port(*port),
+            OwnedTarget::Listener(listener) => Target::Listener(*listener),
+        };
+        Rule {
+            target,
+            protocol: self.protocol,
+        }
+    }
+
+    /// The kind of Konnect hostname, or `None` for a port-only rule.
+    pub fn endpoint(&self) -> Option<Endpoint> {
+        self.as_rule().endpoint()
+    }
+
+    /// The host, or `None` for a port-only rule.
+    pub fn host(&self) -> Option<&Host> {
+        match &self.target {
+            OwnedTarget::Host(_, host) => Some(host),
+            OwnedTarget::Port(_) | OwnedTarget::Listener(_) => None,
+        }
+    }
+
+    /// The named port; see [`Rule::port`].
+    pub fn port(&self) -> Option<Port> {
+        self.as_rule().port()
+    }
+
+    /// The port number.
+    pub fn port_number(&self) -> u16 {
+        self.as_rule().port_number()
+    }
+
+    /// The data plane listener, if the rule is about one.
+    pub fn listener(&self) -> Option<Listener> {
+        self.as_rule().listener()
+    }
+
+    /// The transport.
+    pub const fn protocol(&self) -> Protocol {
+        self.protocol
+    }
+
+    /// Which way the traffic flows; see [`Rule::direction`].
+    pub fn direction(&self) -> Direction {
+        self.as_rule().direction()
+    }
+
+    /// The application protocol; see [`Rule::app_protocol`].
+    pub fn app_protocol(&self) -> Option<AppProtocol> {
+        self.as_rule().app_protocol()
+    }
+}
+
+impl From<Rule<'_>> for OwnedRule {
+    fn from(rule: Rule<'_>) -> OwnedRule {
+        let target = match rule.target {
+            Target::Host(endpoint, host) => OwnedTarget::Host(endpoint, host.clone()),
+            Target::Port(port) => OwnedTarget::Port(port),
+            Target::Listener(listener) => OwnedTarget::Listener(listener),
+        };
+        OwnedRule {
+            target,
+            protocol: rule.protocol,
+        }
+    }
+}
+
+impl PartialOrd for OwnedRule {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        Some(self.cmp(other))
+    }
+}
+
+/// As [`Rule`]'s order.
+impl Ord for OwnedRule {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.as_rule().cmp(&other.as_rule())
+    }
+}
+
+impl PartialEq<Rule<'_>> for OwnedRule {
+    fn eq(&self, other: &Rule<'_>) -> bool {
+        self.as_rule() == *other
+    }
+}
+
+impl PartialEq<OwnedRule> for Rule<'_> {
+    fn eq(&self, other: &OwnedRule) -> bool {
+        *self == other.as_rule()
+    }
+}
+
+/// As [`Rule`]'s: `host:port/proto`, or `port/proto`.
+impl fmt::Display for OwnedRule {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(&self.as_rule(), f)
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for OwnedRule {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        self.as_rule().serialize(serializer)
     }
 }

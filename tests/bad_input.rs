@@ -75,7 +75,7 @@ fn proxy_outcome(input: &str) -> String {
         .build()
         .and_then(|req| req.data_plane_config())
         .unwrap();
-    match config.with_forward_proxy(input) {
+    match config.to_builder().with_forward_proxy(input).build() {
         Ok(config) => {
             let value = config.settings().find(|(name, _)| *name == "proxy_server");
             format!("ok: {}", value.unwrap().1)

@@ -998,3 +998,153 @@ portalapi:
          or digit",
     );
 }
+
+/// The example spec file, through the library.
+fn example_set() -> konnect_netreq::RequirementsSet {
+    let eu = Requirements::for_geo(Geo::Eu)
+        .with_cp_prefix("a1b2c3d4e5")
+        .with_portal_id("d6a3e6b6bc64")
+        .build()
+        .unwrap();
+    let us = Requirements::from_control_plane_endpoint("https://36fc5d01be.us.cp.konghq.com")
+        .unwrap()
+        .with_telemetry_endpoint("https://36fc5d01be.us.tp.konghq.com")
+        .with_mesh_manager()
+        .build()
+        .unwrap();
+    [eu, us].into_iter().collect()
+}
+
+fn example_path() -> String {
+    format!(
+        "{}/examples/control-planes.toml",
+        env!("CARGO_MANIFEST_DIR")
+    )
+}
+
+#[test]
+fn rules_from_a_spec_file_render_one_set() {
+    let path = example_path();
+    for format in [
+        "hosts",
+        "squid",
+        "cilium",
+        "istio",
+        "aws-network-firewall",
+        "json",
+    ] {
+        let parsed: Format = format.parse().unwrap();
+        assert_eq!(
+            success(&["rules", "--spec", &path, "--format", format]),
+            example_set().render(parsed),
+            "{format}"
+        );
+    }
+    // The same as JSON on standard input, told apart by its first character.
+    let json = serde_json::to_string(&example_set()).unwrap();
+    let out = run_with(
+        command(&["rules", "--spec", "-", "--format", "hosts"]),
+        json.as_bytes(),
+    );
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    assert_eq!(out.stdout, example_set().render(Format::Hosts));
+}
+
+#[test]
+fn one_control_plane_in_a_spec_renders_as_with_flags() {
+    let toml =
+        b"geo = \"us\"\nedition = \"aug2026\"\ncp_prefix = \"36fc5d01be\"\nidentity = true\n";
+    let out = run_with(
+        command(&["rules", "--spec", "-", "--format", "hosts"]),
+        toml,
+    );
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    assert_eq!(
+        out.stdout,
+        success(&[
+            "rules",
+            "--geo",
+            "us",
+            "--cp-prefix",
+            "36fc5d01be",
+            "--identity",
+            "--edition",
+            "aug2026",
+            "--format",
+            "hosts"
+        ])
+    );
+    let out = run_with(
+        command(&["diff", "--spec", "-", "--to", "aug2026"]),
+        b"{\"geo\": \"eu\", \"cp_prefix\": \"a1b2c3d4e5\"}",
+    );
+    assert_eq!(
+        out.stdout,
+        success(&[
+            "diff",
+            "--geo",
+            "eu",
+            "--cp-prefix",
+            "a1b2c3d4e5",
+            "--to",
+            "aug2026"
+        ])
+    );
+}
+
+#[test]
+fn bad_spec_files() {
+    let path = example_path();
+    usage_error(
+        &["rules", "--spec", &path, "--edition", "aug2026"],
+        "--edition cannot be used with --spec; set \"edition\" in the file",
+    );
+    usage_error(
+        &["diff", "--spec", &path],
+        "diff takes one control plane; the --spec file lists several",
+    );
+    usage_error(
+        &["rules", "--spec", &path, "--geo", "eu"],
+        "the argument '--spec <FILE>' cannot be used with '--geo <GEO>'",
+    );
+    usage_error(
+        &["rules", "--spec", "/nonexistent/spec.toml"],
+        "cannot read spec file \"/nonexistent/spec.toml\": No such file or directory (os error 2)",
+    );
+    let out = run_with(
+        command(&["rules", "--spec", "-"]),
+        b"{\"geo\": \"eu\", \"cp_prefx\": \"a1b2c3d4e5\"}",
+    );
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr
+            .starts_with("error: spec file \"-\": unknown field `cp_prefx`"),
+        "{}",
+        out.stderr
+    );
+    let out = run_with(
+        command(&["rules", "--spec", "-"]),
+        b"[[control_plane]]\ngeo = \"me\"\nmesh = \"regional\"\n",
+    );
+    assert_eq!(out.code, 2);
+    assert!(
+        out.stderr.starts_with(
+            "error: spec file \"-\": edition apr2025 lists no mesh sync host for geo \"me\""
+        ),
+        "{}",
+        out.stderr
+    );
+    assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
+    let out = run_with(
+        command(&["rules", "--spec", "-"]),
+        b"cp_prefix = \"a1b2c3d4e5\"\n",
+    );
+    assert_eq!(
+        (out.code, out.stderr.as_str()),
+        (
+            2,
+            "error: spec file \"-\": invalid requirements document: it names no geo; \
+             expected a \"geo\" or a \"control_plane_endpoint\"\n"
+        )
+    );
+}

@@ -118,7 +118,9 @@ fn private_link_uses_the_geo_identifier_outside_australia() {
 #[test]
 fn env_is_kong_upper_case_names_with_the_same_values() {
     let config = config(Geo::Eu, Edition::Apr2025, false)
+        .to_builder()
         .with_cluster_cert("/run/secrets/dp-cert_1.pem")
+        .build()
         .unwrap();
     let env: Vec<(&str, &str)> = config.env().collect();
     assert_eq!(
@@ -157,7 +159,7 @@ fn without_a_cp_prefix_there_is_no_config() {
         .unwrap()
         .data_plane_config()
         .unwrap_err();
-    assert!(matches!(err, Error::MissingCpPrefix { .. }), "{err:?}");
+    assert!(matches!(err, Error::MissingCpPrefix), "{err:?}");
     assert_eq!(
         err.to_string(),
         "a data plane configuration needs the control plane DNS prefix; \
@@ -168,9 +170,10 @@ fn without_a_cp_prefix_there_is_no_config() {
 #[test]
 fn cert_paths_are_settable() {
     let config = config(Geo::Eu, Edition::Apr2025, false)
+        .to_builder()
         .with_cluster_cert("certs/dp.crt")
-        .unwrap()
         .with_cluster_cert_key("/etc/kong/dp.key")
+        .build()
         .unwrap();
     let text = config.kong_conf();
     assert!(text.contains("\ncluster_cert = certs/dp.crt\n"), "{text}");
@@ -317,13 +320,21 @@ fn paths_that_would_break_a_kong_conf_line_are_refused() {
     ];
     let config = config(Geo::Eu, Edition::Apr2025, false);
     for (input, message) in cases {
-        let err = config.clone().with_cluster_cert(input).unwrap_err();
+        let err = config
+            .to_builder()
+            .with_cluster_cert(input)
+            .build()
+            .unwrap_err();
         assert_eq!(
             err.to_string(),
             format!("{message}; {EXPECTED}"),
             "{input:?}"
         );
-        let err = config.clone().with_cluster_cert_key(input).unwrap_err();
+        let err = config
+            .to_builder()
+            .with_cluster_cert_key(input)
+            .build()
+            .unwrap_err();
         assert_eq!(
             err.to_string(),
             format!("{message}; {EXPECTED}").replacen("cluster_cert", "cluster_cert_key", 1),
@@ -359,7 +370,13 @@ fn every_config() -> Vec<DataPlaneConfig> {
                 let plain = config(*geo, *edition, private_link);
                 #[cfg(feature = "url")]
                 for proxy in ["http://proxy:3128", "https://u:p@proxy:3129"] {
-                    all.push(plain.clone().with_forward_proxy(proxy).unwrap());
+                    all.push(
+                        plain
+                            .to_builder()
+                            .with_forward_proxy(proxy)
+                            .build()
+                            .unwrap(),
+                    );
                 }
                 all.push(plain);
             }
@@ -426,12 +443,15 @@ proxy_server_ssl_verify = on
         for (geo, edition, private_link, base) in cases {
             let plain = config(geo, edition, private_link);
             let http = plain
-                .clone()
+                .to_builder()
                 .with_forward_proxy("http://proxy.internal:3128")
+                .build()
                 .unwrap();
             assert_eq!(http.kong_conf(), format!("{base}{HTTP_PROXY_TAIL}"));
             let https = plain
+                .to_builder()
                 .with_forward_proxy("HTTPS://kong:s3cret@Proxy.Internal/")
+                .build()
                 .unwrap();
             assert_eq!(https.kong_conf(), format!("{base}{HTTPS_PROXY_TAIL}"));
         }
@@ -440,7 +460,9 @@ proxy_server_ssl_verify = on
     #[test]
     fn env_with_a_proxy() {
         let config = config(Geo::Us, Edition::Aug2026, false)
+            .to_builder()
             .with_forward_proxy("https://kong:s3cret@proxy.internal:8443")
+            .build()
             .unwrap();
         let env: Vec<(&str, &str)> = config.env().skip(12).collect();
         assert_eq!(
@@ -460,9 +482,10 @@ proxy_server_ssl_verify = on
     #[test]
     fn the_last_proxy_wins() {
         let config = config(Geo::Eu, Edition::Apr2025, false)
+            .to_builder()
             .with_forward_proxy("https://a.internal")
-            .unwrap()
             .with_forward_proxy("http://b.internal")
+            .build()
             .unwrap();
         assert_eq!(
             config.kong_conf(),
@@ -475,7 +498,9 @@ proxy_server_ssl_verify = on
 
     fn proxy_value(url: &str) -> String {
         config(Geo::Eu, Edition::Apr2025, false)
+            .to_builder()
             .with_forward_proxy(url)
+            .build()
             .unwrap()
             .settings()
             .find(|(name, _)| *name == "proxy_server")
@@ -518,7 +543,9 @@ proxy_server_ssl_verify = on
 
     fn proxy_error(url: &str) -> String {
         config(Geo::Eu, Edition::Apr2025, false)
+            .to_builder()
             .with_forward_proxy(url)
+            .build()
             .unwrap_err()
             .to_string()
     }
@@ -671,7 +698,9 @@ proxy_server_ssl_verify = on
     #[test]
     fn the_password_never_shows_in_debug_or_errors() {
         let config = config(Geo::Eu, Edition::Apr2025, false)
+            .to_builder()
             .with_forward_proxy("https://kong:s3cret@proxy.internal:3128")
+            .build()
             .unwrap();
         let debug = format!("{config:?}");
         assert!(!debug.contains("s3cret"), "{debug}");
@@ -683,7 +712,9 @@ proxy_server_ssl_verify = on
         assert!(!pretty.contains("s3cret"), "{pretty}");
 
         let err = config
+            .to_builder()
             .with_forward_proxy("https://kong:s3cret@proxy.internal:3128/?x=1")
+            .build()
             .unwrap_err();
         assert!(!err.to_string().contains("s3cret"));
         assert!(!format!("{err:?}").contains("s3cret"), "{err:?}");
@@ -692,7 +723,7 @@ proxy_server_ssl_verify = on
                 &err,
                 Error::InvalidProxyUrl { input, problem, .. }
                     if input == "https://***@proxy.internal:3128/?x=1"
-                        && problem == "it has a query string"
+                        && *problem == konnect_netreq::ProxyUrlProblem::Query
             ),
             "{err:?}"
         );
@@ -729,7 +760,7 @@ proxy_server_ssl_verify = on
         for round in 0..20_000 {
             let scheme = rng.pick(&["http://", "https://", "HTTP://", "socks5://", "", "http:"]);
             let input = format!("{scheme}{}", rng.junk(1 + round % 9));
-            let Ok(config) = base.clone().with_forward_proxy(&input) else {
+            let Ok(config) = base.to_builder().with_forward_proxy(&input).build() else {
                 continue;
             };
             accepted += 1;
@@ -773,7 +804,7 @@ proxy_server_ssl_verify = on
                 rng.junk(round % 4),
                 rng.junk(1 + round % 5)
             );
-            match base.clone().with_forward_proxy(&input) {
+            match base.to_builder().with_forward_proxy(&input).build() {
                 Ok(config) => {
                     accepted += 1;
                     let debug = format!("{config:?}");
@@ -865,14 +896,14 @@ fn an_environment_file_sourced_in_sh_runs_nothing_and_reads_back_exactly() {
     let mut accepted = Vec::new();
     let mut accepted_inputs = Vec::new();
     for path in paths {
-        if let Ok(config) = base.clone().with_cluster_cert(path) {
+        if let Ok(config) = base.to_builder().with_cluster_cert(path).build() {
             accepted.push(config);
             accepted_inputs.push(path);
         }
     }
     #[cfg(feature = "url")]
     for proxy in proxies {
-        if let Ok(config) = base.clone().with_forward_proxy(proxy) {
+        if let Ok(config) = base.to_builder().with_forward_proxy(proxy).build() {
             accepted.push(config);
             accepted_inputs.push(proxy);
         }
@@ -945,13 +976,17 @@ mod dp_labels {
 
     #[track_caller]
     fn refused(labels: &[&str], input: &str, problem: DpLabelProblem, text: &str) {
-        let err = base().with_cluster_dp_labels(labels).unwrap_err();
+        let err = base()
+            .to_builder()
+            .with_cluster_dp_labels(labels)
+            .build()
+            .unwrap_err();
         match &err {
             Error::InvalidDpLabel {
                 input: got,
                 problem: got_problem,
                 ..
-            } => assert_eq!((got.as_str(), *got_problem), (input, problem)),
+            } => assert_eq!((got.as_str(), got_problem), (input, &problem)),
             other => panic!("{other:?}"),
         }
         assert_eq!(
@@ -985,7 +1020,11 @@ mod dp_labels {
             "k9:v_9",
             "mykong:x",
         ];
-        let config = base().with_cluster_dp_labels(labels).unwrap();
+        let config = base()
+            .to_builder()
+            .with_cluster_dp_labels(labels)
+            .build()
+            .unwrap();
         let value = config
             .settings()
             .find(|(name, _)| *name == "cluster_dp_labels")
@@ -996,7 +1035,11 @@ mod dp_labels {
         let env: Vec<(&str, &str)> = config.env().collect();
         assert_eq!(env[12], ("KONG_CLUSTER_DP_LABELS", value.as_str()));
         // No labels remove the setting.
-        let cleared = config.with_cluster_dp_labels(Vec::<String>::new()).unwrap();
+        let cleared = config
+            .to_builder()
+            .with_cluster_dp_labels(Vec::<String>::new())
+            .build()
+            .unwrap();
         assert!(!cleared.kong_conf().contains("cluster_dp_labels"));
     }
 
@@ -1096,9 +1139,11 @@ mod dp_labels {
     #[test]
     fn incremental_sync_and_labels_in_kong_conf() {
         let config = base()
+            .to_builder()
             .with_cluster_dp_labels(["deployment:mycloud", "region:eu-central-1"])
-            .unwrap()
-            .with_incremental_sync();
+            .with_incremental_sync()
+            .build()
+            .unwrap();
         assert!(config.kong_conf().ends_with(
             "vitals = off\ncluster_dp_labels = deployment:mycloud,region:eu-central-1\n\
              incremental_sync = on\n"
@@ -1108,4 +1153,69 @@ mod dp_labels {
             assert!(known.iter().any(|key| key == name), "{name}");
         }
     }
+}
+
+#[test]
+fn the_builder_keeps_the_first_error_and_the_value_you_hold() {
+    let held = config(Geo::Eu, Edition::Apr2025, false);
+    let err = held
+        .to_builder()
+        .with_cluster_cert("a#b")
+        .with_cluster_cert_key("")
+        .build()
+        .unwrap_err();
+    assert!(
+        matches!(
+            &err,
+            Error::InvalidPath { what: "cluster_cert", input, problem: konnect_netreq::PathProblem::Hash, .. }
+                if input == "a#b"
+        ),
+        "{err:?}"
+    );
+    assert_eq!(held, config(Geo::Eu, Edition::Apr2025, false));
+
+    // A missing prefix comes first, whatever follows.
+    let wildcard = Requirements::for_geo(Geo::Eu).build().unwrap();
+    let err = DataPlaneConfig::builder(&wildcard)
+        .with_cluster_cert("a#b")
+        .build()
+        .unwrap_err();
+    assert_eq!(err, Error::MissingCpPrefix);
+}
+
+#[test]
+fn cert_paths_take_paths() {
+    let path = std::path::PathBuf::from("/etc/kong/dp.crt");
+    let config = config(Geo::Eu, Edition::Apr2025, false)
+        .to_builder()
+        .with_cluster_cert(&path)
+        .with_cluster_cert_key(std::path::Path::new("/etc/kong/dp.key"))
+        .build()
+        .unwrap();
+    let settings: Vec<(&str, &str)> = config.settings().skip(7).take(2).collect();
+    assert_eq!(
+        settings,
+        [
+            ("cluster_cert", "/etc/kong/dp.crt"),
+            ("cluster_cert_key", "/etc/kong/dp.key")
+        ]
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_path_that_is_not_utf8_is_refused() {
+    use std::os::unix::ffi::OsStrExt;
+    let path = std::path::Path::new(std::ffi::OsStr::from_bytes(b"/etc/kong/\xff.crt"));
+    let err = config(Geo::Eu, Edition::Apr2025, false)
+        .to_builder()
+        .with_cluster_cert(path)
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        "invalid cluster_cert path \"/etc/kong/\\u{fffd}.crt\": it is not valid UTF-8; \
+         expected a non-empty file path of ASCII letters, digits and '-', '.', '_', '/', ':', \
+         '@', '%', '+', '=', ',', '[' or ']'"
+    );
 }

@@ -154,12 +154,11 @@ fn options_name_the_resource_and_group() {
         .with_edition(Edition::Aug2026)
         .build()
         .unwrap();
-    let options = RenderOptions::default()
+    let options = RenderOptions::builder()
         .with_terraform_name("_kong-egress_sg")
-        .unwrap()
         .with_name("kong-sg")
-        .unwrap()
         .with_capacity(250)
+        .build()
         .unwrap();
     let doc = parse(&req.render_with(Format::AwsNetworkFirewall, &options));
     let group = rule_group(&doc, "_kong-egress_sg");

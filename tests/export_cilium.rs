@@ -191,12 +191,11 @@ fn every_case_parses_validates_and_lists_every_host() {
 #[test]
 fn options_name_scope_and_select() {
     let req = Requirements::for_geo(Geo::Me).build().unwrap();
-    let options = RenderOptions::default()
+    let options = RenderOptions::builder()
         .with_name("kdp-egress")
-        .unwrap()
         .with_namespace("gateways")
-        .unwrap()
         .with_selector([("app.kubernetes.io/instance", "dp-me"), ("tier", "")])
+        .build()
         .unwrap();
     let docs = yaml_documents(&req.render_with(Format::Cilium, &options));
     assert_valid(&validator(SCHEMA), &docs[0], "custom options");
@@ -209,9 +208,7 @@ fn options_name_scope_and_select() {
         json!({"matchLabels": {"app.kubernetes.io/instance": "dp-me", "tier": ""}})
     );
 
-    let all_pods = RenderOptions::default()
-        .with_selector::<[(&str, &str); 0], _, _>([])
-        .unwrap();
+    let all_pods = RenderOptions::builder().with_every_pod().build().unwrap();
     let text = req.render_with(Format::Cilium, &all_pods);
     assert!(text.contains("\n  endpointSelector:\n    matchLabels: {}\n"));
     let docs = yaml_documents(&text);
@@ -251,7 +248,10 @@ fn the_dns_rule_lists_only_the_policys_names_unless_told_otherwise() {
             .collect();
         assert_eq!(names, fqdns(&own[0]), "{}", case.name);
 
-        let options = RenderOptions::default().with_cilium_dns_any();
+        let options = RenderOptions::builder()
+            .with_cilium_dns_any()
+            .build()
+            .unwrap();
         let any = yaml_documents(&case.req.render_with(Format::Cilium, &options));
         assert_valid(&validator, &any[0], &case.name);
         assert_eq!(

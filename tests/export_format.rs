@@ -4,7 +4,7 @@
 mod common;
 
 use common::cases;
-use konnect_netreq::{Error, Format, RenderOptions};
+use konnect_netreq::{Error, Format, RenderOptionProblem, RenderOptions};
 
 #[test]
 fn formats_have_kebab_case_keywords() {
@@ -146,40 +146,47 @@ fn assert_error(result: Result<RenderOptions, Error>, message: &str) {
 
 #[test]
 fn names_and_namespaces_must_be_dns_labels() {
-    let o = RenderOptions::default;
+    let o = RenderOptions::builder;
     assert_error(
-        o().with_name("Konnect"),
+        o().with_name("Konnect").build(),
         &format!("invalid object name \"Konnect\": it contains 'K'; {DNS_LABEL}"),
     );
     assert_error(
-        o().with_name("-a"),
+        o().with_name("-a").build(),
         &format!("invalid object name \"-a\": it starts with '-'; {DNS_LABEL}"),
     );
     assert_error(
-        o().with_name("a-"),
+        o().with_name("a-").build(),
         &format!("invalid object name \"a-\": it ends with '-'; {DNS_LABEL}"),
     );
     assert_error(
-        o().with_namespace(""),
+        o().with_namespace("").build(),
         &format!("invalid Kubernetes namespace \"\": it is empty; {DNS_LABEL}"),
     );
     let long = "a".repeat(64);
     assert_error(
-        o().with_namespace(&long),
+        o().with_namespace(&long).build(),
         &format!("invalid Kubernetes namespace \"{long}\": it is 64 bytes long; {DNS_LABEL}"),
     );
     assert_error(
-        o().with_namespace("kong\n---\nkind: Secret"),
+        o().with_namespace("kong\n---\nkind: Secret").build(),
         &format!(
             "invalid Kubernetes namespace \"kong\\n---\\nkind: Secret\": it contains '\\n'; {DNS_LABEL}"
         ),
     );
-    assert_eq!(o().with_name(&"a".repeat(63)).unwrap().name().len(), 63);
+    assert_eq!(
+        o().with_name("a".repeat(63)).build().unwrap().name().len(),
+        63
+    );
 }
 
 #[test]
 fn selector_labels_follow_kubernetes_rules() {
-    let with = |key: &str, value: &str| RenderOptions::default().with_selector([(key, value)]);
+    let with = |key: &str, value: &str| {
+        RenderOptions::builder()
+            .with_selector([(key, value)])
+            .build()
+    };
     assert_error(
         with("app: x", "kong"),
         &format!("invalid label key \"app: x\": it contains ':'; {LABEL_KEY}"),
@@ -214,7 +221,9 @@ fn selector_labels_follow_kubernetes_rules() {
         &format!("invalid label value \"{long}\": it is 64 bytes long; {LABEL_VALUE}"),
     );
     assert_error(
-        RenderOptions::default().with_selector([("app", "a"), ("app", "b")]),
+        RenderOptions::builder()
+            .with_selector([("app", "a"), ("app", "b")])
+            .build(),
         &format!("invalid label key \"app\": it is given twice; {LABEL_KEY}"),
     );
     let ok = with("k8s.example.com/My_App.v1", "Kong-2.x_y").unwrap();
@@ -230,8 +239,9 @@ fn forty_thousand_selector_labels_are_accepted_and_duplicates_still_refused() {
     let labels: Vec<(String, String)> = (0..40_000)
         .map(|i| (format!("example.com/k{i}"), format!("v{i}")))
         .collect();
-    let options = RenderOptions::default()
+    let options = RenderOptions::builder()
         .with_selector(labels.iter().map(|(k, v)| (k, v)))
+        .build()
         .unwrap();
     let got: Vec<(&str, &str)> = options.selector().collect();
     assert_eq!(got.len(), 40_000);
@@ -243,7 +253,9 @@ fn forty_thousand_selector_labels_are_accepted_and_duplicates_still_refused() {
     repeated.push(("example.com/k17".to_owned(), "again".to_owned()));
     repeated.push(("example.com/k3".to_owned(), "again".to_owned()));
     assert_error(
-        RenderOptions::default().with_selector(repeated.iter().map(|(k, v)| (k, v))),
+        RenderOptions::builder()
+            .with_selector(repeated.iter().map(|(k, v)| (k, v)))
+            .build(),
         &format!("invalid label key \"example.com/k17\": it is given twice; {LABEL_KEY}"),
     );
     // A bad label before the repeat is reported first, as before.
@@ -251,14 +263,16 @@ fn forty_thousand_selector_labels_are_accepted_and_duplicates_still_refused() {
     bad_first.push(("Bad Key".to_owned(), "x".to_owned()));
     bad_first.push(("example.com/k0".to_owned(), "again".to_owned()));
     assert_error(
-        RenderOptions::default().with_selector(bad_first.iter().map(|(k, v)| (k, v))),
+        RenderOptions::builder()
+            .with_selector(bad_first.iter().map(|(k, v)| (k, v)))
+            .build(),
         &format!("invalid label key \"Bad Key\": it contains ' '; {LABEL_KEY}"),
     );
 }
 
 #[test]
 fn invisible_and_look_alike_characters_are_refused_and_escaped() {
-    let o = RenderOptions::default;
+    let o = RenderOptions::builder;
     const INVISIBLE: &str = "(a format character or a line or paragraph separator)";
     for c in [
         '\u{200b}', '\u{feff}', '\u{202e}', '\u{2028}', '\u{2029}', '\u{ad}', '\u{61c}',
@@ -266,21 +280,21 @@ fn invisible_and_look_alike_characters_are_refused_and_escaped() {
     ] {
         let code = format!("\\u{{{:x}}}", u32::from(c));
         assert_error(
-            o().with_namespace(&format!("kong{c}")),
+            o().with_namespace(format!("kong{c}")).build(),
             &format!(
                 "invalid Kubernetes namespace \"kong{code}\": it contains the invisible \
                  Unicode character '{code}' {INVISIBLE}; {DNS_LABEL}"
             ),
         );
         assert_error(
-            o().with_squid_acl_prefix(&format!("k{c}")),
+            o().with_squid_acl_prefix(format!("k{c}")).build(),
             &format!(
                 "invalid Squid ACL prefix \"k{code}\": it contains the invisible \
                  Unicode character '{code}' {INVISIBLE}; {ACL_PREFIX}"
             ),
         );
         assert_error(
-            o().with_selector([("app", format!("kong{c}"))]),
+            o().with_selector([("app", format!("kong{c}"))]).build(),
             &format!(
                 "invalid label value \"kong{code}\": it contains the invisible \
                  Unicode character '{code}' {INVISIBLE}; {LABEL_VALUE}"
@@ -289,57 +303,60 @@ fn invisible_and_look_alike_characters_are_refused_and_escaped() {
     }
     // A Kelvin sign is not a 'K': the message shows which character it is.
     assert_error(
-        o().with_terraform_name("\u{212a}onnect"),
+        o().with_terraform_name("\u{212a}onnect").build(),
         &format!(
             "invalid Terraform resource name \"\\u{{212a}}onnect\": it contains '\\u{{212a}}'; \
              {TERRAFORM}"
         ),
     );
     assert_error(
-        o().with_name("caf\u{e9}"),
+        o().with_name("caf\u{e9}").build(),
         &format!("invalid object name \"caf\\u{{e9}}\": it contains '\\u{{e9}}'; {DNS_LABEL}"),
     );
 }
 
 #[test]
 fn squid_prefixes_terraform_names_and_capacities_are_checked() {
-    let o = RenderOptions::default;
+    let o = RenderOptions::builder;
     assert_error(
-        o().with_squid_acl_prefix("1abc"),
+        o().with_squid_acl_prefix("1abc").build(),
         &format!("invalid Squid ACL prefix \"1abc\": it starts with '1'; {ACL_PREFIX}"),
     );
     assert_error(
-        o().with_squid_acl_prefix("a b"),
+        o().with_squid_acl_prefix("a b").build(),
         &format!("invalid Squid ACL prefix \"a b\": it contains ' '; {ACL_PREFIX}"),
     );
     let long = "k".repeat(33);
     assert_error(
-        o().with_squid_acl_prefix(&long),
+        o().with_squid_acl_prefix(&long).build(),
         &format!("invalid Squid ACL prefix \"{long}\": it is 33 bytes long; {ACL_PREFIX}"),
     );
     assert_error(
-        o().with_terraform_name("a\" {"),
+        o().with_terraform_name("a\" {").build(),
         &format!("invalid Terraform resource name \"a\\\" {{\": it contains '\"'; {TERRAFORM}"),
     );
     assert_error(
-        o().with_terraform_name("${x}"),
+        o().with_terraform_name("${x}").build(),
         &format!("invalid Terraform resource name \"${{x}}\": it contains '$'; {TERRAFORM}"),
     );
     assert_error(
-        o().with_terraform_name("-x"),
+        o().with_terraform_name("-x").build(),
         &format!("invalid Terraform resource name \"-x\": it starts with '-'; {TERRAFORM}"),
     );
     for capacity in [0, 50_001] {
         assert_error(
-            o().with_capacity(capacity),
+            o().with_capacity(capacity).build(),
             &format!(
                 "invalid rule group capacity \"{capacity}\": it is out of range; \
                  expected a rule group capacity from 1 to 50000"
             ),
         );
     }
-    assert_eq!(o().with_capacity(50_000).unwrap().capacity(), 50_000);
-    match o().with_namespace("Kong").unwrap_err() {
+    assert_eq!(
+        o().with_capacity(50_000).build().unwrap().capacity(),
+        50_000
+    );
+    match o().with_namespace("Kong").build().unwrap_err() {
         Error::InvalidRenderOption {
             option,
             input,
@@ -347,8 +364,12 @@ fn squid_prefixes_terraform_names_and_capacities_are_checked() {
             ..
         } => {
             assert_eq!(
-                (option, input.as_str(), problem.as_str()),
-                ("Kubernetes namespace", "Kong", "it contains 'K'")
+                (option, input.as_str(), problem),
+                (
+                    "Kubernetes namespace",
+                    "Kong",
+                    RenderOptionProblem::BadCharacter('K')
+                )
             );
         }
         other => panic!("{other:?}"),
@@ -373,5 +394,40 @@ from-konnect   -              -                                  8071  udp
 to-data-plane  -              -                                  8000  tcp
 to-data-plane  -              -                                  8443  tcp
 "
+    );
+}
+
+#[test]
+fn the_builder_keeps_the_first_error_and_the_options_you_hold() {
+    let held = RenderOptions::builder()
+        .with_namespace("gateways")
+        .build()
+        .unwrap();
+    let err = held
+        .to_builder()
+        .with_name("Bad")
+        .with_namespace("also bad")
+        .with_capacity(0)
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!("invalid object name \"Bad\": it contains 'B'; {DNS_LABEL}")
+    );
+    assert_eq!(held.namespace(), "gateways");
+    assert_eq!(held.name(), "konnect-egress");
+
+    let every = held.to_builder().with_every_pod().build().unwrap();
+    assert_eq!(every.selector().count(), 0);
+    assert_eq!(every.namespace(), "gateways");
+    let labels = vec![("app".to_owned(), "kong".to_owned())];
+    let owned = RenderOptions::builder()
+        .with_name(String::from("dp"))
+        .with_selector(labels)
+        .build()
+        .unwrap();
+    assert_eq!(
+        (owned.name(), owned.selector().collect::<Vec<_>>()),
+        ("dp", vec![("app", "kong")])
     );
 }

@@ -147,10 +147,10 @@ fn every_case_parses_validates_and_lists_every_host() {
 #[test]
 fn options_name_and_namespace_every_entry() {
     let req = Requirements::for_geo(Geo::Au).build().unwrap();
-    let options = RenderOptions::default()
+    let options = RenderOptions::builder()
         .with_name("kdp")
-        .unwrap()
         .with_namespace("mesh-gw")
+        .build()
         .unwrap();
     let docs = yaml_documents(&req.render_with(Format::Istio, &options));
     let metadata: Vec<_> = docs.iter().map(|doc| doc["metadata"].clone()).collect();

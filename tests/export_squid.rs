@@ -208,13 +208,27 @@ fn squid_parses_every_case_without_warnings() {
 }
 
 #[test]
+fn squid_parses_one_acl_set_for_every_case_together() {
+    if skip_squid() {
+        return;
+    }
+    // Wildcard and exact hosts of every geo and edition in one document:
+    // Squid must see no overlapping entries.
+    let all: konnect_netreq::RequirementsSet = cases().into_iter().map(|case| case.req).collect();
+    let text = all.render(Format::Squid);
+    assert_eq!(text.matches("\nhttp_access allow ").count(), 1);
+    squid_parse(&text).unwrap_or_else(|e| panic!("{e}\n{text}"));
+}
+
+#[test]
 fn squid_parses_a_custom_acl_prefix() {
     if skip_squid() {
         return;
     }
     let req = Requirements::for_geo(Geo::In).build().unwrap();
-    let options = RenderOptions::default()
+    let options = RenderOptions::builder()
         .with_squid_acl_prefix("K-dp_1")
+        .build()
         .unwrap();
     let text = req.render_with(Format::Squid, &options);
     assert!(text.contains("\nhttp_access allow K-dp_1_connect K-dp_1_port K-dp_1_hosts\n"));

@@ -63,18 +63,15 @@ fn the_guides_values_for_us_aug2026_exactly() {
     // The guide's secret is `kong-cluster-cert`, mounted by the chart at
     // `/etc/secrets/kong-cluster-cert/` ("Inject specified secrets as a volume
     // in Kong Container at path /etc/secrets/{secret-name}/", values.yaml).
-    assert_eq!(
-        config()
-            .helm_values(DataPlaneConfig::DEFAULT_HELM_CERT_SECRET)
-            .unwrap(),
-        US_AUG2026
-    );
+    assert_eq!(config().helm_values(), US_AUG2026);
     // Certificate paths set for kong.conf give way to the secret's.
     let moved = config()
+        .to_builder()
         .with_cluster_cert("/run/dp.crt")
+        .with_helm_cert_secret("dp-cert")
+        .build()
         .unwrap()
-        .helm_values("dp-cert")
-        .unwrap();
+        .helm_values();
     assert!(moved.contains("  cluster_cert: \"/etc/secrets/dp-cert/tls.crt\"\n"));
     assert!(moved.contains("secretVolumes:\n  - \"dp-cert\"\n"));
 }
@@ -128,7 +125,7 @@ fn check_against_the_chart(values: &str) -> Value {
 
 #[test]
 fn every_key_is_the_charts_and_every_env_key_kong_confs() {
-    let plain = check_against_the_chart(&config().helm_values("kong-cluster-cert").unwrap());
+    let plain = check_against_the_chart(&config().helm_values());
     assert_eq!(plain["ingressController"]["enabled"], Value::Bool(false));
     assert_eq!(plain["admin"]["enabled"], Value::Bool(false));
     assert_eq!(plain["manager"]["enabled"], Value::Bool(false));
@@ -148,14 +145,14 @@ fn every_key_is_the_charts_and_every_env_key_kong_confs() {
         .unwrap()
         .data_plane_config()
         .unwrap()
+        .to_builder()
         .with_cluster_dp_labels(["deployment:mycloud", "region:ap-southeast-2"])
-        .unwrap()
-        .with_incremental_sync();
+        .with_incremental_sync()
+        .with_helm_cert_secret("dp-cert");
     #[cfg(feature = "url")]
-    let full = full
-        .with_forward_proxy("https://kong:s3cret@proxy.internal:3128")
-        .unwrap();
-    let values = check_against_the_chart(&full.helm_values("dp-cert").unwrap());
+    let full = full.with_forward_proxy("https://kong:s3cret@proxy.internal:3128");
+    let full = full.build().unwrap();
+    let values = check_against_the_chart(&full.helm_values());
     let env = &values["env"];
     assert_eq!(
         env["cluster_control_plane"],
@@ -196,7 +193,11 @@ fn the_secret_name_is_a_kubernetes_label() {
         ("kong-", "it ends with '-'"),
         ("kong cert", "it contains ' '"),
     ] {
-        let err = config().helm_values(bad).unwrap_err();
+        let err = config()
+            .to_builder()
+            .with_helm_cert_secret(bad)
+            .build()
+            .unwrap_err();
         assert!(matches!(err, Error::InvalidRenderOption { .. }), "{bad:?}");
         let shown = format!("{bad:?}");
         assert_eq!(
@@ -205,6 +206,7 @@ fn the_secret_name_is_a_kubernetes_label() {
         );
     }
     let long = "k".repeat(64);
-    assert!(config().helm_values(&long).is_err());
-    assert!(config().helm_values(&long[..63]).is_ok());
+    let secret = |name: &str| config().to_builder().with_helm_cert_secret(name).build();
+    assert!(secret(&long).is_err());
+    assert!(secret(&long[..63]).is_ok());
 }

@@ -688,7 +688,7 @@ proptest! {
                 .unwrap()
                 .data_plane_config()
                 .unwrap();
-            match config.with_forward_proxy(&input) {
+            match config.to_builder().with_forward_proxy(&input).build() {
                 Ok(config) => {
                     hides(&format!("{config:?}"), &input, "the configuration's Debug")?;
                     hides(&format!("{config:#?}"), &input, "the configuration's pretty Debug")?;

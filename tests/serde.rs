@@ -96,3 +96,298 @@ fn requirements_serialize() {
         })
     );
 }
+
+/// Every combination of inputs the builder takes: geo, edition, each
+/// identifier or none, each option, the mesh choices, and the addresses the
+/// Konnect API gives in each of their forms.
+fn every_combination() -> Vec<Requirements> {
+    use konnect_netreq::{Mesh, RequirementsBuilder};
+    let mut all = Vec::new();
+    for &edition in Edition::ALL {
+        for &geo in Geo::ALL {
+            for bits in 0_u32..(1 << 8) {
+                let on = |bit: u32| bits & (1 << bit) != 0;
+                let mut b: RequirementsBuilder = Requirements::for_geo(geo).with_edition(edition);
+                if on(0) {
+                    b = b.with_cp_prefix("a1b2c3d4e5");
+                }
+                if on(1) {
+                    b = b.with_portal_id("d6a3e6b6bc64");
+                }
+                if on(2) {
+                    b = b
+                        .with_auth_server_id("k7sbq2n8x4tdlmwz")
+                        .with_auth_server_id("a2");
+                }
+                if on(3) {
+                    b = b.with_event_gateway().with_identity();
+                }
+                if on(4) {
+                    b = b.with_ingress_controller();
+                }
+                if on(5) {
+                    b = b.with_private_link();
+                }
+                for mesh in [None, Some(Mesh::Regional), Some(Mesh::Global)] {
+                    let b = match mesh {
+                        Some(mesh) => b.clone().with_mesh(mesh),
+                        None => b.clone(),
+                    };
+                    let b = match (on(6), on(0), on(5)) {
+                        (true, true, false) => b
+                            .with_control_plane_endpoint(format!(
+                                "https://a1b2c3d4e5.{}.cp0.konghq.com",
+                                geo.as_str()
+                            ))
+                            .with_telemetry_endpoint(format!(
+                                "a1b2c3d4e5.{}.tp.konghq.com:443",
+                                geo.as_str()
+                            )),
+                        _ => b,
+                    };
+                    if let Ok(req) = b.build() {
+                        all.push(req);
+                    }
+                }
+            }
+        }
+    }
+    // From the API's PrivateLink form, with the geo and edition it implies.
+    all.push(
+        Requirements::from_control_plane_endpoint("ap.svc.konghq.com/cp/36fc5d01be")
+            .unwrap()
+            .with_telemetry_endpoint("ap.svc.konghq.com:443/tp/36fc5d01be")
+            .build()
+            .unwrap(),
+    );
+    all
+}
+
+#[test]
+fn requirements_round_trip_through_json_for_every_combination() {
+    let all = every_combination();
+    assert!(all.len() > 1000, "{}", all.len());
+    for req in &all {
+        let json = serde_json::to_string(req).unwrap();
+        let back: Requirements = serde_json::from_str(&json).unwrap();
+        assert_eq!(&back, req, "{json}");
+        // The inputs alone give the same requirements.
+        assert_eq!(&req.spec().build().unwrap(), req);
+        let spec_json = serde_json::to_string(&req.spec()).unwrap();
+        let spec: konnect_netreq::RequirementsSpec = serde_json::from_str(&spec_json).unwrap();
+        assert_eq!(spec, req.spec(), "{spec_json}");
+        let from_inputs: Requirements = serde_json::from_str(&spec_json).unwrap();
+        assert_eq!(&from_inputs, req, "{spec_json}");
+    }
+}
+
+#[test]
+fn the_json_records_every_input() {
+    let req = Requirements::for_geo(Geo::Us)
+        .with_edition(Edition::Aug2026)
+        .with_cp_prefix("9e0353434a")
+        .with_control_plane_endpoint("https://9e0353434a.us.cp0.konghq.com")
+        .with_telemetry_endpoint("9e0353434a.us.tp.konghq.com:443")
+        .with_mesh_manager()
+        .with_global_private_link()
+        .with_auth_server_id("k7sbq2n8x4tdlmwz")
+        .with_ingress_controller()
+        .build()
+        .unwrap();
+    let mut value = serde_json::to_value(&req).unwrap();
+    let rules = value.as_object_mut().unwrap().remove("rules").unwrap();
+    assert_eq!(rules.as_array().unwrap().len(), req.rules().len());
+    assert_eq!(
+        value,
+        serde_json::json!({
+            "geo": "us",
+            "edition": "aug2026",
+            "cp_prefix": "9e0353434a",
+            "portal_id": null,
+            "auth_server_ids": ["k7sbq2n8x4tdlmwz"],
+            "products": ["api-gateway", "dev-portal", "identity", "mesh", "ingress-controller"],
+            "mesh": "regional",
+            "global_private_link": true,
+            "control_plane_endpoint": "9e0353434a.us.cp0.konghq.com",
+            "telemetry_endpoint": "9e0353434a.us.tp.konghq.com",
+            "concrete": false,
+        })
+    );
+}
+
+#[test]
+fn inputs_alone_deserialize_in_json_toml_and_yaml() {
+    let want = Requirements::for_geo(Geo::Eu)
+        .with_cp_prefix("a1b2c3d4e5")
+        .build()
+        .unwrap();
+    let json: Requirements =
+        serde_json::from_str(r#"{"geo":"eu","cp_prefix":"a1b2c3d4e5"}"#).unwrap();
+    assert_eq!(json, want);
+    let toml: Requirements = toml::from_str("geo = \"eu\"\ncp_prefix = \"a1b2c3d4e5\"\n").unwrap();
+    assert_eq!(toml, want);
+    let yaml: Requirements = serde_norway::from_str("geo: eu\ncp_prefix: a1b2c3d4e5\n").unwrap();
+    assert_eq!(yaml, want);
+
+    let from_api: Requirements = toml::from_str(
+        "control_plane_endpoint = \"https://36fc5d01be.us.cp.konghq.com\"\nmesh = \"regional\"\n",
+    )
+    .unwrap();
+    assert_eq!(
+        from_api,
+        Requirements::from_control_plane_endpoint("https://36fc5d01be.us.cp.konghq.com")
+            .unwrap()
+            .with_mesh_manager()
+            .build()
+            .unwrap()
+    );
+    // The whole document reads back from TOML and YAML too.
+    let toml_text = toml::to_string(&want.spec()).unwrap();
+    assert_eq!(
+        toml_text,
+        "geo = \"eu\"\nedition = \"apr2025\"\ncp_prefix = \"a1b2c3d4e5\"\n"
+    );
+    let yaml_text = serde_norway::to_string(&want).unwrap();
+    assert_eq!(
+        serde_norway::from_str::<Requirements>(&yaml_text).unwrap(),
+        want
+    );
+}
+
+#[test]
+fn an_edited_rule_list_is_refused() {
+    let req = Requirements::for_geo(Geo::Eu)
+        .with_cp_prefix("a1b2c3d4e5")
+        .build()
+        .unwrap();
+    let mut value = serde_json::to_value(&req).unwrap();
+    value["rules"][0]["host"] = "evil.example.com".into();
+    assert_eq!(
+        serde_json::from_value::<Requirements>(value)
+            .unwrap_err()
+            .to_string(),
+        "invalid requirements document: its rule 1 is \"evil.example.com:443/tcp\" \
+         (platform, cluster, https, to-konnect), but its inputs resolve to \
+         \"cloud.konghq.com:443/tcp\" (platform, cluster, https, to-konnect) there; \
+         expected no \"rules\" or exactly the rules the inputs resolve to"
+    );
+
+    let mut value = serde_json::to_value(&req).unwrap();
+    let extra = value["rules"][0].clone();
+    value["rules"].as_array_mut().unwrap().push(extra);
+    let n = req.rules().len() + 1;
+    assert_eq!(
+        serde_json::from_value::<Requirements>(value)
+            .unwrap_err()
+            .to_string(),
+        format!(
+            "invalid requirements document: its rule {n} is \"cloud.konghq.com:443/tcp\" \
+             (platform, cluster, https, to-konnect), but its inputs resolve to no rule there; \
+             expected no \"rules\" or exactly the rules the inputs resolve to"
+        )
+    );
+
+    let mut value = serde_json::to_value(&req).unwrap();
+    value["rules"][0]["port"] = 8443.into();
+    assert!(serde_json::from_value::<Requirements>(value).is_err());
+
+    let mut value = serde_json::to_value(&req).unwrap();
+    value["concrete"] = true.into();
+    assert_eq!(
+        serde_json::from_value::<Requirements>(value)
+            .unwrap_err()
+            .to_string(),
+        "invalid requirements document: its \"concrete\" is true, but its inputs resolve to false"
+    );
+}
+
+#[test]
+fn documents_that_do_not_resolve_are_refused() {
+    let err = |text: &str| {
+        serde_json::from_str::<Requirements>(text)
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        err(r#"{"cp_prefix":"a1b2c3d4e5"}"#),
+        "invalid requirements document: it names no geo; expected a \"geo\" or a \
+         \"control_plane_endpoint\""
+    );
+    assert!(err(r#"{"geo":"eu","cp_prefx":"a1b2c3d4e5"}"#).starts_with("unknown field `cp_prefx`"));
+    assert_eq!(
+        err(r#"{"geo":"eu","control_plane_endpoint":"https://a1b2c3d4e5.us.cp0.konghq.com"}"#),
+        "invalid control plane endpoint \"https://a1b2c3d4e5.us.cp0.konghq.com\": its geo \"us\" \
+         is not the requirements' geo \"eu\"; expected https://PREFIX.GEO.cp0.konghq.com, \
+         PREFIX.GEO.cp.konghq.com:443, GEO.svc.konghq.com/cp/PREFIX or the bare hostname"
+    );
+    assert_eq!(
+        err(r#"{"geo":"me","mesh":"regional"}"#),
+        "edition apr2025 lists no mesh sync host for geo \"me\"; expected one of au, eu, us, \
+         or the global mesh sync host"
+    );
+}
+
+mod inputs_property {
+    use konnect_netreq::{
+        AuthServerId, CpPrefix, Edition, Geo, Mesh, PortalId, Requirements, RequirementsSpec,
+    };
+    use proptest::prelude::*;
+    use proptest::sample::select;
+
+    /// One DNS label as the identifiers take it.
+    fn label() -> impl Strategy<Value = String> {
+        "[a-z0-9]([a-z0-9-]{0,10}[a-z0-9])?"
+            .prop_filter("no IDNA-like hyphens", |s| s.get(2..4) != Some("--"))
+    }
+
+    prop_compose! {
+        fn spec()(
+            geo in select(Geo::ALL),
+            edition in proptest::option::of(select(Edition::ALL)),
+            cp_prefix in proptest::option::of(label()),
+            portal_id in proptest::option::of(label()),
+            auth in proptest::collection::vec(label(), 0..3),
+            mesh in proptest::option::of(select(Mesh::ALL)),
+            flags in any::<[bool; 4]>(),
+        ) -> RequirementsSpec {
+            let mut spec = RequirementsSpec::for_geo(geo);
+            spec.edition = edition;
+            spec.cp_prefix = cp_prefix.map(|p| CpPrefix::new(&p).unwrap());
+            spec.portal_id = portal_id.map(|p| PortalId::new(&p).unwrap());
+            spec.auth_server_ids = auth.iter().map(|a| AuthServerId::new(a).unwrap()).collect();
+            spec.mesh = mesh;
+            let [event_gateway, identity, ingress_controller, private_link] = flags;
+            spec.event_gateway = event_gateway;
+            spec.identity = identity;
+            spec.ingress_controller = ingress_controller;
+            spec.private_link = private_link;
+            spec
+        }
+    }
+
+    proptest! {
+        /// Whatever the inputs, what builds reads back equal from JSON,
+        /// TOML (the inputs) and YAML, and what does not build is refused
+        /// with the builder's own error.
+        #[test]
+        fn what_builds_reads_back(spec in spec()) {
+            let json = serde_json::to_string(&spec).unwrap();
+            let built = spec.build();
+            match &built {
+                Ok(req) => {
+                    let text = serde_json::to_string(req).unwrap();
+                    prop_assert_eq!(&serde_json::from_str::<Requirements>(&text).unwrap(), req);
+                    prop_assert_eq!(&serde_json::from_str::<Requirements>(&json).unwrap(), req);
+                    let toml_text = toml::to_string(&req.spec()).unwrap();
+                    prop_assert_eq!(&toml::from_str::<Requirements>(&toml_text).unwrap(), req);
+                    let yaml = serde_norway::to_string(req).unwrap();
+                    prop_assert_eq!(&serde_norway::from_str::<Requirements>(&yaml).unwrap(), req);
+                }
+                Err(error) => {
+                    let refused = serde_json::from_str::<Requirements>(&json).unwrap_err();
+                    prop_assert!(refused.to_string().starts_with(&error.to_string()));
+                }
+            }
+        }
+    }
+}

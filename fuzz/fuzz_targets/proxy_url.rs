@@ -30,7 +30,7 @@ fuzz_target!(|input: Input| {
         .expect("a fixed valid configuration");
 
     for url in [input.raw.clone(), with_password(&input)] {
-        match config.clone().with_forward_proxy(&url) {
+        match config.to_builder().with_forward_proxy(&url).build() {
             Ok(proxied) => {
                 check_kong_conf(&proxied);
                 if !input_mentions_secret(&input) {

@@ -205,27 +205,30 @@ impl OptionsInput {
             konnect_netreq::RenderOptions,
         ) -> Result<konnect_netreq::RenderOptions, Error>; 6] = [
             &|o| match &self.name {
-                Some(v) => o.with_name(v),
+                Some(v) => o.to_builder().with_name(v).build(),
                 None => Ok(o),
             },
             &|o| match &self.namespace {
-                Some(v) => o.with_namespace(v),
+                Some(v) => o.to_builder().with_namespace(v).build(),
                 None => Ok(o),
             },
             &|o| match &self.selector {
-                Some(v) => o.with_selector(v.iter().map(|(k, v)| (k.as_str(), v.as_str()))),
+                Some(v) => o
+                    .to_builder()
+                    .with_selector(v.iter().map(|(k, v)| (k.as_str(), v.as_str())))
+                    .build(),
                 None => Ok(o),
             },
             &|o| match &self.squid_acl_prefix {
-                Some(v) => o.with_squid_acl_prefix(v),
+                Some(v) => o.to_builder().with_squid_acl_prefix(v).build(),
                 None => Ok(o),
             },
             &|o| match &self.terraform_name {
-                Some(v) => o.with_terraform_name(v),
+                Some(v) => o.to_builder().with_terraform_name(v).build(),
                 None => Ok(o),
             },
             &|o| match self.capacity {
-                Some(v) => o.with_capacity(v),
+                Some(v) => o.to_builder().with_capacity(v).build(),
                 None => Ok(o),
             },
         ];

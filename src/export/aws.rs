@@ -4,19 +4,19 @@
 //! `%`, `{` or newline, so no value can end an HCL string, open a template
 //! or add a block.
 
-use super::{DotList, RenderOptions, dot_list, port_rule_comments, title};
-use crate::{Port, Requirements};
+use super::{DotList, RenderOptions, Source, dot_list, port_rule_comments, title};
+use crate::Port;
 use std::fmt::Write;
 
 /// The traffic the allowlist inspects: HTTPS by server name, HTTP by Host.
 const TARGET_TYPES: [&str; 2] = ["TLS_SNI", "HTTP_HOST"];
 
-pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
+pub(super) fn render(req: &Source<'_>, options: &RenderOptions) -> String {
     write(req, &dot_list(req.hosts()), options)
 }
 
 /// Writes the targets of `list`; the rest comes from `req`.
-fn write(req: &Requirements, list: &DotList<'_>, options: &RenderOptions) -> String {
+fn write(req: &Source<'_>, list: &DotList<'_>, options: &RenderOptions) -> String {
     let mut out = String::new();
     title(&mut out, "#", "AWS Network Firewall rule group", req);
     out.push_str(
@@ -58,9 +58,8 @@ fn write(req: &Requirements, list: &DotList<'_>, options: &RenderOptions) -> Str
     let _ = writeln!(out, "  name        = \"{}\"", options.name());
     let _ = writeln!(
         out,
-        "  description = \"Kong Konnect egress, geo {}, edition {}\"",
-        req.geo(),
-        req.edition(),
+        "  description = \"Kong Konnect egress, {}\"",
+        req.scope(),
     );
     out.push_str("  type        = \"STATEFUL\"\n");
     let _ = writeln!(out, "  capacity    = {}", options.capacity());
@@ -89,11 +88,12 @@ fn write(req: &Requirements, list: &DotList<'_>, options: &RenderOptions) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Endpoint, Geo, Host};
+    use crate::{Endpoint, Geo, Host, Requirements};
 
     #[test]
     fn covered_entries_are_comments_not_targets() {
         let req = Requirements::for_geo(Geo::Us).build().unwrap();
+        let req = Source::new(vec![req.geo()], vec![req.edition()], req.rules().collect());
         let hosts = [
             Host::new("x.us.kongportals.com").unwrap(),
             Host::new("*.us.kongportals.com").unwrap(),

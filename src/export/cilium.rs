@@ -4,11 +4,11 @@
 //! [`RenderOptions`], whose characters cannot end a YAML scalar, and each is
 //! double-quoted anyway so no value can read as a number, boolean or null.
 
-use super::{RenderOptions, port_rule_comments, title};
-use crate::{Host, Protocol, Requirements};
+use super::{RenderOptions, Source, port_rule_comments, title};
+use crate::{Host, Protocol};
 use std::fmt::Write;
 
-pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
+pub(super) fn render(req: &Source<'_>, options: &RenderOptions) -> String {
     let mut out = String::new();
     title(&mut out, "#", "CiliumNetworkPolicy", req);
     out.push_str(
@@ -44,9 +44,8 @@ pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
     out.push_str("spec:\n");
     let _ = writeln!(
         out,
-        "  description: \"Egress from Kong data planes to Kong Konnect, geo {}, edition {}\"",
-        req.geo(),
-        req.edition(),
+        "  description: \"Egress from Kong data planes to Kong Konnect, {}\"",
+        req.scope(),
     );
     out.push_str("  endpointSelector:\n");
     let mut selector = options.selector().peekable();

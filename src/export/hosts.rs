@@ -1,10 +1,10 @@
 //! `host:port/proto` lines.
 
-use crate::Requirements;
+use super::Source;
 use std::fmt::Write;
 
 /// One rule's `Display` per line.
-pub(super) fn render(req: &Requirements) -> String {
+pub(super) fn render(req: &Source<'_>) -> String {
     let mut out = String::new();
     for rule in req.rules() {
         // Writing to a `String` cannot fail.

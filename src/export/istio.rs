@@ -3,11 +3,11 @@
 //! Written by hand like the Cilium policy: validated characters only, and
 //! every free-form value double-quoted.
 
-use super::{RenderOptions, port_rule_comments, title};
-use crate::Requirements;
+use super::{RenderOptions, Source, port_rule_comments, title};
+use crate::Endpoint;
 use std::fmt::Write;
 
-pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
+pub(super) fn render(req: &Source<'_>, options: &RenderOptions) -> String {
     let mut out = String::new();
     title(&mut out, "#", "Istio ServiceEntries", req);
     out.push_str(
@@ -20,20 +20,21 @@ pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
         out.push_str("# Not expressible as a ServiceEntry (no hostname):\n");
         port_rule_comments(&mut out, "#", req);
     }
-    let mut previous = None;
-    let mut nth = 0_usize;
+    // How many entries each endpoint has had so far.
+    let mut seen = [0_usize; Endpoint::COUNT];
     for rule in req.rules() {
         let (Some(endpoint), Some(host)) = (rule.endpoint(), rule.host()) else {
             continue;
         };
-        // An endpoint with several hosts (Kong Identity) numbers the
-        // names of its second and later entries.
-        nth = if previous == Some(endpoint) {
-            nth.saturating_add(1)
-        } else {
-            1
+        // An endpoint with several hosts (Kong Identity, or one host per
+        // geo in a set) numbers the names of its second and later entries.
+        let nth = match seen.get_mut(endpoint.index()) {
+            Some(count) => {
+                *count = count.saturating_add(1);
+                *count
+            }
+            None => 1,
         };
-        previous = Some(endpoint);
         let suffix = if nth > 1 {
             format!("-{nth}")
         } else {

@@ -1,10 +1,13 @@
 //! Pretty JSON through serde.
 
-use crate::Requirements;
-
-pub(super) fn render(req: &Requirements) -> String {
-    // Every field serializes infallibly: strings, numbers, booleans and options.
-    let mut out = serde_json::to_string_pretty(req).unwrap_or_default();
+/// `value` as pretty JSON with a final newline.
+pub(super) fn render<T: serde::Serialize + ?Sized>(value: &T) -> String {
+    #[expect(
+        clippy::expect_used,
+        reason = "requirements and sets serialize as maps with string keys, strings, numbers, \
+                  booleans and nulls, which serde_json always writes"
+    )]
+    let mut out = serde_json::to_string_pretty(value).expect("JSON serialization cannot fail");
     out.push('\n');
     out
 }

@@ -5,8 +5,8 @@
 //! target cannot express as comments, so nothing is left out silently.
 
 use crate::keyword::keyword_enum;
-use crate::{Direction, Endpoint, Host, Requirements, Rule};
-use std::fmt::Write;
+use crate::{Direction, Edition, Endpoint, Geo, Host, Requirements, Rule};
+use std::fmt::{self, Write};
 
 mod aws;
 mod cilium;
@@ -18,8 +18,8 @@ mod options;
 mod squid;
 mod table;
 
-pub use options::RenderOptions;
 pub(crate) use options::check_kubernetes_label;
+pub use options::{RenderOptions, RenderOptionsBuilder};
 
 /// An output format of [`Requirements::render`].
 ///
@@ -144,39 +144,174 @@ impl Requirements {
     /// use konnect_netreq::{Format, Geo, Requirements, RenderOptions};
     ///
     /// let req = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?;
-    /// let options = RenderOptions::default().with_squid_acl_prefix("kdp")?;
+    /// let options = RenderOptions::builder().with_squid_acl_prefix("kdp").build()?;
     /// let text = req.render_with(Format::Squid, &options);
     /// assert!(text.contains("\nacl kdp_hosts dstdomain -n a1b2c3d4e5.eu.cp0.konghq.com\n"));
     /// assert!(text.contains("\nhttp_access allow kdp_connect kdp_port kdp_hosts\n"));
     /// # Ok::<(), konnect_netreq::Error>(())
     /// ```
     pub fn render_with(&self, format: Format, options: &RenderOptions) -> String {
+        let source = Source::new(
+            vec![self.geo()],
+            vec![self.edition()],
+            self.rules().collect(),
+        );
         match format {
-            Format::Table => table::render(self),
-            Format::Hosts => hosts::render(self),
+            Format::Table => table::render(&source),
+            Format::Hosts => hosts::render(&source),
             #[cfg(feature = "json")]
             Format::Json => json::render(self),
-            Format::Squid => squid::render(self, options),
-            Format::Cilium => cilium::render(self, options),
-            Format::Istio => istio::render(self, options),
-            Format::AwsNetworkFirewall => aws::render(self, options),
+            Format::Squid => squid::render(&source, options),
+            Format::Cilium => cilium::render(&source, options),
+            Format::Istio => istio::render(&source, options),
+            Format::AwsNetworkFirewall => aws::render(&source, options),
         }
     }
 }
 
+impl crate::RequirementsSet {
+    /// Renders every rule of the set once in `format`, as one document,
+    /// with the default [`RenderOptions`]; see
+    /// [`render_with`](Self::render_with).
+    pub fn render(&self, format: Format) -> String {
+        self.render_with(format, &RenderOptions::default())
+    }
+
+    /// Renders every rule of the set once in `format`, as one document
+    /// named and scoped by `options`: one Cilium policy, one Squid ACL set,
+    /// one Terraform rule group, one Istio `ServiceEntry` per distinct host.
+    /// A host that several members share (`cloud.konghq.com`) is written
+    /// once; the title names every geo and edition.
+    ///
+    /// ```
+    /// use konnect_netreq::{Format, Geo, Requirements, RequirementsSet};
+    ///
+    /// let set: RequirementsSet = [Geo::Eu, Geo::Us]
+    ///     .into_iter()
+    ///     .map(|geo| Requirements::for_geo(geo).build())
+    ///     .collect::<Result<_, _>>()?;
+    /// let squid = set.render(Format::Squid);
+    /// assert!(squid.starts_with(
+    ///     "# Squid access rules for Kong Konnect, geos eu, us, edition apr2025 (2025-04-02); "
+    /// ));
+    /// assert_eq!(squid.matches("dstdomain -n cloud.konghq.com\n").count(), 1);
+    /// assert_eq!(squid.matches("http_access allow").count(), 1);
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    pub fn render_with(&self, format: Format, options: &RenderOptions) -> String {
+        let source = Source::new(self.geos(), self.editions(), self.rules().collect());
+        match format {
+            Format::Table => table::render(&source),
+            Format::Hosts => hosts::render(&source),
+            #[cfg(feature = "json")]
+            Format::Json => json::render(self),
+            Format::Squid => squid::render(&source, options),
+            Format::Cilium => cilium::render(&source, options),
+            Format::Istio => istio::render(&source, options),
+            Format::AwsNetworkFirewall => aws::render(&source, options),
+        }
+    }
+}
+
+/// What a renderer writes: rules without duplicates, and the geos and
+/// editions they are for (one of each for one [`Requirements`], any number
+/// for a [`RequirementsSet`](crate::RequirementsSet)). Every format is
+/// written from it, so a set is rendered by the same code as one
+/// `Requirements`.
+struct Source<'a> {
+    geos: Vec<Geo>,
+    editions: Vec<Edition>,
+    rules: Vec<Rule<'a>>,
+}
+
+impl<'a> Source<'a> {
+    const fn new(geos: Vec<Geo>, editions: Vec<Edition>, rules: Vec<Rule<'a>>) -> Self {
+        Source {
+            geos,
+            editions,
+            rules,
+        }
+    }
+
+    /// Every rule, in order.
+    fn rules(&self) -> impl ExactSizeIterator<Item = Rule<'a>> + '_ {
+        self.rules.iter().copied()
+    }
+
+    /// The host of every host rule, with its endpoint, in rule order.
+    fn hosts(&self) -> impl Iterator<Item = (Endpoint, &'a Host)> + '_ {
+        self.rules
+            .iter()
+            .filter_map(|rule| Some((rule.endpoint()?, rule.host()?)))
+    }
+
+    /// `geo eu, edition apr2025`, or `geos eu, us, editions apr2025, aug2026`.
+    fn scope(&self) -> Scope<'_> {
+        Scope {
+            geos: &self.geos,
+            editions: &self.editions,
+            dates: false,
+        }
+    }
+
+    /// As [`scope`](Self::scope), each edition with its date.
+    fn dated_scope(&self) -> Scope<'_> {
+        Scope {
+            geos: &self.geos,
+            editions: &self.editions,
+            dates: true,
+        }
+    }
+}
+
+/// The geos and editions a document is for, as its title and descriptions
+/// name them.
+struct Scope<'a> {
+    geos: &'a [Geo],
+    editions: &'a [Edition],
+    dates: bool,
+}
+
+impl fmt::Display for Scope<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.geos {
+            [] => f.write_str("no geo")?,
+            [geo] => write!(f, "geo {geo}")?,
+            geos => {
+                f.write_str("geos ")?;
+                for (n, geo) in geos.iter().enumerate() {
+                    let sep = if n == 0 { "" } else { ", " };
+                    write!(f, "{sep}{geo}")?;
+                }
+            }
+        }
+        match self.editions {
+            [] => Ok(()),
+            [_] => f.write_str(", edition "),
+            _ => f.write_str(", editions "),
+        }?;
+        for (n, edition) in self.editions.iter().enumerate() {
+            let sep = if n == 0 { "" } else { ", " };
+            write!(f, "{sep}{edition}")?;
+            if self.dates {
+                write!(f, " ({})", edition.date())?;
+            }
+        }
+        Ok(())
+    }
+}
+
 /// The first comment line of every format that has comments.
-fn title(out: &mut String, comment: &str, what: &str, req: &Requirements) {
+fn title(out: &mut String, comment: &str, what: &str, req: &Source<'_>) {
     let _ = writeln!(
         out,
-        "{comment} {what} for Kong Konnect, geo {}, edition {} ({}); generated by konnect-netreq.",
-        req.geo(),
-        req.edition(),
-        req.edition().date(),
+        "{comment} {what} for Kong Konnect, {}; generated by konnect-netreq.",
+        req.dated_scope(),
     );
 }
 
 /// The rules that name no host: audit logging and the data plane's listeners.
-fn port_rules(req: &Requirements) -> impl Iterator<Item = Rule<'_>> + '_ {
+fn port_rules<'a, 'b>(req: &'b Source<'a>) -> impl Iterator<Item = Rule<'a>> + 'b {
     req.rules().filter(|rule| rule.host().is_none())
 }
 
@@ -210,7 +345,7 @@ fn port_rule_note(rule: &Rule<'_>) -> String {
 }
 
 /// Writes every port-only rule as a comment line.
-fn port_rule_comments(out: &mut String, comment: &str, req: &Requirements) {
+fn port_rule_comments(out: &mut String, comment: &str, req: &Source<'_>) {
     for rule in port_rules(req) {
         let _ = writeln!(out, "{comment}   {}", port_rule_note(&rule));
     }

@@ -1,15 +1,15 @@
 //! Squid `acl` and `http_access` lines for an HTTP CONNECT forward proxy.
 
-use super::{DotList, RenderOptions, dot_list, port_rule_comments, title};
-use crate::{Port, Requirements};
+use super::{DotList, RenderOptions, Source, dot_list, port_rule_comments, title};
+use crate::Port;
 use std::fmt::Write;
 
-pub(super) fn render(req: &Requirements, options: &RenderOptions) -> String {
+pub(super) fn render(req: &Source<'_>, options: &RenderOptions) -> String {
     write(req, &dot_list(req.hosts()), options)
 }
 
 /// Writes the ACLs of `list`; the rest comes from `req`.
-fn write(req: &Requirements, list: &DotList<'_>, options: &RenderOptions) -> String {
+fn write(req: &Source<'_>, list: &DotList<'_>, options: &RenderOptions) -> String {
     let prefix = options.squid_acl_prefix();
     let mut out = String::new();
     title(&mut out, "#", "Squid access rules", req);
@@ -50,12 +50,13 @@ fn write(req: &Requirements, list: &DotList<'_>, options: &RenderOptions) -> Str
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{Endpoint, Geo, Host};
+    use crate::{Endpoint, Geo, Host, Requirements};
 
     #[test]
     fn covered_entries_are_comments_not_acls() {
         // Konnect's hosts never overlap today; this feeds overlapping ones.
         let req = Requirements::for_geo(Geo::Eu).build().unwrap();
+        let req = Source::new(vec![req.geo()], vec![req.edition()], req.rules().collect());
         let hosts = [
             Host::new("*.eu.cp0.konghq.com").unwrap(),
             Host::new("a1b2c3d4e5.eu.cp0.konghq.com").unwrap(),

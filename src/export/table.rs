@@ -1,6 +1,6 @@
 //! An aligned table for people: direction, endpoint, host, port, transport.
 
-use crate::Requirements;
+use super::Source;
 use std::fmt::Write;
 
 const HEADER: [&str; 5] = ["DIRECTION", "ENDPOINT", "HOST", "PORT", "PROTO"];
@@ -12,7 +12,7 @@ fn digits(number: u16) -> usize {
         .map_or(1, |log| usize::try_from(log).unwrap_or(0).saturating_add(1))
 }
 
-pub(super) fn render(req: &Requirements) -> String {
+pub(super) fn render(req: &Source<'_>) -> String {
     // The widths come from the cells' lengths, so no cell is allocated.
     let mut widths = HEADER.map(str::len);
     for rule in req.rules() {

@@ -5,20 +5,69 @@
 //! A format without a checker here fails loudly: add its parser when adding
 //! the format.
 
-use konnect_netreq::{Format, Host, Port, Protocol, Requirements, Rule};
+use konnect_netreq::{Format, Host, Port, Protocol, Requirements, RequirementsSet, Rule};
 use serde::Deserialize;
 use serde_json::Value;
 
+/// What is rendered: one `Requirements` or a `RequirementsSet`. The
+/// checks read its rules only, except the JSON check, which knows the form.
+pub trait Rendered {
+    /// The rules, in order.
+    fn rule_list(&self) -> Vec<Rule<'_>>;
+    /// The output in `format`.
+    fn render_in(&self, format: Format) -> String;
+    /// Checks the JSON output.
+    #[cfg(feature = "json")]
+    fn check_json(&self, text: &str);
+}
+
+impl Rendered for Requirements {
+    fn rule_list(&self) -> Vec<Rule<'_>> {
+        self.rules().collect()
+    }
+    fn render_in(&self, format: Format) -> String {
+        self.render(format)
+    }
+    #[cfg(feature = "json")]
+    fn check_json(&self, text: &str) {
+        let value: serde_json::Value = serde_json::from_str(text).expect("JSON does not parse");
+        check_json_value(self, &value);
+    }
+}
+
+impl Rendered for RequirementsSet {
+    fn rule_list(&self) -> Vec<Rule<'_>> {
+        self.rules().collect()
+    }
+    fn render_in(&self, format: Format) -> String {
+        self.render(format)
+    }
+    #[cfg(feature = "json")]
+    fn check_json(&self, text: &str) {
+        let value: serde_json::Value = serde_json::from_str(text).expect("JSON does not parse");
+        let object = value.as_object().expect("JSON is not an object");
+        let mut keys: Vec<&str> = object.keys().map(String::as_str).collect();
+        keys.sort_unstable();
+        assert_eq!(keys, ["control_plane", "rules"], "JSON keys");
+        let members = object["control_plane"].as_array().expect("control_plane");
+        assert_eq!(members.len(), self.len(), "JSON member count");
+        for (json, req) in members.iter().zip(self.members()) {
+            check_json_value(req, json);
+        }
+        check_json_rules(&object["rules"], &self.rule_list());
+    }
+}
+
 /// Renders `req` in every format of this build and checks each output.
-pub fn check_all_formats(req: &Requirements) {
+pub fn check_all_formats(req: &impl Rendered) {
     for format in Format::ALL.iter().copied() {
-        let text = req.render(format);
+        let text = req.render_in(format);
         check_rendered(req, format, &text);
     }
 }
 
 /// Checks one rendered output of `req`.
-pub fn check_rendered(req: &Requirements, format: Format, text: &str) {
+pub fn check_rendered(req: &impl Rendered, format: Format, text: &str) {
     assert!(
         !text.contains(['\r', '\0']),
         "{format} output holds a CR or NUL: {text:?}"
@@ -27,7 +76,7 @@ pub fn check_rendered(req: &Requirements, format: Format, text: &str) {
         Format::Table => check_table(req, text),
         Format::Hosts => check_hosts(req, text),
         #[cfg(feature = "json")]
-        Format::Json => check_json(req, text),
+        Format::Json => req.check_json(text),
         Format::Squid => check_squid(req, text),
         Format::Cilium => check_cilium(req, text),
         Format::Istio => check_istio(req, text),
@@ -40,12 +89,16 @@ pub fn check_rendered(req: &Requirements, format: Format, text: &str) {
 }
 
 /// One `host:port/proto` or `port/proto` per line, exactly the rules in order.
-fn check_hosts(req: &Requirements, text: &str) {
+fn check_hosts(req: &impl Rendered, text: &str) {
     assert!(text.ends_with('\n'), "hosts output ends without a newline");
     let lines: Vec<&str> = text.lines().collect();
-    let rules: Vec<String> = req.rules().map(|rule| rule.to_string()).collect();
+    let rules: Vec<String> = req
+        .rule_list()
+        .into_iter()
+        .map(|rule| rule.to_string())
+        .collect();
     assert_eq!(lines, rules, "hosts output is not the rules, one per line");
-    for (line, rule) in lines.iter().zip(req.rules()) {
+    for (line, rule) in lines.iter().zip(req.rule_list()) {
         let (head, proto) = line.rsplit_once('/').expect("no /proto");
         let protocol: Protocol = proto.parse().expect("bad protocol");
         assert_eq!(protocol, rule.protocol(), "{line}");
@@ -71,8 +124,7 @@ fn check_hosts(req: &Requirements, text: &str) {
 }
 
 #[cfg(feature = "json")]
-fn check_json(req: &Requirements, text: &str) {
-    let value: serde_json::Value = serde_json::from_str(text).expect("JSON does not parse");
+fn check_json_value(req: &Requirements, value: &Value) {
     let object = value.as_object().expect("JSON is not an object");
     let keys: Vec<&str> = object.keys().map(String::as_str).collect();
     let mut want = vec![
@@ -83,6 +135,27 @@ fn check_json(req: &Requirements, text: &str) {
         "portal_id",
         "rules",
     ];
+    // Inputs that are unset are left out.
+    let spec = req.spec();
+    for (key, set) in [
+        ("products", spec.products.is_some()),
+        ("global_private_link", spec.global_private_link),
+        ("listeners", !spec.listeners.is_empty()),
+        ("mesh", spec.mesh.is_some()),
+        ("event_gateway", spec.event_gateway),
+        ("identity", spec.identity),
+        ("ingress_controller", spec.ingress_controller),
+        ("private_link", spec.private_link),
+        (
+            "control_plane_endpoint",
+            spec.control_plane_endpoint.is_some(),
+        ),
+        ("telemetry_endpoint", spec.telemetry_endpoint.is_some()),
+    ] {
+        if set {
+            want.push(key);
+        }
+    }
     // Auth server IDs are written only where there are some.
     if !req.auth_server_ids().is_empty() {
         want.push("auth_server_ids");
@@ -104,9 +177,15 @@ fn check_json(req: &Requirements, text: &str) {
         req.portal_id().map(|p| p.as_str())
     );
     assert_eq!(object["concrete"], req.is_concrete());
-    let rules = object["rules"].as_array().expect("rules is not an array");
-    assert_eq!(rules.len(), req.rules().count(), "JSON rule count");
-    for (json, rule) in rules.iter().zip(req.rules()) {
+    check_json_rules(&object["rules"], &req.rule_list());
+}
+
+/// A JSON rule list: one object per rule, in order, with every accessor.
+#[cfg(feature = "json")]
+fn check_json_rules(rules: &Value, want: &[Rule<'_>]) {
+    let rules = rules.as_array().expect("rules is not an array");
+    assert_eq!(rules.len(), want.len(), "JSON rule count");
+    for (json, rule) in rules.iter().zip(want.iter().copied()) {
         assert_eq!(json["host"].as_str(), rule.host().map(Host::as_str));
         assert_eq!(json["port"].as_u64(), Some(u64::from(rule.port_number())));
         assert_eq!(json["port_name"], rule.port().unwrap().as_str());
@@ -130,8 +209,11 @@ fn check_json(req: &Requirements, text: &str) {
 }
 
 /// The rules that name a host.
-fn host_rules<'a>(req: &'a Requirements) -> Vec<Rule<'a>> {
-    req.rules().filter(|rule| rule.host().is_some()).collect()
+fn host_rules(req: &impl Rendered) -> Vec<Rule<'_>> {
+    req.rule_list()
+        .into_iter()
+        .filter(|rule| rule.host().is_some())
+        .collect()
 }
 
 /// How tools that know no one-label wildcard write a host: `.base` for
@@ -146,12 +228,16 @@ fn dotted(host: &Host) -> String {
 
 /// Every port-only rule is named in a comment line (`# ... 8071/udp: ...`),
 /// so nothing is left out silently.
-fn check_port_only_comments(req: &Requirements, text: &str, comment: &str) {
+fn check_port_only_comments(req: &impl Rendered, text: &str, comment: &str) {
     let comments: Vec<&str> = text
         .lines()
         .filter(|line| line.trim_start().starts_with(comment))
         .collect();
-    for rule in req.rules().filter(|rule| rule.host().is_none()) {
+    for rule in req
+        .rule_list()
+        .into_iter()
+        .filter(|rule| rule.host().is_none())
+    {
         let named = format!("{}/{}:", rule.port_number(), rule.protocol());
         assert!(
             comments.iter().any(|line| line.contains(&named)),
@@ -161,7 +247,7 @@ fn check_port_only_comments(req: &Requirements, text: &str, comment: &str) {
 }
 
 /// A header and one row per rule: direction, endpoint, host, port, proto.
-fn check_table(req: &Requirements, text: &str) {
+fn check_table(req: &impl Rendered, text: &str) {
     assert!(text.ends_with('\n'), "table ends without a newline");
     let mut lines = text.lines();
     let header: Vec<&str> = lines
@@ -173,8 +259,8 @@ fn check_table(req: &Requirements, text: &str) {
     let rows: Vec<Vec<&str>> = lines
         .map(|line| line.split_whitespace().collect())
         .collect();
-    assert_eq!(rows.len(), req.rules().count(), "table row count");
-    for (row, rule) in rows.iter().zip(req.rules()) {
+    assert_eq!(rows.len(), req.rule_list().len(), "table row count");
+    for (row, rule) in rows.iter().zip(req.rule_list()) {
         let port = rule.port_number().to_string();
         let want = [
             rule.direction().as_str(),
@@ -189,7 +275,7 @@ fn check_table(req: &Requirements, text: &str) {
 
 /// Only the four kinds of Squid lines the format writes, a domain entry for
 /// every host rule and none for anything else.
-fn check_squid(req: &Requirements, text: &str) {
+fn check_squid(req: &impl Rendered, text: &str) {
     let mut domains = Vec::new();
     let (mut port, mut method, mut access) = (0, 0, 0);
     for line in text.lines().filter(|line| !line.starts_with('#')) {
@@ -217,7 +303,7 @@ fn check_squid(req: &Requirements, text: &str) {
 
 /// A domain list (Squid, AWS): every entry is a host rule written with a
 /// leading dot for a wildcard, and every host rule is matched by an entry.
-fn check_domain_list(req: &Requirements, domains: &[&str], what: &str) {
+fn check_domain_list(req: &impl Rendered, domains: &[&str], what: &str) {
     for domain in domains {
         let name = domain.strip_prefix('.').unwrap_or(domain);
         let host = Host::new(name).unwrap_or_else(|e| panic!("{what} domain {domain:?}: {e}"));
@@ -250,7 +336,7 @@ fn yaml(text: &str) -> Vec<Value> {
 
 /// One policy whose FQDN selectors are exactly the host rules: `matchName`
 /// for exact hosts, `matchPattern` for wildcards, on 443/TCP.
-fn check_cilium(req: &Requirements, text: &str) {
+fn check_cilium(req: &impl Rendered, text: &str) {
     let docs = yaml(text);
     assert_eq!(docs.len(), 1, "one CiliumNetworkPolicy");
     let policy = &docs[0];
@@ -318,7 +404,7 @@ fn check_cilium(req: &Requirements, text: &str) {
 
 /// One `ServiceEntry` per host rule, in order: DNS resolution for exact
 /// hosts, none for wildcards, port 443 as TLS.
-fn check_istio(req: &Requirements, text: &str) {
+fn check_istio(req: &impl Rendered, text: &str) {
     let docs = yaml(text);
     let rules = host_rules(req);
     assert_eq!(docs.len(), rules.len(), "one ServiceEntry per host");
@@ -336,7 +422,7 @@ fn check_istio(req: &Requirements, text: &str) {
 }
 
 /// One Terraform resource whose domain list covers exactly the host rules.
-fn check_aws(req: &Requirements, text: &str) {
+fn check_aws(req: &impl Rendered, text: &str) {
     let body: hcl::Body = hcl::from_str(text).unwrap_or_else(|e| panic!("HCL: {e}\n{text}"));
     assert_eq!(body.attributes().count(), 0, "HCL top-level attributes");
     assert_eq!(body.blocks().count(), 1, "one HCL resource");

@@ -1,0 +1,545 @@
+//! The inputs that resolve to [`Requirements`], as plain data, and the
+//! serde form of `Requirements` built on them.
+
+use crate::error::{DocumentProblem, EndpointProblem};
+use crate::{
+    AuthServerId, CpPrefix, Edition, Error, Geo, Listener, Mesh, PortalId, Product, Requirements,
+    RequirementsBuilder,
+};
+
+/// Everything that selects [`Requirements`]: the inputs of a
+/// [`RequirementsBuilder`] as plain data, to keep in a file, fill from a
+/// command line or compare.
+///
+/// Every field is optional but one: a `geo`, or a `control_plane_endpoint`
+/// to take the geo from. [`build`](Self::build) resolves the inputs with the
+/// builder's checks; [`Requirements::spec`] gives back the inputs of built
+/// requirements, with the geo and edition filled in.
+///
+/// With the `serde` feature it (de)serializes as a map of the field names,
+/// leaving out fields that are unset (`None`, `false`, empty); unknown keys
+/// are refused, so a misspelt input is an error rather than ignored.
+///
+/// ```
+/// use konnect_netreq::{Edition, Geo, Mesh, RequirementsSpec};
+///
+/// let mut spec = RequirementsSpec::for_geo(Geo::Eu);
+/// spec.cp_prefix = Some("a1b2c3d4e5".parse()?);
+/// spec.mesh = Some(Mesh::Global);
+/// let req = spec.build()?;
+/// assert_eq!(req.mesh(), Some(Mesh::Global));
+/// assert_eq!(req.spec().edition, Some(Edition::Apr2025));
+/// # Ok::<(), konnect_netreq::Error>(())
+/// ```
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
+#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+#[non_exhaustive]
+pub struct RequirementsSpec {
+    /// The geo; may be left out when `control_plane_endpoint` names it.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub geo: Option<Geo>,
+    /// The edition of the page; default: the control plane endpoint's, or
+    /// [`Edition::default`].
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub edition: Option<Edition>,
+    /// The control plane DNS prefix.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub cp_prefix: Option<CpPrefix>,
+    /// The Dev Portal ID.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub portal_id: Option<PortalId>,
+    /// Kong Identity auth server IDs; any turns `identity` on.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub auth_server_ids: Vec<AuthServerId>,
+    /// The products to cover ([`RequirementsBuilder::with_products`]);
+    /// `None` for the default, [`Product::DEFAULT`]. The fields below add
+    /// theirs.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub products: Option<Vec<Product>>,
+    /// The Mesh Manager sync host.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub mesh: Option<Mesh>,
+    /// Event Gateway ([`RequirementsBuilder::with_event_gateway`]).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
+    pub event_gateway: bool,
+    /// Kong Identity ([`RequirementsBuilder::with_identity`]).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
+    pub identity: bool,
+    /// The Kong Ingress Controller API host
+    /// ([`RequirementsBuilder::with_ingress_controller`]).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
+    pub ingress_controller: bool,
+    /// AWS PrivateLink ([`RequirementsBuilder::with_private_link`]).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
+    pub private_link: bool,
+    /// The global PrivateLink host
+    /// ([`RequirementsBuilder::with_global_private_link`]).
+    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
+    pub global_private_link: bool,
+    /// The data plane's listeners ([`RequirementsBuilder::with_listeners`]);
+    /// empty for Kong's defaults.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Vec::is_empty")
+    )]
+    pub listeners: Vec<Listener>,
+    /// The control plane address the Konnect API returns
+    /// ([`Requirements::from_control_plane_endpoint`]); [`Requirements::spec`]
+    /// writes it in one spelling: the hostname, or `HOST/cp/PREFIX` for
+    /// PrivateLink.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub control_plane_endpoint: Option<String>,
+    /// The telemetry address the Konnect API returns
+    /// ([`RequirementsBuilder::with_telemetry_endpoint`]), written like
+    /// `control_plane_endpoint`.
+    #[cfg_attr(
+        feature = "serde",
+        serde(default, skip_serializing_if = "Option::is_none")
+    )]
+    pub telemetry_endpoint: Option<String>,
+}
+
+#[cfg(feature = "serde")]
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's skip_serializing_if passes a reference"
+)]
+const fn is_false(value: &bool) -> bool {
+    !*value
+}
+
+impl RequirementsSpec {
+    /// The inputs of `geo` with nothing else chosen.
+    pub fn for_geo(geo: Geo) -> RequirementsSpec {
+        RequirementsSpec {
+            geo: Some(geo),
+            ..RequirementsSpec::default()
+        }
+    }
+
+    /// A builder with these inputs. A `control_plane_endpoint` without
+    /// both `geo` and `edition` starts it as
+    /// [`Requirements::from_control_plane_endpoint`] does (geo, prefix,
+    /// edition and PrivateLink from the address); with both, as
+    /// [`RequirementsBuilder::with_control_plane_endpoint`] does. The other
+    /// inputs are then applied, and must agree with the address.
+    pub fn builder(&self) -> RequirementsBuilder {
+        let mut builder = match (&self.control_plane_endpoint, self.geo) {
+            // Geo and edition given: the address must agree with them.
+            (Some(endpoint), Some(geo)) if self.edition.is_some() => {
+                Requirements::for_geo(geo).with_control_plane_endpoint(endpoint)
+            }
+            (Some(endpoint), geo) => match Requirements::from_control_plane_endpoint(endpoint) {
+                Ok(builder) => match geo {
+                    Some(geo) if geo != builder.geo() => {
+                        return RequirementsBuilder::failed(Error::cp_endpoint(
+                            endpoint,
+                            EndpointProblem::GeoMismatch {
+                                given: builder.geo(),
+                                expected: geo,
+                            },
+                        ));
+                    }
+                    _ => builder,
+                },
+                Err(error) => return RequirementsBuilder::failed(error),
+            },
+            (None, Some(geo)) => Requirements::for_geo(geo),
+            (None, None) => {
+                return RequirementsBuilder::failed(Error::InvalidDocument {
+                    problem: DocumentProblem::MissingGeo,
+                });
+            }
+        };
+        if let Some(edition) = self.edition {
+            builder = builder.with_edition(edition);
+        }
+        if let Some(products) = &self.products {
+            builder = builder.with_products(products.iter().copied());
+        }
+        if let Some(prefix) = &self.cp_prefix {
+            builder = builder.with_cp_prefix(prefix);
+        }
+        if let Some(portal_id) = &self.portal_id {
+            builder = builder.with_portal_id(portal_id);
+        }
+        for id in &self.auth_server_ids {
+            builder = builder.with_auth_server_id(id);
+        }
+        if let Some(mesh) = self.mesh {
+            builder = builder.with_mesh(mesh);
+        }
+        if self.event_gateway {
+            builder = builder.with_event_gateway();
+        }
+        if self.identity {
+            builder = builder.with_identity();
+        }
+        if self.ingress_controller {
+            builder = builder.with_ingress_controller();
+        }
+        if self.private_link {
+            builder = builder.with_private_link();
+        }
+        if self.global_private_link {
+            builder = builder.with_global_private_link();
+        }
+        if !self.listeners.is_empty() {
+            builder = builder.with_listeners(self.listeners.iter().copied());
+        }
+        if let Some(endpoint) = &self.telemetry_endpoint {
+            builder = builder.with_telemetry_endpoint(endpoint);
+        }
+        builder
+    }
+
+    /// Resolves the inputs.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidDocument`] without a geo or control plane endpoint;
+    /// otherwise as [`RequirementsBuilder::build`] and
+    /// [`Requirements::from_control_plane_endpoint`], and
+    /// [`Error::InvalidControlPlaneEndpoint`] for an endpoint of another
+    /// geo than `geo`.
+    pub fn build(&self) -> Result<Requirements, Error> {
+        self.builder().build()
+    }
+}
+
+impl Requirements {
+    /// The inputs these requirements were built from, with the geo and
+    /// edition filled in: [`RequirementsSpec::build`] on them gives these
+    /// requirements again.
+    ///
+    /// ```
+    /// use konnect_netreq::{Geo, Requirements};
+    ///
+    /// let req = Requirements::from_control_plane_endpoint("ap.svc.konghq.com/cp/36fc5d01be")?
+    ///     .build()?;
+    /// let spec = req.spec();
+    /// assert_eq!(spec.geo, Some(Geo::Au));
+    /// assert!(spec.private_link);
+    /// assert_eq!(spec.build()?, req);
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    pub fn spec(&self) -> RequirementsSpec {
+        let (control_plane, telemetry) = self.given_endpoints();
+        let (private_link, global_private_link) = self.private_link_choice();
+        let products: Vec<Product> = self.products().collect();
+        RequirementsSpec {
+            geo: Some(self.geo()),
+            edition: Some(self.edition()),
+            cp_prefix: self.cp_prefix().cloned(),
+            portal_id: self.portal_id().cloned(),
+            auth_server_ids: self.auth_server_ids().to_vec(),
+            // The products say it all; the shorthands stay unset.
+            products: (products != Product::DEFAULT).then_some(products),
+            mesh: self.mesh(),
+            event_gateway: false,
+            identity: false,
+            ingress_controller: false,
+            private_link,
+            global_private_link,
+            listeners: if self.has_own_listeners() {
+                self.listeners().to_vec()
+            } else {
+                Vec::new()
+            },
+            control_plane_endpoint: control_plane.map(str::to_owned),
+            telemetry_endpoint: telemetry.map(str::to_owned),
+        }
+    }
+}
+
+impl From<&Requirements> for RequirementsSpec {
+    fn from(req: &Requirements) -> RequirementsSpec {
+        req.spec()
+    }
+}
+
+/// As [`RequirementsSpec::build`].
+impl TryFrom<&RequirementsSpec> for Requirements {
+    type Error = Error;
+
+    fn try_from(spec: &RequirementsSpec) -> Result<Requirements, Error> {
+        spec.build()
+    }
+}
+
+/// As [`RequirementsSpec::build`].
+impl TryFrom<RequirementsSpec> for Requirements {
+    type Error = Error;
+
+    fn try_from(spec: RequirementsSpec) -> Result<Requirements, Error> {
+        spec.build()
+    }
+}
+
+#[cfg(feature = "serde")]
+pub(crate) mod document {
+    //! The serde form of `Requirements`: the inputs, then `concrete` and
+    //! `rules`, which are derived and checked when read back.
+
+    use super::RequirementsSpec;
+    use crate::error::DocumentProblem;
+    use crate::{
+        AppProtocol, AuthServerId, CpPrefix, Direction, Edition, Endpoint, Error, Geo, Host,
+        Listener, Mesh, Port, PortalId, Product, Protocol, Requirements, Rule,
+    };
+    use serde::{Deserialize, Serialize};
+    use std::fmt;
+
+    /// One rule as written: every accessor of [`Rule`].
+    #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+    #[serde(deny_unknown_fields)]
+    pub(crate) struct RuleRecord {
+        endpoint: Option<Endpoint>,
+        host: Option<Host>,
+        port: u16,
+        port_name: Option<Port>,
+        protocol: Protocol,
+        app_protocol: Option<AppProtocol>,
+        direction: Direction,
+    }
+
+    impl From<Rule<'_>> for RuleRecord {
+        fn from(rule: Rule<'_>) -> RuleRecord {
+            RuleRecord {
+                endpoint: rule.endpoint(),
+                host: rule.host().cloned(),
+                port: rule.port_number(),
+                port_name: rule.port(),
+                protocol: rule.protocol(),
+                app_protocol: rule.app_protocol(),
+                direction: rule.direction(),
+            }
+        }
+    }
+
+    /// `"host:port/proto" (endpoint, port name, app protocol, direction)`,
+    /// so two records that differ show different text.
+    impl fmt::Display for RuleRecord {
+        fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("\"")?;
+            if let Some(host) = &self.host {
+                write!(f, "{host}:")?;
+            }
+            write!(f, "{}/{}\" (", self.port, self.protocol)?;
+            match self.endpoint {
+                Some(endpoint) => write!(f, "{endpoint}, ")?,
+                None => f.write_str("no endpoint, ")?,
+            }
+            match self.port_name {
+                Some(port) => write!(f, "{port}, ")?,
+                None => f.write_str("no port name, ")?,
+            }
+            match self.app_protocol {
+                Some(app) => write!(f, "{app}, ")?,
+                None => f.write_str("no app protocol, ")?,
+            }
+            write!(f, "{})", self.direction)
+        }
+    }
+
+    /// Checks a written rule list against the rules resolved.
+    pub(crate) fn check_rules<'a>(
+        written: &[RuleRecord],
+        resolved: impl Iterator<Item = Rule<'a>>,
+    ) -> Result<(), Error> {
+        let resolved: Vec<RuleRecord> = resolved.map(RuleRecord::from).collect();
+        if written == resolved.as_slice() {
+            return Ok(());
+        }
+        let position = written
+            .iter()
+            .zip(&resolved)
+            .take_while(|(a, b)| a == b)
+            .count();
+        Err(Error::InvalidDocument {
+            problem: DocumentProblem::RulesDiffer {
+                position: position.saturating_add(1),
+                found: written.get(position).map(ToString::to_string),
+                expected: resolved.get(position).map(ToString::to_string),
+            },
+        })
+    }
+
+    /// The serde form of [`Requirements`]: every input, whether every host
+    /// is exact, and the rules.
+    #[derive(Deserialize)]
+    #[serde(deny_unknown_fields)]
+    struct Document {
+        #[serde(default)]
+        geo: Option<Geo>,
+        #[serde(default)]
+        edition: Option<Edition>,
+        #[serde(default)]
+        cp_prefix: Option<CpPrefix>,
+        #[serde(default)]
+        portal_id: Option<PortalId>,
+        #[serde(default)]
+        auth_server_ids: Vec<AuthServerId>,
+        #[serde(default)]
+        products: Option<Vec<Product>>,
+        #[serde(default)]
+        mesh: Option<Mesh>,
+        #[serde(default)]
+        event_gateway: bool,
+        #[serde(default)]
+        identity: bool,
+        #[serde(default)]
+        ingress_controller: bool,
+        #[serde(default)]
+        private_link: bool,
+        #[serde(default)]
+        global_private_link: bool,
+        #[serde(default)]
+        listeners: Vec<Listener>,
+        #[serde(default)]
+        control_plane_endpoint: Option<String>,
+        #[serde(default)]
+        telemetry_endpoint: Option<String>,
+        #[serde(default)]
+        concrete: Option<bool>,
+        #[serde(default)]
+        rules: Option<Vec<RuleRecord>>,
+    }
+
+    impl Document {
+        fn resolve(self) -> Result<Requirements, Error> {
+            let spec = RequirementsSpec {
+                geo: self.geo,
+                edition: self.edition,
+                cp_prefix: self.cp_prefix,
+                portal_id: self.portal_id,
+                auth_server_ids: self.auth_server_ids,
+                products: self.products,
+                mesh: self.mesh,
+                event_gateway: self.event_gateway,
+                identity: self.identity,
+                ingress_controller: self.ingress_controller,
+                private_link: self.private_link,
+                global_private_link: self.global_private_link,
+                listeners: self.listeners,
+                control_plane_endpoint: self.control_plane_endpoint,
+                telemetry_endpoint: self.telemetry_endpoint,
+            };
+            let req = spec.build()?;
+            if let Some(rules) = &self.rules {
+                check_rules(rules, req.rules())?;
+            }
+            match self.concrete {
+                Some(found) if found != req.is_concrete() => Err(Error::InvalidDocument {
+                    problem: DocumentProblem::ConcreteDiffers { found },
+                }),
+                _ => Ok(req),
+            }
+        }
+    }
+
+    /// Writes the inputs as [`RequirementsSpec`] does, except that `geo`,
+    /// `edition`, `cp_prefix` and `portal_id` are always written (`null`
+    /// where there is none), then `concrete` and `rules`.
+    impl Serialize for Requirements {
+        fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+            use serde::ser::SerializeStruct;
+
+            struct Rules<'a>(&'a Requirements);
+            impl Serialize for Rules<'_> {
+                fn serialize<S: serde::Serializer>(
+                    &self,
+                    serializer: S,
+                ) -> Result<S::Ok, S::Error> {
+                    serializer.collect_seq(self.0.rules())
+                }
+            }
+
+            let spec = self.spec();
+            let mut out = serializer.serialize_struct("Requirements", 17)?;
+            out.serialize_field("geo", &self.geo())?;
+            out.serialize_field("edition", &self.edition())?;
+            out.serialize_field("cp_prefix", &spec.cp_prefix)?;
+            out.serialize_field("portal_id", &spec.portal_id)?;
+            if spec.auth_server_ids.is_empty() {
+                out.skip_field("auth_server_ids")?;
+            } else {
+                out.serialize_field("auth_server_ids", &spec.auth_server_ids)?;
+            }
+            match &spec.products {
+                Some(products) => out.serialize_field("products", products)?,
+                None => out.skip_field("products")?,
+            }
+            match spec.mesh {
+                Some(mesh) => out.serialize_field("mesh", &mesh)?,
+                None => out.skip_field("mesh")?,
+            }
+            for (name, chosen) in [
+                ("event_gateway", spec.event_gateway),
+                ("identity", spec.identity),
+                ("ingress_controller", spec.ingress_controller),
+                ("private_link", spec.private_link),
+                ("global_private_link", spec.global_private_link),
+            ] {
+                if chosen {
+                    out.serialize_field(name, &true)?;
+                } else {
+                    out.skip_field(name)?;
+                }
+            }
+            if spec.listeners.is_empty() {
+                out.skip_field("listeners")?;
+            } else {
+                out.serialize_field("listeners", &spec.listeners)?;
+            }
+            for (name, value) in [
+                ("control_plane_endpoint", &spec.control_plane_endpoint),
+                ("telemetry_endpoint", &spec.telemetry_endpoint),
+            ] {
+                match value {
+                    Some(value) => out.serialize_field(name, value)?,
+                    None => out.skip_field(name)?,
+                }
+            }
+            out.serialize_field("concrete", &self.is_concrete())?;
+            out.serialize_field("rules", &Rules(self))?;
+            out.end()
+        }
+    }
+
+    /// Reads the inputs and resolves them through the builder's checks; a
+    /// `rules` list or `concrete` flag, if present, must be exactly what
+    /// the inputs resolve to, so an edited list cannot bring in a host.
+    impl<'de> Deserialize<'de> for Requirements {
+        fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+            Document::deserialize(deserializer)?
+                .resolve()
+                .map_err(serde::de::Error::custom)
+        }
+    }
+}
