@@ -930,6 +930,11 @@ pub enum ConfigFormat {
     /// A values file for the `kong/kong` Helm chart
     /// ([`DataPlaneConfig::helm_values`]).
     Helm,
+    /// One JSON object of the settings, by kong.conf name, in
+    /// [`settings`](DataPlaneConfig::settings) order (feature `json`).
+    #[cfg(feature = "json")]
+    #[cfg_attr(docsrs, doc(cfg(feature = "json")))]
+    Json,
 }
 
 impl ConfigFormat {
@@ -938,14 +943,18 @@ impl ConfigFormat {
         ConfigFormat::KongConf,
         ConfigFormat::Env,
         ConfigFormat::Helm,
+        #[cfg(feature = "json")]
+        ConfigFormat::Json,
     ];
 
-    /// The keyword: `"kong-conf"`, `"env"` or `"helm"`.
+    /// The keyword: `"kong-conf"`, `"env"`, `"helm"` or `"json"`.
     pub const fn as_str(self) -> &'static str {
         match self {
             ConfigFormat::KongConf => "kong-conf",
             ConfigFormat::Env => "env",
             ConfigFormat::Helm => "helm",
+            #[cfg(feature = "json")]
+            ConfigFormat::Json => "json",
         }
     }
 }
@@ -962,8 +971,38 @@ impl DataPlaneConfig {
                 .map(|(name, value)| format!("{name}={value}\n"))
                 .collect(),
             ConfigFormat::Helm => self.helm_values(),
+            #[cfg(feature = "json")]
+            ConfigFormat::Json => {
+                let members: Vec<String> = self
+                    .settings()
+                    .map(|(name, value)| format!("  {}: {}", json_string(name), json_string(value)))
+                    .collect();
+                format!("{{\n{}\n}}\n", members.join(",\n"))
+            }
         }
     }
+}
+
+/// `text` as a JSON string: quotes, backslashes and control characters
+/// escaped (the setters refuse all three; this holds whatever they let by).
+#[cfg(feature = "json")]
+fn json_string(text: &str) -> String {
+    use std::fmt::Write as _;
+    let mut out = String::with_capacity(text.len().saturating_add(2));
+    out.push('"');
+    for c in text.chars() {
+        match c {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c if c.is_control() => {
+                // Writing to a `String` cannot fail.
+                let _ = write!(out, "\\u{:04x}", u32::from(c));
+            }
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
 }
 
 /// The `cluster_dp_labels` value for `labels`, checked as Kong checks them;

@@ -146,6 +146,11 @@ pub use requirements::{Requirements, RequirementsBuilder, RuleIter};
 pub use rule::{Direction, OwnedRule, Rule};
 pub use set::RequirementsSet;
 pub use spec::RequirementsSpec;
+/// The `url` crate, whose [`Url`](url::Url) [`Requirements::from_control_plane_url`]
+/// takes (feature `url`).
+#[cfg(feature = "url")]
+#[cfg_attr(docsrs, doc(cfg(feature = "url")))]
+pub use url;
 
 // The README's examples run as doctests too.
 #[cfg(doctest)]

@@ -9,11 +9,12 @@
 //! konnect-netreq config --cp-endpoint https://36fc5d01be.us.cp0.konghq.com --format env
 //! konnect-netreq classify < hostnames.txt
 //! konnect-netreq diff --geo eu --cp-prefix a1b2c3d4e5 --from apr2025 --to aug2026
+//! konnect-netreq completions bash > /etc/bash_completion.d/konnect-netreq
+//! konnect-netreq man > konnect-netreq.1
 //! ```
 //!
 //! Bad arguments give a one-line error on standard error and exit code 2.
-//! Built only with the `cli` feature:
-//! `cargo install konnect-netreq --features cli`.
+//! Install with `cargo install konnect-netreq-cli`.
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use konnect_netreq::{
@@ -117,6 +118,10 @@ enum Command {
     Classify {
         /// Hostnames, host:port values or URLs to classify.
         hosts: Vec<String>,
+        /// Output format: text (tab-separated columns) or json (one JSON
+        /// object per line with the same fields).
+        #[arg(long, default_value = "text", value_parser = line_format)]
+        format: LineFormat,
     },
     /// Print the rules to add (+) and remove (-) when moving from one
     /// edition of Kong's page to another.
@@ -129,7 +134,35 @@ enum Command {
         /// The edition moved to.
         #[arg(long, default_value_t = Edition::LATEST, value_parser = keyword::<Edition>)]
         to: Edition,
+        /// Output format: text (`+ rule` and `- rule` lines) or json (an
+        /// array of changes).
+        #[arg(long, default_value = "text", value_parser = line_format)]
+        format: LineFormat,
     },
+    /// Print a completion script for SHELL (bash, elvish, fish, powershell
+    /// or zsh) on standard output.
+    Completions {
+        /// The shell to complete in.
+        #[arg(value_parser = clap::value_parser!(clap_complete::Shell))]
+        shell: clap_complete::Shell,
+    },
+    /// Print the manual page (roff) on standard output.
+    Man,
+}
+
+/// The output of `classify` and `diff`.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum LineFormat {
+    Text,
+    Json,
+}
+
+fn line_format(s: &str) -> Result<LineFormat, String> {
+    choice(
+        "format",
+        s,
+        &[("text", LineFormat::Text), ("json", LineFormat::Json)],
+    )
 }
 
 /// What selects the rules, apart from the edition.
@@ -245,7 +278,8 @@ impl From<io::Error> for Failure {
     }
 }
 
-fn main() -> ExitCode {
+/// The command with its help filled in from the library's lists.
+fn cli_command() -> clap::Command {
     let names: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
     let format_help = format!("Output format: {}", names.join(", "));
     let endpoints: Vec<&str> = Endpoint::ALL.iter().map(|e| e.as_str()).collect();
@@ -253,14 +287,17 @@ fn main() -> ExitCode {
         "Hostnames, host:port values or URLs to classify; the endpoint column names one of {}",
         endpoints.join(", ")
     );
-    let command = Cli::command()
+    Cli::command()
         .mut_subcommand("rules", |rules| {
             rules.mut_arg("format", |arg| arg.help(format_help))
         })
         .mut_subcommand("classify", |classify| {
             classify.mut_arg("hosts", |arg| arg.help(classify_help))
-        });
-    let parsed = command
+        })
+}
+
+fn main() -> ExitCode {
+    let parsed = cli_command()
         .try_get_matches()
         .and_then(|matches| Cli::from_arg_matches(&matches));
     let cli = match parsed {
@@ -293,6 +330,13 @@ fn main() -> ExitCode {
             ExitCode::from(1)
         }
     }
+}
+
+/// Writes one line of information on standard error; as [`report`], a
+/// failure to write changes nothing.
+fn note(message: &str) {
+    let mut stderr = io::stderr().lock();
+    let _ = writeln!(stderr, "note: {message}");
 }
 
 /// Writes one error line on standard error. A standard error that cannot
@@ -382,17 +426,29 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             let config = config.build()?;
             out.write_all(config.render(format).as_bytes())?;
         }
-        Command::Classify { hosts } => {
-            if hosts.is_empty() {
+        Command::Classify { hosts, format } => {
+            if hosts.is_empty() || hosts == ["-"] {
                 let stdin = io::stdin();
-                classify_lines(&mut stdin.lock(), out)?;
+                if hosts.is_empty() && std::io::IsTerminal::is_terminal(&stdin) {
+                    note("reading hostnames from standard input, one per line (end with Ctrl-D)");
+                }
+                classify_lines(&mut stdin.lock(), out, format)?;
             } else {
                 for host in &hosts {
-                    classify_line(out, host.as_bytes(), host.len())?;
+                    classify_line(out, host.as_bytes(), host.len(), format)?;
                 }
             }
         }
-        Command::Diff { inputs, from, to } => {
+        Command::Completions { shell } => {
+            clap_complete::generate(shell, &mut cli_command(), "konnect-netreq", out);
+        }
+        Command::Man => clap_mangen::Man::new(cli_command()).render(out)?,
+        Command::Diff {
+            inputs,
+            from,
+            to,
+            format,
+        } => {
             let builder = match inputs.read()? {
                 Inputs::One(spec) => spec.builder(),
                 Inputs::Set(_) => {
@@ -403,7 +459,20 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             };
             let old = builder.clone().with_edition(from).build()?;
             let new = builder.with_edition(to).build()?;
-            write!(out, "{}", old.diff(&new))?;
+            let diff = old.diff(&new);
+            match format {
+                LineFormat::Text => write!(out, "{diff}")?,
+                LineFormat::Json => {
+                    let changes: Vec<serde_json::Value> = diff
+                        .changes()
+                        .map(|(change, rule)| {
+                            serde_json::json!({ "change": change.as_str(), "rule": rule })
+                        })
+                        .collect();
+                    serde_json::to_writer_pretty(&mut *out, &changes).map_err(io::Error::from)?;
+                    writeln!(out)?;
+                }
+            }
         }
     }
     Ok(())
@@ -520,7 +589,11 @@ const ECHO_LIMIT: usize = 80;
 
 /// Classifies standard input line by line, holding at most
 /// [`LINE_LIMIT`] bytes of a line.
-fn classify_lines(input: &mut impl BufRead, out: &mut impl Write) -> io::Result<()> {
+fn classify_lines(
+    input: &mut impl BufRead,
+    out: &mut impl Write,
+    format: LineFormat,
+) -> io::Result<()> {
     let mut line = Vec::with_capacity(LINE_LIMIT);
     // The length of the line being read, also past the limit.
     let mut len = 0_usize;
@@ -528,7 +601,7 @@ fn classify_lines(input: &mut impl BufRead, out: &mut impl Write) -> io::Result<
         let buffer = input.fill_buf()?;
         if buffer.is_empty() {
             if len > 0 {
-                classify_line(out, &line, len)?;
+                classify_line(out, &line, len, format)?;
             }
             return Ok(());
         }
@@ -542,7 +615,7 @@ fn classify_lines(input: &mut impl BufRead, out: &mut impl Write) -> io::Result<
         let used = end.map_or(buffer.len(), |newline| newline.saturating_add(1));
         input.consume(used);
         if end.is_some() {
-            classify_line(out, &line, len)?;
+            classify_line(out, &line, len, format)?;
             line.clear();
             len = 0;
         }
@@ -552,32 +625,64 @@ fn classify_lines(input: &mut impl BufRead, out: &mut impl Write) -> io::Result<
 /// One output line for one input line of `len` bytes, of which `line`
 /// holds the first (all of them unless it was too long); blank lines give
 /// none.
-fn classify_line(out: &mut impl Write, line: &[u8], len: usize) -> io::Result<()> {
-    if len > LINE_LIMIT {
-        let head = line.get(..ECHO_LIMIT).unwrap_or(line);
-        write_escaped(out, head)?;
-        return writeln!(out, "... ({len} bytes)\tnot-konnect\t-\t-\t-\t-");
-    }
-    let host = line.trim_ascii();
+fn classify_line(
+    out: &mut impl Write,
+    line: &[u8],
+    len: usize,
+    format: LineFormat,
+) -> io::Result<()> {
+    let too_long = len > LINE_LIMIT;
+    let host = if too_long {
+        line.get(..ECHO_LIMIT).unwrap_or(line)
+    } else {
+        line.trim_ascii()
+    };
     if host.is_empty() {
         return Ok(());
     }
-    write_escaped(out, host)?;
-    match std::str::from_utf8(host).ok().and_then(classify_address) {
-        None => writeln!(out, "\tnot-konnect\t-\t-\t-\t-"),
-        Some(found) => {
-            write!(
-                out,
-                "\t{}\t{}\t{}\t{}\t",
-                found.endpoint(),
-                found.geo().map_or("-", Geo::as_str),
-                found.edition().map_or("-", Edition::as_str),
-                found.identifier().unwrap_or("-"),
-            )?;
-            match found.port() {
-                Some(port) => writeln!(out, "{port}"),
-                None => writeln!(out, "-"),
+    let found = (!too_long)
+        .then(|| std::str::from_utf8(host).ok().and_then(classify_address))
+        .flatten();
+    // The columns, `-` where there is nothing to say.
+    let endpoint = found.map_or("not-konnect", |found| found.endpoint().as_str());
+    let geo = found.and_then(|found| found.geo()).map(Geo::as_str);
+    let edition = found.and_then(|found| found.edition()).map(Edition::as_str);
+    let identifier = found.and_then(|found| found.identifier());
+    let port = found.and_then(|found| found.port());
+    match format {
+        LineFormat::Text => {
+            write_escaped(out, host)?;
+            if too_long {
+                write!(out, "... ({len} bytes)")?;
             }
+            writeln!(
+                out,
+                "\t{endpoint}\t{}\t{}\t{}\t{}",
+                geo.unwrap_or("-"),
+                edition.unwrap_or("-"),
+                identifier.unwrap_or("-"),
+                port.map_or_else(|| "-".to_owned(), |port| port.to_string()),
+            )
+        }
+        LineFormat::Json => {
+            // The input as the text form shows it: escaped, so that bytes
+            // that are not UTF-8 stay distinct.
+            let mut shown = Vec::new();
+            write_escaped(&mut shown, host)?;
+            let mut input = String::from_utf8_lossy(&shown).into_owned();
+            if too_long {
+                input.push_str(&format!("... ({len} bytes)"));
+            }
+            let object = serde_json::json!({
+                "input": input,
+                "endpoint": endpoint,
+                "geo": geo,
+                "edition": edition,
+                "identifier": identifier,
+                "port": port,
+            });
+            serde_json::to_writer(&mut *out, &object).map_err(io::Error::from)?;
+            writeln!(out)
         }
     }
 }

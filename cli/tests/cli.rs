@@ -392,7 +392,7 @@ fn bad_config_arguments() {
             "yaml",
         ],
         "invalid value for --format <FORMAT>: unrecognized format \"yaml\": \
-         expected one of kong-conf, env, helm",
+         expected one of kong-conf, env, helm, json",
     );
 }
 
@@ -1146,5 +1146,84 @@ fn bad_spec_files() {
             "error: spec file \"-\": invalid requirements document: it names no geo; \
              expected a \"geo\" or a \"control_plane_endpoint\"\n"
         )
+    );
+}
+
+#[test]
+fn completions_and_man_page() {
+    for (shell, start) in [
+        ("bash", "_konnect__netreq() {"),
+        ("zsh", "#compdef konnect-netreq"),
+        (
+            "fish",
+            "# Print an optspec for argparse to handle cmd's options",
+        ),
+    ] {
+        let out = success(&["completions", shell]);
+        assert!(
+            out.starts_with(start),
+            "{shell}: {}",
+            &out[..80.min(out.len())]
+        );
+        assert!(out.contains("classify"), "{shell}");
+    }
+    usage_error(
+        &["completions", "tcsh"],
+        "invalid value 'tcsh' for '<SHELL>'",
+    );
+    let man = success(&["man"]);
+    assert!(man.contains(".TH konnect-netreq 1"), "{man}");
+    assert!(man.contains("completions"));
+}
+
+#[test]
+fn every_subcommand_speaks_json() {
+    assert_eq!(
+        success(&[
+            "classify",
+            "--format",
+            "json",
+            "https://36fc5d01be.us.cp.konghq.com:443/x",
+            "example.com",
+        ]),
+        "{\"edition\":\"aug2026\",\"endpoint\":\"control-plane\",\"geo\":\"us\",\
+         \"identifier\":\"36fc5d01be\",\"input\":\"https://36fc5d01be.us.cp.konghq.com:443/x\",\
+         \"port\":443}\n\
+         {\"edition\":null,\"endpoint\":\"not-konnect\",\"geo\":null,\"identifier\":null,\
+         \"input\":\"example.com\",\"port\":null}\n"
+    );
+    let config = success(&[
+        "config",
+        "--geo",
+        "eu",
+        "--cp-prefix",
+        "a1b2c3d4e5",
+        "--format",
+        "json",
+    ]);
+    let value: serde_json::Value = serde_json::from_str(&config).unwrap();
+    assert_eq!(
+        value["cluster_control_plane"],
+        "a1b2c3d4e5.eu.cp0.konghq.com:443"
+    );
+    assert_eq!(value.as_object().unwrap().len(), 12);
+    let diff = success(&["diff", "--geo", "eu", "--format", "json"]);
+    let value: serde_json::Value = serde_json::from_str(&diff).unwrap();
+    let changes = value.as_array().unwrap();
+    assert_eq!(changes.len(), 8);
+    assert_eq!(changes[0]["change"], "removed");
+    assert_eq!(changes[0]["rule"]["host"], "*.eu.portal.konghq.com");
+    assert_eq!(changes[7]["change"], "added");
+    assert_eq!(changes[7]["rule"]["port"], 20010);
+    let rules = success(&["rules", "--geo", "eu", "--format", "json"]);
+    assert!(serde_json::from_str::<serde_json::Value>(&rules).is_ok());
+}
+
+#[test]
+fn classify_dash_reads_standard_input() {
+    let out = run_with(command(&["classify", "-"]), b"cloud.konghq.com\n");
+    assert_eq!(
+        (out.code, out.stdout.as_str(), out.stderr.as_str()),
+        (0, "cloud.konghq.com\tplatform\t-\t-\t-\t-\n", "")
     );
 }
