@@ -15,7 +15,7 @@ use std::time::Duration;
 /// assert_eq!(v3.cached_config(), "dbless.lmdb");
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum DataPlaneVersion {
     /// Kong Gateway 2.x.
@@ -26,8 +26,7 @@ pub enum DataPlaneVersion {
 
 impl DataPlaneVersion {
     /// Every major version the page describes.
-    pub const ALL: &'static [DataPlaneVersion] =
-        <DataPlaneVersion as strum::VariantArray>::VARIANTS;
+    pub const ALL: &'static [DataPlaneVersion] = &[DataPlaneVersion::V2, DataPlaneVersion::V3];
 
     /// The keyword, e.g. `"3.x"`.
     pub const fn as_str(self) -> &'static str {

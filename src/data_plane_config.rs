@@ -188,6 +188,11 @@ impl Requirements {
     /// );
     /// # Ok::<(), konnect_netreq::Error>(())
     /// ```
+    ///
+    /// # Errors
+    ///
+    /// [`Error::MissingCpPrefix`] when the requirements have no control
+    /// plane DNS prefix.
     pub fn data_plane_config(&self) -> Result<DataPlaneConfig, Error> {
         let prefix = self.cp_prefix().ok_or(Error::MissingCpPrefix)?.as_str();
         let port = crate::Port::Cluster.number();

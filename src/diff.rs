@@ -13,7 +13,7 @@ use std::fmt;
 /// assert_eq!("removed".parse::<Change>()?, Change::Removed);
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Change {
     /// The rule is no longer needed: the firewall owner may close it.
@@ -24,7 +24,7 @@ pub enum Change {
 
 impl Change {
     /// Every kind of change.
-    pub const ALL: &'static [Change] = <Change as strum::VariantArray>::VARIANTS;
+    pub const ALL: &'static [Change] = &[Change::Removed, Change::Added];
 
     /// The keyword, `"removed"` or `"added"`.
     pub const fn as_str(self) -> &'static str {

@@ -21,9 +21,7 @@ use crate::keyword::keyword_enum;
 /// assert_eq!("aug2026".parse::<Edition>()?, Edition::Aug2026);
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
-#[derive(
-    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray,
-)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Edition {
     /// The page as of 2 April 2025: the specification this crate started from.
@@ -35,7 +33,7 @@ pub enum Edition {
 
 impl Edition {
     /// Every edition, oldest first.
-    pub const ALL: &'static [Edition] = <Edition as strum::VariantArray>::VARIANTS;
+    pub const ALL: &'static [Edition] = &[Edition::Apr2025, Edition::Aug2026];
 
     /// The newest edition this crate knows.
     pub const LATEST: Edition = Edition::Aug2026;

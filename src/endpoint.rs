@@ -82,7 +82,7 @@ impl Endpoint {
     ];
 
     /// How many kinds there are.
-    pub(crate) const COUNT: usize = 12;
+    pub(crate) const COUNT: usize = Endpoint::ALL.len();
 
     /// The keyword, e.g. `"control-plane"`.
     pub const fn as_str(self) -> &'static str {

@@ -16,9 +16,7 @@ use crate::keyword::keyword_enum;
 /// assert!(" eu".parse::<Geo>().is_err());
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
-#[derive(
-    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray, strum::EnumCount,
-)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Geo {
     /// Australia (`au`).
@@ -38,7 +36,7 @@ pub enum Geo {
 impl Geo {
     /// Every geo: the Apr2025 page's order, then the geos later editions
     /// add. [`Edition::geos`] gives each edition's own order.
-    pub const ALL: &'static [Geo] = <Geo as strum::VariantArray>::VARIANTS;
+    pub const ALL: &'static [Geo] = &[Geo::Au, Geo::Eu, Geo::Me, Geo::In, Geo::Us, Geo::Sg];
 
     /// The identifier used in hostnames, e.g. `"eu"`.
     pub const fn as_str(self) -> &'static str {

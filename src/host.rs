@@ -40,6 +40,11 @@ pub struct Host {
 impl Host {
     /// Validates a hostname and lower-cases it. One trailing dot is
     /// accepted and dropped; `*.` may stand first for one label.
+    ///
+    /// # Errors
+    ///
+    /// [`Error::InvalidHost`] for a name longer than 253 bytes or a label
+    /// that is not a DNS label.
     pub fn new(input: &str) -> Result<Host, Error> {
         let invalid = |problem: HostProblem| Error::InvalidHost {
             input: input.to_owned(),

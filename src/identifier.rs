@@ -96,6 +96,10 @@ macro_rules! identifier_type {
 
         impl $ty {
             #[doc = concat!("Validates a ", $what, " and lower-cases it.")]
+            ///
+            /// # Errors
+            ///
+            /// [`Error::InvalidIdentifier`] unless the input is one DNS label.
             #[inline]
             pub fn new(input: &str) -> Result<Self, Error> {
                 Label::parse($what, input).map($ty)

@@ -116,6 +116,9 @@ mod requirements;
 mod rule;
 #[cfg(feature = "serde")]
 mod serde;
+
+#[cfg(test)]
+mod all_variants;
 mod set;
 mod spec;
 

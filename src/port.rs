@@ -18,7 +18,7 @@ use crate::{AppProtocol, Direction, Edition, Protocol};
 /// assert!(Port::Cluster == 443);
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Port {
     /// 443/TCP: the cluster communication port. Data planes reach their
@@ -39,7 +39,13 @@ pub enum Port {
 
 impl Port {
     /// Every named port.
-    pub const ALL: &'static [Port] = <Port as strum::VariantArray>::VARIANTS;
+    pub const ALL: &'static [Port] = &[
+        Port::Cluster,
+        Port::AuditLogging8071,
+        Port::AuditLogging20010,
+        Port::ProxyHttp,
+        Port::ProxyHttps,
+    ];
 
     /// The keyword, e.g. `"audit-logging-8071"`.
     pub const fn as_str(self) -> &'static str {

@@ -71,7 +71,7 @@ impl Product {
     pub const DEFAULT: &'static [Product] = &[Product::ApiGateway, Product::DevPortal];
 
     /// How many products there are.
-    pub(crate) const COUNT: usize = 6;
+    pub(crate) const COUNT: usize = Product::ALL.len();
 
     /// The keyword, e.g. `"api-gateway"`.
     pub const fn as_str(self) -> &'static str {

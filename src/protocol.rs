@@ -11,7 +11,7 @@ use crate::keyword::keyword_enum;
 /// assert_eq!(Protocol::Tcp.to_string(), "tcp");
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Protocol {
     /// TCP.
@@ -22,7 +22,7 @@ pub enum Protocol {
 
 impl Protocol {
     /// Every transport protocol.
-    pub const ALL: &'static [Protocol] = <Protocol as strum::VariantArray>::VARIANTS;
+    pub const ALL: &'static [Protocol] = &[Protocol::Tcp, Protocol::Udp];
 
     /// The keyword, e.g. `"tcp"`.
     pub const fn as_str(self) -> &'static str {
@@ -43,7 +43,7 @@ keyword_enum!(Protocol, "protocol");
 /// assert_eq!(Port::Cluster.app_protocol(), Some(AppProtocol::HttpsMtls));
 /// assert_eq!(AppProtocol::HttpsMtls.to_string(), "https-mtls");
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum AppProtocol {
     /// Plain HTTP.
@@ -63,7 +63,13 @@ pub enum AppProtocol {
 
 impl AppProtocol {
     /// Every application protocol.
-    pub const ALL: &'static [AppProtocol] = <AppProtocol as strum::VariantArray>::VARIANTS;
+    pub const ALL: &'static [AppProtocol] = &[
+        AppProtocol::Http,
+        AppProtocol::Https,
+        AppProtocol::HttpsMtls,
+        AppProtocol::Grpcs,
+        AppProtocol::Mtls,
+    ];
 
     /// The keyword, e.g. `"https-mtls"`.
     pub const fn as_str(self) -> &'static str {

@@ -41,7 +41,7 @@ pub use options::{RenderOptions, RenderOptionsBuilder};
 /// assert_eq!(Format::Squid.to_string(), "squid");
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, strum::VariantArray)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum Format {
     /// An aligned table with a header line: direction, endpoint, host
@@ -103,7 +103,16 @@ pub enum Format {
 
 impl Format {
     /// Every format this build supports.
-    pub const ALL: &'static [Format] = <Format as strum::VariantArray>::VARIANTS;
+    pub const ALL: &'static [Format] = &[
+        Format::Table,
+        Format::Hosts,
+        #[cfg(feature = "json")]
+        Format::Json,
+        Format::Squid,
+        Format::Cilium,
+        Format::Istio,
+        Format::AwsNetworkFirewall,
+    ];
 
     /// The keyword, kebab-case, e.g. `"aws-network-firewall"`.
     pub const fn as_str(self) -> &'static str {
