@@ -18,7 +18,7 @@ use std::fmt::{self, Write as _};
 /// [`RenderOptionProblem`], [`PathProblem`], [`ProxyUrlProblem`]) whose
 /// `Display` is the part of the message after the quoted input. Messages
 /// are complete on their own; [`source`](std::error::Error::source)
-/// returns the `url` crate's [`ParseError`](url::ParseError) where a proxy
+/// returns the `url` crate's `url::ParseError` (feature `url`) where a proxy
 /// URL failed to parse, and `None` otherwise.
 ///
 /// ```
