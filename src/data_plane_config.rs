@@ -930,7 +930,8 @@ pub enum ConfigFormat {
     /// kong.conf lines, `name = value` ([`DataPlaneConfig::kong_conf`]).
     #[default]
     KongConf,
-    /// Environment file lines, `KONG_NAME=value` ([`DataPlaneConfig::env`]).
+    /// Environment file lines, `KONG_NAME=value` ([`DataPlaneConfig::env`]);
+    /// a value with a space (your own listeners) is single-quoted.
     Env,
     /// A values file for the `kong/kong` Helm chart
     /// ([`DataPlaneConfig::helm_values`]).
@@ -971,9 +972,17 @@ impl DataPlaneConfig {
     pub fn render(&self, format: ConfigFormat) -> String {
         match format {
             ConfigFormat::KongConf => self.kong_conf(),
+            // Only listener values can hold a space (see `env`), and nothing
+            // in any value needs escaping inside single quotes.
             ConfigFormat::Env => self
                 .env()
-                .map(|(name, value)| format!("{name}={value}\n"))
+                .map(|(name, value)| {
+                    if value.contains(' ') {
+                        format!("{name}='{value}'\n")
+                    } else {
+                        format!("{name}={value}\n")
+                    }
+                })
                 .collect(),
             ConfigFormat::Helm => self.helm_values(),
             #[cfg(feature = "json")]

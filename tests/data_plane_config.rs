@@ -830,11 +830,7 @@ proxy_server_ssl_verify = on
 #[cfg(unix)]
 fn sourced_in_sh(config: &DataPlaneConfig, dir: &std::path::Path) -> Vec<(String, String)> {
     let file = dir.join("kong.env");
-    let text: String = config
-        .env()
-        .map(|(name, value)| format!("{name}={value}\n"))
-        .collect();
-    std::fs::write(&file, text).unwrap();
+    std::fs::write(&file, config.render(konnect_netreq::ConfigFormat::Env)).unwrap();
     let output = std::process::Command::new("sh")
         .arg("-c")
         .arg("set -a; . ./kong.env; env")
@@ -917,6 +913,24 @@ fn an_environment_file_sourced_in_sh_runs_nothing_and_reads_back_exactly() {
     }
     let _ = proxies;
     assert_eq!(accepted_inputs, want, "the accepted inputs");
+    // Listeners of one's own hold spaces (`0.0.0.0:8443 http2 ssl`); the
+    // rendered file quotes them, so sourcing runs no `0.0.0.0:8443`.
+    let listeners: Vec<konnect_netreq::Listener> = ["http:80", "https:443", "tls:9443"]
+        .iter()
+        .map(|text| text.parse().unwrap())
+        .collect();
+    let own = Requirements::for_geo(Geo::Eu)
+        .with_cp_prefix("a1b2c3d4e5")
+        .with_listeners(listeners)
+        .build()
+        .unwrap()
+        .data_plane_config()
+        .unwrap();
+    assert!(
+        own.render(konnect_netreq::ConfigFormat::Env)
+            .contains("KONG_PROXY_LISTEN='0.0.0.0:80, 0.0.0.0:443 http2 ssl'\n")
+    );
+    accepted.push(own);
     for config in &accepted {
         let mut written: Vec<(String, String)> = config
             .env()

@@ -33,6 +33,34 @@ pub use options::{RenderOptions, RenderOptionsBuilder};
 /// | [`Istio`](Format::Istio) | `ServiceEntry` documents | the port-only rules |
 /// | [`AwsNetworkFirewall`](Format::AwsNetworkFirewall) | a Terraform domain list rule group | ports and the port-only rules |
 ///
+/// # What the enforcing tools cannot guarantee
+///
+/// - **Squid** matches the name in the CONNECT request. The ACLs are
+///   `dstdomain -n`, so a CONNECT to a raw IP address is refused rather than
+///   matched by the address's reverse DNS name (which whoever controls the
+///   PTR record could set to a Konnect name). Squid still trusts DNS for
+///   where a name leads: protect the proxy's resolver.
+/// - **AWS Network Firewall** (`TLS_SNI`, `HTTP_HOST`) and **Istio** with
+///   `resolution: NONE` (the wildcard hosts) match the name a client sends
+///   in its TLS ClientHello or Host header, not the address it connects to:
+///   a client that controls its TLS can send `cloud.konghq.com` to any
+///   address. Pair them with an IP allowlist from Kong's published Konnect
+///   IP address list, or route through an egress gateway or proxy that
+///   resolves the name itself.
+/// - **Cilium** allows the addresses its DNS proxy saw returned for the
+///   policy's names, so a forged SNI does not help; the DNS rule lists only
+///   those names, so pods can neither resolve other names nor tunnel data
+///   through DNS. Cilium answers other lookups with REFUSED by default, and
+///   some resolvers (musl's) then stop walking the search domains: set
+///   `tofqdns-dns-reject-response-code: nameError`.
+///   [`with_cilium_dns_any`](crate::RenderOptionsBuilder::with_cilium_dns_any)
+///   opens DNS to every name again.
+/// - Wildcards (`*.eu.cp0.konghq.com`, one label) are broader in Squid and
+///   AWS Network Firewall (`.eu.cp0.konghq.com`: the name itself and any
+///   depth below it) and in Istio (a suffix); Cilium's `matchPattern` is
+///   one label, as this crate means it. An entry another entry already
+///   matches is left out and named in a comment.
+///
 /// ```
 /// use konnect_netreq::Format;
 ///
