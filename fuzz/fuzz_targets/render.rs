@@ -3,7 +3,7 @@
 //! or any accepted render options, into output that parses back into exactly
 //! the rules; the data plane configuration of any buildable requirements is
 //! valid kong.conf. A format without a checker in
-//! `tests/common/render_check.rs` makes this target fail.
+//! `tests/it/common/render_check.rs` makes this target fail.
 #![no_main]
 
 use konnect_netreq::Format;

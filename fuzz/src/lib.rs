@@ -7,9 +7,9 @@
 use arbitrary::Arbitrary;
 use konnect_netreq::{Edition, Error, Geo, Mesh, Requirements, RequirementsBuilder};
 
-#[path = "../../tests/common/oracle.rs"]
+#[path = "../../tests/it/common/oracle.rs"]
 pub mod oracle;
-#[path = "../../tests/common/render_check.rs"]
+#[path = "../../tests/it/common/render_check.rs"]
 pub mod render_check;
 
 /// An identifier as the fuzzer gives it: either any string, or bytes mapped

@@ -2,9 +2,7 @@
 //! identifiers of every shape, upper-case input, every geo, edition and
 //! option) render into output whose every line parses back into the rules.
 
-mod common;
-
-use common::render_check::{check_all_formats, check_rendered};
+use crate::common::render_check::{check_all_formats, check_rendered};
 use konnect_netreq::{Edition, Format, Requirements};
 
 /// The longest and oddest valid identifiers.

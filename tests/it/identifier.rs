@@ -1,9 +1,7 @@
 //! `CpPrefix` and `PortalId`: one DNS label each, every bad-input class with
 //! its exact error text.
 
-mod common;
-
-use common::quoted;
+use crate::common::quoted;
 use konnect_netreq::{CpPrefix, Error, LabelProblem, PortalId};
 
 const EXPECTED: &str = "expected one DNS label: 1 to 63 ASCII letters, digits or hyphens, \

@@ -1,6 +1,5 @@
 //! The `serde` feature: keywords and identifiers as strings, through the
 //! same parsers as `FromStr`.
-#![cfg(feature = "serde")]
 
 use konnect_netreq::{
     AppProtocol, CpPrefix, DataPlaneVersion, Direction, Edition, Endpoint, Geo, Host, Listener,

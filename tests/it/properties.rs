@@ -2,10 +2,8 @@
 //! builder produces, `allows`, and arbitrary hostile strings. Case counts keep
 //! the whole file to a few seconds.
 
-mod common;
-
-use common::oracle::{check_classify, is_plain_label};
-use common::render_check::check_all_formats;
+use crate::common::oracle::{check_classify, is_plain_label};
+use crate::common::render_check::check_all_formats;
 use konnect_netreq::{
     AppProtocol, CpPrefix, DataPlaneVersion, Direction, Edition, Endpoint, Error, Format, Geo,
     Host, Port, PortalId, Protocol, Requirements, classify,

@@ -1,9 +1,7 @@
 //! `Format` keywords, `RenderOptions` validation, and the plain formats
 //! (hosts lines, JSON) for every geo, edition and option set.
 
-mod common;
-
-use common::cases;
+use crate::common::{self, cases};
 use konnect_netreq::{Error, Format, RenderOptionProblem, RenderOptions};
 
 #[test]

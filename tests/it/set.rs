@@ -1,9 +1,7 @@
 //! `RequirementsSet`: several control planes as one.
 
-mod common;
-
-use common::render_check::check_all_formats;
-use common::{assert_valid, validator, yaml_documents};
+use crate::common::render_check::check_all_formats;
+use crate::common::{self, assert_valid, validator, yaml_documents};
 use konnect_netreq::{Edition, Format, Geo, Protocol, Requirements, RequirementsSet};
 
 fn eu_and_us() -> RequirementsSet {

@@ -4,7 +4,7 @@
 //! rendered format (`render_check`; the fuzz targets in `fuzz/` include
 //! both through `#[path]`).
 
-#![allow(dead_code)] // each test file uses a part
+#![allow(dead_code)] // each test module uses a part, some only with a feature
 
 pub mod oracle;
 pub mod render_check;

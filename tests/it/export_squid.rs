@@ -8,9 +8,7 @@
 //! `KONNECT_NETREQ_REQUIRE_SQUID=1` (as `.ci/run` sets) a missing Squid
 //! fails them.
 
-mod common;
-
-use common::cases;
+use crate::common::{self, cases};
 use konnect_netreq::{Edition, Format, Geo, RenderOptions, Requirements};
 use std::process::Command;
 use std::sync::atomic::{AtomicUsize, Ordering};

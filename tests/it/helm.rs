@@ -8,8 +8,14 @@
 use konnect_netreq::{DataPlaneConfig, Edition, Error, Geo, Listener, Requirements};
 use serde_norway::Value;
 
-const CHART_VALUES: &str = include_str!("data/kong-chart/values.yaml");
-const KONG_CONF_KEYS: &str = include_str!("data/kong-conf-keys.txt");
+const CHART_VALUES: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/data/kong-chart/values.yaml"
+));
+const KONG_CONF_KEYS: &str = include_str!(concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/tests/data/kong-conf-keys.txt"
+));
 
 fn config() -> DataPlaneConfig {
     Requirements::for_geo(Geo::Us)

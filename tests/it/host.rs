@@ -1,8 +1,6 @@
 //! `Host`: validated hostnames, wildcards and matching.
 
-mod common;
-
-use common::quoted;
+use crate::common::quoted;
 use konnect_netreq::Host;
 
 const EXPECTED: &str = "expected DNS labels of ASCII letters, digits or hyphens separated by dots, \

@@ -1,9 +1,7 @@
 //! The Cilium format: exact output, YAML parsing and schema validation for
 //! every geo, edition and option set.
 
-mod common;
-
-use common::{assert_valid, cases, validator, yaml_documents};
+use crate::common::{self, assert_valid, cases, validator, yaml_documents};
 use konnect_netreq::{Edition, Format, Geo, RenderOptions, Requirements};
 use serde_json::{Value, json};
 

@@ -1,9 +1,7 @@
 //! The AWS Network Firewall format: exact output, and HCL parsing with a
 //! real parser for every geo, edition and option set.
 
-mod common;
-
-use common::cases;
+use crate::common::{self, cases};
 use konnect_netreq::{Edition, Format, Geo, RenderOptions, Requirements};
 use serde_json::{Value, json};
 

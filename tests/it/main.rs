@@ -1,0 +1,42 @@
+//! The library's integration tests, as one test crate: one binary to link
+//! instead of one per file. Each module was a file of `tests/`; `common` holds
+//! the helpers they share (the fuzz targets in `fuzz/` include two of its
+//! files through `#[path]`). Vendored data stays in `tests/data/`.
+//!
+//! `tests/allocations.rs` stays its own binary: it installs a counting
+//! `#[global_allocator]`, which would count every test of this crate.
+
+mod common;
+
+mod allows_cases;
+mod bad_input;
+mod classify;
+mod classify_cases;
+mod conversions;
+mod data_plane;
+mod data_plane_config;
+mod diff;
+mod edition;
+mod endpoint;
+mod error;
+mod export_aws;
+mod export_cilium;
+mod export_format;
+mod export_istio;
+mod export_squid;
+mod geo;
+mod helm;
+mod host;
+mod identifier;
+mod listener;
+mod port;
+mod product;
+mod properties;
+mod protocol;
+mod render_safety;
+mod requirements;
+mod rule;
+mod rule_lines;
+#[cfg(feature = "serde")]
+mod serde;
+mod set;
