@@ -7,7 +7,7 @@
 #   benches/cli_throughput.sh    (needs python3, bc and GNU time)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-cargo build --quiet --release --features cli
+cargo build --quiet --release -p konnect-netreq-cli
 bin=target/release/konnect-netreq
 dir=$(mktemp -d)
 trap 'rm -rf "$dir"' EXIT

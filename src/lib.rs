@@ -60,17 +60,21 @@
 //!
 //! # Features
 //!
-//! - `url` (default): helpers that take or check URLs with the `url` crate.
+//! None is on by default.
+//!
+//! - `url`: helpers that take or check URLs with the `url` crate, which is
+//!   re-exported.
 //! - `serde`: [`Requirements`] and [`RequirementsSpec`] serialize and
 //!   deserialize (reading goes through the builder's checks, and a written
 //!   rule list must be what the inputs resolve to); [`Rule`] and
 //!   [`OwnedRule`] serialize; every keyword and identifier type
 //!   (de)serializes as its string form, through the same parser as
 //!   `FromStr`.
-//! - `json`: [`Format`]`::Json`, requirements as JSON (implies `serde`).
-//! - `cli`: the `konnect-netreq` command-line tool (`rules`, `config`,
-//!   `classify`, `diff`); implies `url` and `json`. Install it with
-//!   `cargo install konnect-netreq --features cli`.
+//! - `json`: [`Format`]`::Json` and [`ConfigFormat`]`::Json` (implies
+//!   `serde`).
+//!
+//! The `konnect-netreq` command-line tool is its own package:
+//! `cargo install konnect-netreq-cli`.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]

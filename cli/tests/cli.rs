@@ -1,4 +1,4 @@
-//! The `konnect-netreq` binary (feature `cli`): exact standard output,
+//! The `konnect-netreq` binary: exact standard output,
 //! standard error and exit codes of every subcommand.
 
 use konnect_netreq::{Format, Geo, Requirements};
