@@ -1,7 +1,7 @@
 //! `Requirements::from_control_plane_url` on whatever `url::Url::parse`
 //! accepts: never panics; an error's text holds no control character and
 //! never the URL's password; an accepted URL builds, its control plane host
-//! is the URL's host, and the `&str` door gives the same answer.
+//! (or PrivateLink host) is the URL's host, and the `&str` door gives the same answer.
 #![no_main]
 
 use arbitrary::Arbitrary;
@@ -83,12 +83,18 @@ fuzz_target!(|input: Input| {
         }
         Ok(builder) => {
             let req = builder.build().expect("an accepted URL must build");
-            let cp = req
-                .host(Endpoint::ControlPlane)
-                .expect("no control plane host");
-            assert!(!cp.is_wildcard(), "{url}");
+            // The control plane host, or for PrivateLink's
+            // `GEO.svc.konghq.com/cp/PREFIX` the PrivateLink host, is the
+            // URL's host.
             let host = url.host_str().expect("an accepted URL has a host");
-            assert!(cp.matches(host), "{url} gave {cp}");
+            assert!(
+                req.hosts().any(|(endpoint, h)| {
+                    matches!(endpoint, Endpoint::ControlPlane | Endpoint::PrivateLink)
+                        && !h.is_wildcard()
+                        && h.matches(host)
+                }),
+                "{url}: no control plane or PrivateLink host is {host}"
+            );
             check_requirements(&req);
         }
     }
