@@ -1,6 +1,7 @@
 //! `Requirements::from_control_plane_endpoint` on any string: never panics,
 //! errors carry no raw control characters, and what it accepts builds into
-//! requirements whose control plane host is the input's host.
+//! requirements whose control plane host (or, for PrivateLink's
+//! `GEO.svc.konghq.com/cp/PREFIX`, PrivateLink host) is the input's host.
 #![no_main]
 
 use konnect_netreq::{Endpoint, Requirements};
@@ -12,17 +13,22 @@ fuzz_target!(|input: &str| {
         Err(error) => check_error_text(&error),
         Ok(builder) => {
             let req = builder.build().expect("an accepted endpoint must build");
-            let cp = req
-                .host(Endpoint::ControlPlane)
-                .expect("no control plane host");
-            assert!(!cp.is_wildcard());
             let rest = input
                 .get(..8)
                 .filter(|s| s.eq_ignore_ascii_case("https://"))
                 .map_or(input, |_| &input[8..]);
-            let host = rest.trim_end_matches('/');
+            // The host stands before any path (PrivateLink's
+            // `GEO.svc.konghq.com/cp/PREFIX`, or a trailing `/`).
+            let host = rest.split('/').next().unwrap_or(rest);
             let host = host.strip_suffix(":443").unwrap_or(host);
-            assert!(cp.matches(host), "{input:?} gave {cp}");
+            assert!(
+                req.hosts().any(|(endpoint, h)| {
+                    matches!(endpoint, Endpoint::ControlPlane | Endpoint::PrivateLink)
+                        && !h.is_wildcard()
+                        && h.matches(host)
+                }),
+                "{input:?}: no control plane or PrivateLink host is {host:?}"
+            );
             check_requirements(&req);
         }
     }

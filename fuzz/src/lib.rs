@@ -244,3 +244,45 @@ impl OptionsInput {
         Some(options)
     }
 }
+
+/// A valid data plane configuration to start from.
+pub fn base_config() -> konnect_netreq::DataPlaneConfig {
+    Requirements::for_geo(Geo::Eu)
+        .with_cp_prefix("a1b2c3d4e5")
+        .build()
+        .and_then(|req| req.data_plane_config())
+        .expect("a fixed valid configuration")
+}
+
+/// What `Requirements::allows` must answer, spelled out from the public
+/// API: port 443 over TCP, and `classify` finds an endpoint one of whose
+/// hosts in `req.hosts()` matches the host.
+pub fn allows_oracle(
+    req: &Requirements,
+    host: &str,
+    port: u16,
+    protocol: konnect_netreq::Protocol,
+) -> bool {
+    port == 443
+        && protocol == konnect_netreq::Protocol::Tcp
+        && konnect_netreq::classify(host).is_some_and(|found| {
+            req.hosts()
+                .any(|(endpoint, allowed)| endpoint == found.endpoint() && allowed.matches(host))
+        })
+}
+
+/// Every rule's text (`host:port/proto` or `port/proto`).
+pub fn rule_texts(req: &Requirements) -> std::collections::BTreeSet<String> {
+    req.rules().map(|rule| rule.to_string()).collect()
+}
+
+/// Whether any control character is in the text.
+pub fn has_control(text: &str) -> bool {
+    text.chars().any(char::is_control)
+}
+
+/// Where a borrowed part of `whole` starts, if it is one.
+pub fn offset_in(whole: &str, part: &str) -> Option<usize> {
+    let start = (part.as_ptr() as usize).checked_sub(whole.as_ptr() as usize)?;
+    (start.checked_add(part.len())? <= whole.len()).then_some(start)
+}
