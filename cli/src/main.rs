@@ -440,7 +440,11 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             }
         }
         Command::Completions { shell } => {
-            clap_complete::generate(shell, &mut cli_command(), "konnect-netreq", out);
+            // clap_complete panics on a write error (a reader that went
+            // away, `| head`), so the script is made in memory first.
+            let mut script = Vec::new();
+            clap_complete::generate(shell, &mut cli_command(), "konnect-netreq", &mut script);
+            out.write_all(&script)?;
         }
         Command::Man => clap_mangen::Man::new(cli_command()).render(out)?,
         Command::Diff {

@@ -1171,6 +1171,18 @@ fn completions_and_man_page() {
         &["completions", "tcsh"],
         "invalid value 'tcsh' for '<SHELL>'",
     );
+    // A reader that stops early ends the program quietly, not with a panic.
+    let mut child = command(&["completions", "bash"])
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    drop(child.stdout.take());
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(
+        (out.status.code(), String::from_utf8_lossy(&out.stderr).as_ref()),
+        (Some(0), "")
+    );
     let man = success(&["man"]);
     assert!(man.contains(".TH konnect-netreq 1"), "{man}");
     assert!(man.contains("completions"));
