@@ -1180,7 +1180,10 @@ fn completions_and_man_page() {
     drop(child.stdout.take());
     let out = child.wait_with_output().unwrap();
     assert_eq!(
-        (out.status.code(), String::from_utf8_lossy(&out.stderr).as_ref()),
+        (
+            out.status.code(),
+            String::from_utf8_lossy(&out.stderr).as_ref()
+        ),
         (Some(0), "")
     );
     let man = success(&["man"]);
