@@ -4,7 +4,7 @@
 use crate::address::Address;
 use crate::facts::{self, DOMAINS, IdentifierKind, Spelling};
 use crate::host::MAX_HOST;
-use crate::identifier::check_label;
+use crate::identifier::is_label;
 use crate::{Edition, Endpoint, Geo};
 use std::fmt;
 
@@ -368,7 +368,7 @@ fn parse<'a>(spelling: &Spelling, rest: &'a str) -> Option<Parts<'a>> {
     // dot). Without an identifier nothing may be left.
     let identifier = match (spelling.identifier, left) {
         (Some(_), Some(label)) => {
-            check_label(label).ok()?;
+            is_label(label.as_bytes()).then_some(())?;
             Some(label)
         }
         (None, None) => None,
@@ -443,7 +443,7 @@ pub(crate) fn eq_lower(input: &[u8], lower: &[u8]) -> bool {
 /// in the others; `word` holds ASCII bytes only, so no byte's sum carries
 /// into the next.
 #[inline]
-const fn letter_bits(word: u64) -> u64 {
+pub(crate) const fn letter_bits(word: u64) -> u64 {
     const ONES: u64 = u64::from_le_bytes([1; 8]);
     const HIGH: u64 = ONES << 7;
     // A byte's high bit after adding 0x1f says it is at least `a` (0x61);
@@ -493,5 +493,11 @@ mod tests {
             }
         }
         assert!(!eq_lower(b"konghq.co", b"konghq.com"));
+        // Shorter than a word, and exactly one word.
+        assert!(eq_lower(b"CoM", b"com"));
+        assert!(!eq_lower(b"c0m", b"com"));
+        assert!(eq_lower(b"KONGHQ.C", b"konghq.c"));
+        assert!(!eq_lower(b"KONGHQ-C", b"konghq.c"));
+        assert!(eq_lower(b"", b""));
     }
 }

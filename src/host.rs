@@ -3,7 +3,7 @@
 use crate::Error;
 use crate::classify::eq_lower;
 use crate::error::{HostProblem, LabelProblem};
-use crate::identifier::check_label;
+use crate::identifier::{check_label, is_label};
 use std::fmt;
 use std::str::FromStr;
 
@@ -97,7 +97,7 @@ impl Host {
             return eq_lower(host.as_bytes(), name.as_bytes());
         };
         // The base is at the right end, after a dot; left of that dot
-        // stands the one label, which `check_label` refuses if it holds a
+        // stands the one label, which `is_label` refuses if it holds a
         // dot itself.
         let Some(dot) = host.len().checked_sub(base.len().saturating_add(1)) else {
             return false;
@@ -106,7 +106,7 @@ impl Host {
             (Some(label), Some(rest)) => {
                 rest.strip_prefix('.')
                     .is_some_and(|rest| eq_lower(rest.as_bytes(), base.as_bytes()))
-                    && check_label(label).is_ok()
+                    && is_label(label.as_bytes())
             }
             _ => false,
         }

@@ -31,26 +31,34 @@ const IN_LABEL: [bool; 256] = {
 /// Checks one DNS label: 1 to 63 ASCII letters, digits or hyphens, no hyphen
 /// first or last, and no `--` in places three and four (IDNA's `xn--`).
 pub(crate) fn check_label(label: &str) -> Result<(), LabelProblem> {
+    if is_label(label.as_bytes()) {
+        return Ok(());
+    }
+    // Only a bad label is read again, to name what is wrong with it.
+    if let Some(c) = label
+        .chars()
+        .find(|c| !(c.is_ascii_alphanumeric() || *c == '-'))
+    {
+        return Err(LabelProblem::BadCharacter(c));
+    }
     let bytes = label.as_bytes();
-    // A byte scan settles the common case; only a bad label is decoded
-    // into characters, to name the first bad one.
-    let allowed = |byte: &u8| IN_LABEL.get(usize::from(*byte)).copied();
-    if !bytes.iter().all(|byte| allowed(byte).unwrap_or(false)) {
-        if let Some(c) = label
-            .chars()
-            .find(|c| !(c.is_ascii_alphanumeric() || *c == '-'))
-        {
-            return Err(LabelProblem::BadCharacter(c));
-        }
-    }
-    match bytes {
-        [] => Err(LabelProblem::Empty),
-        _ if bytes.len() > MAX_LABEL => Err(LabelProblem::TooLong(bytes.len())),
-        [b'-', ..] => Err(LabelProblem::LeadingHyphen),
-        [.., b'-'] => Err(LabelProblem::TrailingHyphen),
-        [_, _, b'-', b'-', ..] => Err(LabelProblem::ReservedHyphens),
-        _ => Ok(()),
-    }
+    Err(match bytes {
+        [] => LabelProblem::Empty,
+        _ if bytes.len() > MAX_LABEL => LabelProblem::TooLong(bytes.len()),
+        [b'-', ..] => LabelProblem::LeadingHyphen,
+        [.., b'-'] => LabelProblem::TrailingHyphen,
+        _ => LabelProblem::ReservedHyphens,
+    })
+}
+
+/// Whether `label` is a DNS label as [`check_label`] defines it, without
+/// saying why not: what the per-connection paths need.
+#[inline]
+pub(crate) fn is_label(label: &[u8]) -> bool {
+    let allowed = |byte: &u8| IN_LABEL.get(usize::from(*byte)).copied().unwrap_or(false);
+    label.len() <= MAX_LABEL
+        && label.iter().all(allowed)
+        && !matches!(label, [] | [b'-', ..] | [.., b'-'] | [_, _, b'-', b'-', ..])
 }
 
 /// A lower-case DNS label stored inline.
@@ -198,3 +206,40 @@ identifier_type!(
     AuthServerId,
     "auth server ID"
 );
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn is_label_is_check_label_ok() {
+        let long = "a".repeat(63);
+        let too_long = "a".repeat(64);
+        let cases = [
+            ("a1b2c3d4e5", Ok(())),
+            ("x", Ok(())),
+            ("some-portal", Ok(())),
+            ("Upper", Ok(())),
+            (long.as_str(), Ok(())),
+            ("", Err(LabelProblem::Empty)),
+            (too_long.as_str(), Err(LabelProblem::TooLong(64))),
+            ("-a", Err(LabelProblem::LeadingHyphen)),
+            ("a-", Err(LabelProblem::TrailingHyphen)),
+            ("-", Err(LabelProblem::LeadingHyphen)),
+            ("xn--a", Err(LabelProblem::ReservedHyphens)),
+            ("a.b", Err(LabelProblem::BadCharacter('.'))),
+            ("a_b", Err(LabelProblem::BadCharacter('_'))),
+            ("-a_", Err(LabelProblem::BadCharacter('_'))),
+            ("\u{212a}ong", Err(LabelProblem::BadCharacter('\u{212a}'))),
+        ];
+        for (label, expected) in cases {
+            assert_eq!(check_label(label), expected, "{label:?}");
+            assert_eq!(is_label(label.as_bytes()), expected.is_ok(), "{label:?}");
+        }
+        for byte in 0..=u8::MAX {
+            let label = [b'a', byte, b'b'];
+            let ok = byte.is_ascii_alphanumeric() || byte == b'-';
+            assert_eq!(is_label(&label), ok, "{byte}");
+        }
+    }
+}

@@ -108,6 +108,7 @@ mod facts;
 mod geo;
 mod helm;
 mod host;
+mod host_index;
 mod identifier;
 mod invisible;
 mod listener;

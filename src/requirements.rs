@@ -5,6 +5,7 @@ use crate::classify::{Parts, find};
 use crate::error::EndpointProblem;
 use crate::facts::{self, IdentifierKind, Inclusion, RegionLabel};
 use crate::host::MAX_HOST;
+use crate::host_index::HostIndex;
 use crate::{
     AuthServerId, CpPrefix, Edition, Endpoint, Error, Geo, Host, Listener, ListenerKind, Mesh,
     Port, PortalId, Product, Protocol, Rule,
@@ -52,8 +53,10 @@ pub struct Requirements {
     global_private_link: bool,
     /// Every host, in rule order: by endpoint, then by spelling.
     hosts: Vec<(Endpoint, Host)>,
+    /// `hosts` indexed for [`Requirements::allows`].
+    index: HostIndex,
     /// Where each endpoint's hosts stand in `hosts`, indexed by
-    /// [`Endpoint::index`], so `allows` looks at one endpoint's hosts only.
+    /// [`Endpoint::index`].
     spans: [(usize, usize); Endpoint::COUNT],
     /// The listeners given with `with_listeners`; `None` for Kong's
     /// defaults.
@@ -272,25 +275,21 @@ impl Requirements {
     /// dot is accepted and a wildcard stands for exactly one label.
     /// Port-only rules name no host and so never match.
     ///
-    /// The cost does not grow with the number of rules: the labels at the
-    /// right end of the hostname name the one endpoint it can belong to,
-    /// and the hostname is compared with that endpoint's hosts only. Never
-    /// allocates.
+    /// The cost does not grow with the number of rules: the hosts are
+    /// kept in a hash table built once by `build()`, and a hostname is
+    /// looked up there (and, if some hosts are wildcards, its part after
+    /// the first label once more). Never allocates.
+    #[inline]
     pub fn allows(&self, host: &str, port: u16, protocol: Protocol) -> bool {
         if port != Port::Cluster.number() || protocol != Protocol::Tcp {
             return false;
         }
+        // Every host of the rules classifies to the endpoint it is listed
+        // for, and so does a wildcard's base behind any valid label, so the
+        // index alone settles it: `tests/it/allows_cases.rs` compares it
+        // with classifying first over every combination of options.
         let name = host.strip_suffix('.').unwrap_or(host);
-        if name.len() > MAX_HOST {
-            return false;
-        }
-        // A host that matches one of the endpoint's hosts is a valid
-        // hostname of that endpoint, so `matches` settles the rest.
-        find(name).is_some_and(|(endpoint, _, _)| {
-            self.hosts_of(endpoint)
-                .iter()
-                .any(|(_, allowed)| allowed.matches(name))
-        })
+        name.len() <= MAX_HOST && self.index.contains(name)
     }
 }
 
@@ -795,6 +794,7 @@ impl RequirementsBuilder {
             products: self.products,
             private_link,
             listeners: self.listeners,
+            index: HostIndex::new(hosts.iter().map(|(_, host)| host)),
             hosts,
             spans,
             ports,

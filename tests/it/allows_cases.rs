@@ -14,16 +14,21 @@ fn all_requirements() -> Vec<Requirements> {
     let mut out = Vec::new();
     for geo in Geo::ALL {
         for edition in Edition::ALL {
-            for options in 0..64u32 {
+            for options in 0..128u32 {
                 let mut builder = Requirements::for_geo(*geo).with_edition(*edition);
                 let opt = |bit: u32| options & (1 << bit) != 0;
-                let steps: [(bool, Step); 6] = [
+                let steps: [(bool, Step); 7] = [
                     (opt(0), |b| b.with_cp_prefix("a1b2c3d4e5")),
                     (opt(1), |b| b.with_portal_id("d6a3e6b6bc64")),
                     (opt(2), |b| b.with_mesh_manager()),
                     (opt(3), |b| b.with_global_mesh_manager()),
                     (opt(4), |b| b.with_ingress_controller().with_private_link()),
                     (opt(5), |b| b.with_event_gateway().with_identity()),
+                    (opt(6), |b| {
+                        b.with_identity()
+                            .with_auth_server_id("a93xltvowjk8m1qe")
+                            .with_auth_server_id("0b3k9d2m4n6p8r1t")
+                    }),
                 ];
                 for (wanted, step) in steps {
                     if wanted {
@@ -58,6 +63,11 @@ fn candidates(req: &Requirements) -> Vec<String> {
         "ap.svc.konghq.com",
         "global.svc.konghq.com",
         "global.mesh.sync.konghq.com",
+        "us.identity.konghq.com",
+        "x.us.identity.konghq.com",
+        "A93XLTVOWJK8M1QE.us.identity.konghq.com.",
+        "a93xltvowjk8m1qe.eu.identity.konghq.com",
+        "a93xltvowjk8m1qe.us.identity.konghq.com.evil.com",
     ]
     .into_iter()
     .map(String::from)

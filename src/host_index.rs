@@ -1,0 +1,362 @@
+//! The allowed hosts of a [`Requirements`](crate::Requirements), indexed
+//! so that [`allows`](crate::Requirements::allows), which runs once per
+//! connection, looks a host up with one hash and one comparison whatever
+//! the number of rules.
+//!
+//! It holds nothing the hosts do not say: it is built from them by
+//! `build()`, next to them, and never changes.
+
+use crate::Host;
+use crate::classify::letter_bits;
+use crate::identifier::is_label;
+use std::fmt;
+
+/// The exact hosts and the bases of the wildcard hosts (`*.eu.cp0.konghq.com`
+/// gives `eu.cp0.konghq.com`), lower-case, each in its own table: an exact
+/// host may also be a wildcard's base (`us.identity.konghq.com`).
+#[derive(Clone, PartialEq, Eq, Default)]
+pub(crate) struct HostIndex {
+    exact: Table,
+    wildcard_bases: Table,
+    /// The lengths of the wildcard bases, each once: where a base can
+    /// start in a name is known from its end, so no scan for a dot.
+    base_lens: Box<[usize]>,
+}
+
+impl HostIndex {
+    /// Indexes `hosts`.
+    pub(crate) fn new<'a>(hosts: impl IntoIterator<Item = &'a Host>) -> HostIndex {
+        let mut exact = Vec::new();
+        let mut wildcard_bases = Vec::new();
+        for host in hosts {
+            match host.as_str().strip_prefix("*.") {
+                Some(base) => wildcard_bases.push(base),
+                None => exact.push(host.as_str()),
+            }
+        }
+        let mut base_lens: Vec<usize> = wildcard_bases.iter().map(|base| base.len()).collect();
+        base_lens.sort_unstable();
+        base_lens.dedup();
+        HostIndex {
+            exact: Table::new(&exact),
+            wildcard_bases: Table::new(&wildcard_bases),
+            base_lens: base_lens.into_boxed_slice(),
+        }
+    }
+
+    /// Whether `name` (no trailing dot) is an exact host, or one valid DNS
+    /// label, a dot and a wildcard's base; ASCII case is ignored. This is
+    /// [`Host::matches`] against every host at once.
+    #[inline]
+    pub(crate) fn contains(&self, name: &str) -> bool {
+        let bytes = name.as_bytes();
+        if self.exact.contains(bytes) {
+            return true;
+        }
+        // A label, a dot and a base: `is_label` refuses a dot, so the label
+        // is exactly one.
+        self.base_lens.iter().any(|base_len| {
+            let Some(dot) = bytes.len().checked_sub(base_len.saturating_add(1)) else {
+                return false;
+            };
+            bytes.get(dot) == Some(&b'.')
+                && match (bytes.get(..dot), bytes.get(dot.saturating_add(1)..)) {
+                    (Some(label), Some(base)) => {
+                        self.wildcard_bases.contains(base) && is_label(label)
+                    }
+                    _ => false,
+                }
+        })
+    }
+}
+
+/// The index is derived from the hosts `Requirements` shows, so its own
+/// fields would only repeat them.
+impl fmt::Debug for HostIndex {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("HostIndex").finish_non_exhaustive()
+    }
+}
+
+/// An open-addressing hash set of lower-case names, looked up ignoring
+/// ASCII case.
+#[derive(Clone, PartialEq, Eq, Default)]
+struct Table {
+    /// One more than the place of a name in `names`; `0` is an empty slot.
+    /// Its length is a power of two, at least four times the number of
+    /// names, so a probe always ends at an empty slot, mostly at once.
+    slots: Box<[u32]>,
+    /// How far [`hash`] shifts: 64 less the number of bits of a slot.
+    shift: u32,
+    /// Bit `len % 64` of word `len / 64 % 4` is set for every name's
+    /// length: most names asked about have a length no name has, and
+    /// stop here.
+    lens: [u64; 4],
+    names: Box<[Name]>,
+}
+
+impl Table {
+    fn new(names: &[&str]) -> Table {
+        let len = names.len().saturating_mul(4).next_power_of_two();
+        let mut table = Table {
+            slots: vec![0; len].into_boxed_slice(),
+            shift: u64::BITS.saturating_sub(len.trailing_zeros()),
+            lens: [0; 4],
+            names: names
+                .iter()
+                .map(|name| Name::new(name.as_bytes()))
+                .collect(),
+        };
+        for (place, name) in names.iter().enumerate() {
+            if table.contains(name.as_bytes()) {
+                // The same name twice: once is enough.
+                continue;
+            }
+            let Ok(entry) = u32::try_from(place.saturating_add(1)) else {
+                // Four billion hosts do not fit in memory first.
+                break;
+            };
+            let mask = table.slots.len().saturating_sub(1);
+            let mut slot = hash(&Words::of(name.as_bytes()), table.shift) & mask;
+            while table.slots.get(slot).is_some_and(|taken| *taken != 0) {
+                slot = slot.wrapping_add(1) & mask;
+            }
+            if let Some(free) = table.slots.get_mut(slot) {
+                *free = entry;
+            }
+            let (word, bit) = len_bit(name.len());
+            if let Some(lens) = table.lens.get_mut(word) {
+                *lens |= bit;
+            }
+        }
+        table
+    }
+
+    /// Whether `input` is one of the names, ignoring ASCII case. Always
+    /// inlined into its two callers: measured with `benches/callgrind.sh`,
+    /// the call and its register saves were a tenth of `allows`.
+    #[inline(always)]
+    fn contains(&self, input: &[u8]) -> bool {
+        let (word, bit) = len_bit(input.len());
+        if self.lens.get(word).is_none_or(|lens| lens & bit == 0) {
+            return false;
+        }
+        let Some(mask) = self.slots.len().checked_sub(1) else {
+            return false;
+        };
+        let words = Words::of(input);
+        let mut slot = hash(&words, self.shift) & mask;
+        // Bounded by the number of slots; an empty slot ends it sooner.
+        for _ in 0..self.slots.len() {
+            let Some(place) = self
+                .slots
+                .get(slot)
+                .and_then(|entry| usize::try_from(*entry).ok()?.checked_sub(1))
+            else {
+                return false;
+            };
+            if self
+                .names
+                .get(place)
+                .is_some_and(|name| name.is(input, &words))
+            {
+                return true;
+            }
+            slot = slot.wrapping_add(1) & mask;
+        }
+        false
+    }
+}
+
+/// A lower-case name cut into words of eight bytes for comparing, each
+/// with its letter bits (see [`letter_bits`]): the first eight bytes, the
+/// last eight (which overlap the others unless the length is a multiple
+/// of eight) and the whole words between. A name shorter than a word is
+/// one word, padded with zeros.
+#[derive(Clone, PartialEq, Eq)]
+struct Name {
+    len: usize,
+    first: (u64, u64),
+    last: (u64, u64),
+    middle: Box<[(u64, u64)]>,
+}
+
+impl Name {
+    fn new(name: &[u8]) -> Name {
+        let with_letters = |word: u64| (word, letter_bits(word));
+        let words = Words::of(name);
+        Name {
+            len: name.len(),
+            first: with_letters(words.first),
+            last: with_letters(words.last),
+            middle: middle_offsets(name.len())
+                .map(|at| with_letters(load(name, at)))
+                .collect(),
+        }
+    }
+
+    /// Whether `input`, cut into `words`, is this name ignoring ASCII case:
+    /// where the name has a letter, setting bit `0x20` of the input's byte
+    /// turns that letter's upper-case form into it and no other byte;
+    /// elsewhere the bytes must be equal.
+    #[inline]
+    fn is(&self, input: &[u8], words: &Words) -> bool {
+        let same = |have: u64, (want, letters): (u64, u64)| have | letters == want;
+        self.len == input.len()
+            && same(words.first, self.first)
+            && same(words.last, self.last)
+            && input
+                .get(8..)
+                .unwrap_or_default()
+                .chunks_exact(8)
+                .zip(self.middle.iter())
+                .all(|(have, want)| {
+                    have.first_chunk()
+                        .is_some_and(|have| same(u64::from_le_bytes(*have), *want))
+                })
+    }
+}
+
+/// The first and the last eight bytes of a text.
+struct Words {
+    first: u64,
+    last: u64,
+}
+
+impl Words {
+    #[inline]
+    fn of(input: &[u8]) -> Words {
+        Words {
+            first: load(input, 0),
+            last: load(input, input.len().saturating_sub(8)),
+        }
+    }
+}
+
+/// Where a length's bit stands in [`Table::lens`].
+#[inline]
+fn len_bit(len: usize) -> (usize, u64) {
+    ((len >> 6) & 3, 1 << (len & 63))
+}
+
+/// Where the whole words between the first and the last start.
+#[inline]
+fn middle_offsets(len: usize) -> impl Iterator<Item = usize> {
+    (8..len.saturating_sub(8)).step_by(8)
+}
+
+/// The top `64 - shift` bits of a hash of the first and last eight bytes, the same for every ASCII case of a name:
+/// setting bit `0x20` of every byte turns an upper-case letter into its
+/// lower-case form and leaves the digits, `-` and `.` a name holds as they
+/// are.
+#[inline]
+fn hash(words: &Words, shift: u32) -> usize {
+    const CASE: u64 = u64::from_le_bytes([0x20; 8]);
+    let mixed = ((words.first | CASE) ^ (words.last | CASE).rotate_left(29))
+        .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    // The top bits of the product are the ones every input bit reaches.
+    mixed.checked_shr(shift).unwrap_or(0) as usize
+}
+
+/// Eight bytes of `input` from `at`, zeros past its end.
+#[inline]
+fn load(input: &[u8], at: usize) -> u64 {
+    let bytes = input.get(at..).unwrap_or_default();
+    let word = match bytes.first_chunk::<8>() {
+        Some(chunk) => *chunk,
+        None => {
+            let mut word = [0; 8];
+            for (to, from) in word.iter_mut().zip(bytes) {
+                *to = *from;
+            }
+            word
+        }
+    };
+    u64::from_le_bytes(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn index(hosts: &[&str]) -> HostIndex {
+        let hosts: Vec<Host> = hosts.iter().map(|h| Host::new(h).unwrap()).collect();
+        HostIndex::new(&hosts)
+    }
+
+    #[test]
+    fn exact_hosts_ignore_case_only() {
+        let index = index(&["cloud.konghq.com", "a1b2c3d4e5.eu.cp0.konghq.com"]);
+        assert!(index.contains("cloud.konghq.com"));
+        assert!(index.contains("CLOUD.KongHQ.com"));
+        assert!(index.contains("A1B2C3D4E5.EU.CP0.KONGHQ.COM"));
+        assert!(!index.contains("cloud.konghq.com."));
+        assert!(!index.contains("cloud.konghq.co"));
+        assert!(!index.contains("x.cloud.konghq.com"));
+        assert!(!index.contains("a1b2c3d4e5.eu.cp0.konghq.com.evil.com"));
+        assert!(!index.contains(""));
+        assert!(!index.contains("c"));
+        // Bytes that equal a lower-case letter once bit 0x20 is set are
+        // not that letter: the hash lets them through, the comparison not.
+        assert!(!index.contains("\u{3}loud.konghq.com"));
+        assert!(!index.contains("cloud\u{e}konghq.com"));
+    }
+
+    #[test]
+    fn a_wildcard_stands_for_one_valid_label() {
+        let index = index(&["*.eu.cp0.konghq.com", "us.identity.konghq.com"]);
+        assert!(index.contains("a1b2c3d4e5.eu.cp0.konghq.com"));
+        assert!(index.contains("X.EU.CP0.KONGHQ.COM"));
+        assert!(!index.contains("eu.cp0.konghq.com"));
+        assert!(!index.contains(".eu.cp0.konghq.com"));
+        assert!(!index.contains("a.b.eu.cp0.konghq.com"));
+        assert!(!index.contains("-a.eu.cp0.konghq.com"));
+        assert!(!index.contains("ab--c.eu.cp0.konghq.com"));
+        assert!(!index.contains("a_b.eu.cp0.konghq.com"));
+        assert!(!index.contains(&format!("{}.eu.cp0.konghq.com", "a".repeat(64))));
+        assert!(index.contains(&format!("{}.eu.cp0.konghq.com", "a".repeat(63))));
+        // An exact host is not a base, nor a base an exact host.
+        assert!(index.contains("us.identity.konghq.com"));
+        assert!(!index.contains("x.us.identity.konghq.com"));
+    }
+
+    #[test]
+    fn a_host_and_its_base_are_both_kept() {
+        let index = index(&["us.identity.konghq.com", "*.us.identity.konghq.com"]);
+        assert!(index.contains("us.identity.konghq.com"));
+        assert!(index.contains("a93xltvowjk8m1qe.us.identity.konghq.com"));
+    }
+
+    #[test]
+    fn an_empty_index_holds_nothing() {
+        let index = HostIndex::default();
+        assert!(!index.contains("cloud.konghq.com"));
+        assert!(!index.contains(""));
+    }
+
+    #[test]
+    fn many_hosts_with_colliding_slots() {
+        let names: Vec<String> = (0..300).map(|n| format!("h{n}.konghq.com")).collect();
+        let hosts: Vec<Host> = names.iter().map(|h| Host::new(h).unwrap()).collect();
+        let index = HostIndex::new(hosts.iter().chain(&hosts));
+        for name in &names {
+            assert!(index.contains(name), "{name}");
+            assert!(index.contains(&name.to_ascii_uppercase()), "{name}");
+        }
+        assert!(!index.contains("h300.konghq.com"));
+    }
+
+    #[test]
+    fn the_hash_ignores_case_at_every_length() {
+        let name = "a1b2c3d4e5.eu.cp0.konghq.com";
+        for len in 0..=name.len() {
+            let lower = &name[..len];
+            let upper = lower.to_ascii_uppercase();
+            assert_eq!(
+                hash(&Words::of(lower.as_bytes()), 58),
+                hash(&Words::of(upper.as_bytes()), 58)
+            );
+            assert!(Name::new(lower.as_bytes()).is(upper.as_bytes(), &Words::of(upper.as_bytes())));
+        }
+    }
+}
