@@ -486,7 +486,8 @@ impl std::error::Error for HostProblem {}
 pub enum EndpointProblem {
     /// It holds user information (`user@`), which is never quoted back.
     UserInfo,
-    /// Its scheme is not `https`; carries the scheme as written.
+    /// Its scheme is not `https`; carries what stands before `://`,
+    /// redacted (see [`redact`](crate::redact)).
     Scheme(String),
     /// Its scheme is not followed by `//`; carries the scheme as written.
     SchemeWithoutSlashes(String),
@@ -495,7 +496,8 @@ pub enum EndpointProblem {
     AmbiguousAuthority,
     /// Its host is not a Konnect hostname of the kind asked for.
     NotKonnectHost,
-    /// Its port is not 443; carries the port as written.
+    /// Its port is not 443; carries the port as written if it is a
+    /// number, else `***` (it may be a password: see [`redact`](crate::redact)).
     Port(String),
     /// It has a path (other than PrivateLink's), a query or a fragment.
     PathQueryOrFragment,

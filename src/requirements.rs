@@ -881,7 +881,7 @@ impl Given {
         let invalid = |problem: EndpointProblem| role.error(input, problem);
         if let Some((scheme, _)) = input.split_once("://") {
             if !scheme.eq_ignore_ascii_case("https") {
-                return Err(invalid(EndpointProblem::Scheme(scheme.to_owned())));
+                return Err(invalid(scheme_problem(scheme)));
             }
         }
         let address = Address::split(input).map_err(|problem| {
@@ -891,19 +891,23 @@ impl Given {
                     EndpointProblem::SchemeWithoutSlashes(scheme.to_owned())
                 }
                 AddressProblem::UnknownScheme => {
-                    let scheme = input.split("://").next().unwrap_or_default();
-                    EndpointProblem::Scheme(scheme.to_owned())
+                    scheme_problem(input.split("://").next().unwrap_or_default())
                 }
                 AddressProblem::AmbiguousAuthority => EndpointProblem::AmbiguousAuthority,
                 AddressProblem::IpLiteral => EndpointProblem::NotKonnectHost,
             })
         })?;
         if let Some(scheme) = address.scheme.filter(|s| !s.eq_ignore_ascii_case("https")) {
-            return Err(invalid(EndpointProblem::Scheme(scheme.to_owned())));
+            return Err(invalid(scheme_problem(scheme)));
         }
         match address.port {
             None | Some("443") => {}
-            Some(port) => return Err(invalid(EndpointProblem::Port(port.to_owned()))),
+            // A port that is not a number may be a password whose `@host`
+            // was forgotten (`https://kong:SECRET`): quoted redacted.
+            Some(port) => {
+                let shown = crate::redact::shown_port(port).to_owned();
+                return Err(invalid(EndpointProblem::Port(shown)));
+            }
         }
         if address.has_query_or_fragment {
             return Err(invalid(EndpointProblem::PathQueryOrFragment));
@@ -1084,6 +1088,13 @@ fn product_set(products: impl IntoIterator<Item = Product>) -> [bool; Product::C
         }
     }
     set
+}
+
+/// A scheme that is not `https`, quoted redacted: what stands before the
+/// first `://` may be a whole mistyped URL with its password
+/// (`http:kong:SECRET (see https://...)`).
+fn scheme_problem(scheme: &str) -> EndpointProblem {
+    EndpointProblem::Scheme(crate::redact::redact(scheme).into_owned())
 }
 
 /// The input as errors may quote it: the crate's one redaction rule.

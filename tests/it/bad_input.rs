@@ -745,7 +745,7 @@ fn proxy_catalogue() -> Vec<Row> {
         bad(
             ProxyUrl,
             "http://proxy.internal:-1",
-            proxy_error("\"http://proxy.internal:-1\": invalid port number"),
+            proxy_error("\"http://proxy.internal:***\": invalid port number"),
         ),
         fine(ProxyUrl, "http://[::1]:3128", "ok: http://[::1]:3128"),
         fine(
@@ -818,7 +818,7 @@ fn proxy_catalogue() -> Vec<Row> {
         bad(
             ProxyUrl,
             "javascript:alert(1)",
-            proxy_error("\"javascript:alert(1)\": it has no scheme"),
+            proxy_error("\"javascript:***\": it has no scheme"),
         ),
         bad(ProxyUrl, "", proxy_error("\"\": it has no scheme")),
         bad(

@@ -701,3 +701,59 @@ proptest! {
         }
     }
 }
+
+/// A proxy URL or endpoint whose `@host` was forgotten
+/// (`http://kong:SECRET`): the password stands where a reader of URLs sees
+/// a port, in every scheme spelling, with text around it and a second URL
+/// after it.
+fn text_with_a_secret_as_port() -> impl Strategy<Value = String> {
+    let lead = select(&["", "see ", "x\n", " "][..]);
+    let scheme = select(&["http://", "https://", "HTTPS://", "http:", "://", ""][..]);
+    let user = "[a-z][a-z0-9.-]{0,8}";
+    let tail = select(
+        &[
+            "",
+            "/",
+            "/path:1",
+            "?q=1#f",
+            " (see https://wiki.internal)",
+            ",https://backup.internal:3128",
+            "\nhttp://kong:Zq9SeCrEt",
+            ";http://u:Zq9SeCrEt",
+        ][..],
+    );
+    (lead, scheme, user, tail)
+        .prop_map(|(lead, scheme, user, tail)| format!("{lead}{scheme}{user}:{SECRET}{tail}"))
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Without an `@`, a port that is not a number is hidden like user
+    /// information (see `redact`).
+    #[test]
+    fn no_output_shows_a_password_in_the_port(input in text_with_a_secret_as_port()) {
+        hides(&konnect_netreq::redact(&input), &input, "redact")?;
+        let err = Requirements::from_control_plane_endpoint(&input).unwrap_err();
+        hides(&err.to_string(), &input, "the control plane endpoint error")?;
+        hides(&format!("{err:?}"), &input, "the control plane endpoint error's Debug")?;
+        let err = Requirements::for_geo(Geo::Eu)
+            .with_telemetry_endpoint(&input)
+            .build()
+            .unwrap_err();
+        hides(&err.to_string(), &input, "the telemetry endpoint error")?;
+
+        #[cfg(feature = "url")]
+        {
+            let config = Requirements::for_geo(Geo::Eu)
+                .with_cp_prefix("a1b2c3d4e5")
+                .build()
+                .unwrap()
+                .data_plane_config()
+                .unwrap();
+            let err = config.to_builder().with_forward_proxy(&input).build().unwrap_err();
+            hides(&err.to_string(), &input, "the forward proxy error")?;
+            hides(&format!("{err:?}"), &input, "the forward proxy error's Debug")?;
+        }
+    }
+}

@@ -1115,10 +1115,6 @@ fn given_addresses_must_belong_to_the_requirements() {
              1 to 63 ASCII letters, digits or hyphens, not starting or ending with a hyphen",
         ),
         ("global.svc.konghq.com:443/tp/36fc5d01be", "it names no geo"),
-        (
-            "https:36fc5d01be.us.tp.konghq.com",
-            "scheme \"https\" is not followed by \"//\"",
-        ),
         ("[::1]:443", "it is not a Konnect hostname"),
     ] {
         let err = Requirements::for_geo(Geo::Us)
@@ -1130,6 +1126,20 @@ fn given_addresses_must_belong_to_the_requirements() {
             format!("invalid telemetry endpoint {input:?}: {problem}; {TP_EXPECTED}"),
         );
     }
+    // What follows the first `:` of an authority without `@` is hidden
+    // unless it is a number: here the URL reader takes `https` for the host
+    // and the rest for a port, which could as well have been a password.
+    let err = Requirements::for_geo(Geo::Us)
+        .with_telemetry_endpoint("https:36fc5d01be.us.tp.konghq.com")
+        .build()
+        .unwrap_err();
+    assert_eq!(
+        err.to_string(),
+        format!(
+            "invalid telemetry endpoint \"https:***\": scheme \"https\" is not followed by \"//\"; \
+             {TP_EXPECTED}"
+        ),
+    );
     let err = Requirements::for_geo(Geo::Us)
         .with_telemetry_endpoint("https://u:s3cret@36fc5d01be.us.tp.konghq.com")
         .build()
