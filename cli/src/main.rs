@@ -16,12 +16,15 @@
 //! Bad arguments give a one-line error on standard error and exit code 2.
 //! Install with `cargo install konnect-netreq-cli`.
 
+mod lines;
+
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use konnect_netreq::{
     ConfigFormat, DataPlaneConfig, Edition, Endpoint, Error, Format, Geo, Listener, Mesh, Product,
-    Requirements, RequirementsSet, RequirementsSpec, classify_address, redact,
+    Requirements, RequirementsSet, RequirementsSpec, redact,
 };
-use std::io::{self, BufRead, Read, Write};
+use lines::LineFormat;
+use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -148,13 +151,6 @@ enum Command {
     },
     /// Print the manual page (roff) on standard output.
     Man,
-}
-
-/// The output of `classify` and `diff`.
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum LineFormat {
-    Text,
-    Json,
 }
 
 fn line_format(s: &str) -> Result<LineFormat, String> {
@@ -432,11 +428,13 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
                 if hosts.is_empty() && std::io::IsTerminal::is_terminal(&stdin) {
                     note("reading hostnames from standard input, one per line (end with Ctrl-D)");
                 }
-                classify_lines(&mut stdin.lock(), out, format)?;
+                lines::classify_lines(&mut stdin.lock(), out, format)?;
             } else {
+                let mut shown = Vec::new();
                 for host in &hosts {
-                    classify_line(out, host.as_bytes(), host.len(), format)?;
+                    lines::classify_line(&mut shown, host.as_bytes(), host.len(), format);
                 }
+                out.write_all(&shown)?;
             }
         }
         Command::Completions { shell } => {
@@ -581,142 +579,6 @@ fn read_spec(path: &Path) -> Result<Inputs, Failure> {
                 .map_err(|e| invalid(&e.message().trim_end()))
         }
     }
-}
-
-/// The longest input line read whole; a longer one is `not-konnect` (no
-/// hostname is longer than 253 bytes, no URL a user holds near this), and
-/// only its start is kept and echoed, so one huge line costs no memory.
-const LINE_LIMIT: usize = 4096;
-
-/// How much of an over-long line is echoed.
-const ECHO_LIMIT: usize = 80;
-
-/// Classifies standard input line by line, holding at most
-/// [`LINE_LIMIT`] bytes of a line.
-fn classify_lines(
-    input: &mut impl BufRead,
-    out: &mut impl Write,
-    format: LineFormat,
-) -> io::Result<()> {
-    let mut line = Vec::with_capacity(LINE_LIMIT);
-    // The length of the line being read, also past the limit.
-    let mut len = 0_usize;
-    loop {
-        let buffer = input.fill_buf()?;
-        if buffer.is_empty() {
-            if len > 0 {
-                classify_line(out, &line, len, format)?;
-            }
-            return Ok(());
-        }
-        let (chunk, end) = match buffer.iter().position(|byte| *byte == b'\n') {
-            Some(newline) => (buffer.get(..newline).unwrap_or_default(), Some(newline)),
-            None => (buffer, None),
-        };
-        let room = LINE_LIMIT.saturating_sub(line.len());
-        line.extend_from_slice(chunk.get(..room.min(chunk.len())).unwrap_or_default());
-        len = len.saturating_add(chunk.len());
-        let used = end.map_or(buffer.len(), |newline| newline.saturating_add(1));
-        input.consume(used);
-        if end.is_some() {
-            classify_line(out, &line, len, format)?;
-            line.clear();
-            len = 0;
-        }
-    }
-}
-
-/// One output line for one input line of `len` bytes, of which `line`
-/// holds the first (all of them unless it was too long); blank lines give
-/// none.
-fn classify_line(
-    out: &mut impl Write,
-    line: &[u8],
-    len: usize,
-    format: LineFormat,
-) -> io::Result<()> {
-    let too_long = len > LINE_LIMIT;
-    let host = if too_long {
-        line.get(..ECHO_LIMIT).unwrap_or(line)
-    } else {
-        line.trim_ascii()
-    };
-    if host.is_empty() {
-        return Ok(());
-    }
-    let found = (!too_long)
-        .then(|| std::str::from_utf8(host).ok().and_then(classify_address))
-        .flatten();
-    // The columns, `-` where there is nothing to say.
-    let endpoint = found.map_or("not-konnect", |found| found.endpoint().as_str());
-    let geo = found.and_then(|found| found.geo()).map(Geo::as_str);
-    let edition = found.and_then(|found| found.edition()).map(Edition::as_str);
-    let identifier = found.and_then(|found| found.identifier());
-    let port = found.and_then(|found| found.port());
-    match format {
-        LineFormat::Text => {
-            write_escaped(out, host)?;
-            if too_long {
-                write!(out, "... ({len} bytes)")?;
-            }
-            writeln!(
-                out,
-                "\t{endpoint}\t{}\t{}\t{}\t{}",
-                geo.unwrap_or("-"),
-                edition.unwrap_or("-"),
-                identifier.unwrap_or("-"),
-                port.map_or_else(|| "-".to_owned(), |port| port.to_string()),
-            )
-        }
-        LineFormat::Json => {
-            // The input as the text form shows it: escaped, so that bytes
-            // that are not UTF-8 stay distinct.
-            let mut shown = Vec::new();
-            write_escaped(&mut shown, host)?;
-            let mut input = String::from_utf8_lossy(&shown).into_owned();
-            if too_long {
-                input.push_str(&format!("... ({len} bytes)"));
-            }
-            let object = serde_json::json!({
-                "input": input,
-                "endpoint": endpoint,
-                "geo": geo,
-                "edition": edition,
-                "identifier": identifier,
-                "port": port,
-            });
-            serde_json::to_writer(&mut *out, &object).map_err(io::Error::from)?;
-            writeln!(out)
-        }
-    }
-}
-
-/// Writes printable ASCII as it is; a backslash, control characters and
-/// anything beyond ASCII as Rust escapes, and bytes that are not UTF-8 as
-/// `\xNN`, so no input reaches a terminal or a log raw and different
-/// inputs stay different.
-fn write_escaped(out: &mut impl Write, input: &[u8]) -> io::Result<()> {
-    for chunk in input.utf8_chunks() {
-        let valid = chunk.valid();
-        let mut plain = 0;
-        for (at, c) in valid.char_indices() {
-            if c != '\\' && (c == ' ' || c.is_ascii_graphic()) {
-                continue;
-            }
-            out.write_all(valid.get(plain..at).unwrap_or_default().as_bytes())?;
-            if c == '\\' {
-                out.write_all(b"\\\\")?;
-            } else {
-                write!(out, "{}", c.escape_default())?;
-            }
-            plain = at.saturating_add(c.len_utf8());
-        }
-        out.write_all(valid.get(plain..).unwrap_or_default().as_bytes())?;
-        for byte in chunk.invalid() {
-            write!(out, "\\x{byte:02x}")?;
-        }
-    }
-    Ok(())
 }
 
 /// One line that says what is wrong with the arguments. Clap's own text
