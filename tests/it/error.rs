@@ -41,14 +41,7 @@ fn every_public_error_path_has_its_kind() {
     use konnect_netreq::{
         AuthServerId, Edition, Endpoint, ErrorKind, Format, Mesh, PortalId, RenderOptions,
     };
-    let dp = || {
-        Requirements::for_geo(Geo::Eu)
-            .with_cp_prefix("a1b2c3d4e5")
-            .build()
-            .unwrap()
-            .data_plane_config()
-            .unwrap()
-    };
+    let dp = crate::common::eu_data_plane_config;
     let cases: Vec<(Error, ErrorKind)> = vec![
         (
             CpPrefix::new("-a").unwrap_err(),

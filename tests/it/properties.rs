@@ -680,12 +680,7 @@ proptest! {
                     hides(&format!("{err:?}"), &input, "the control plane URL error's Debug")?;
                 }
             }
-            let config = Requirements::for_geo(Geo::Eu)
-                .with_cp_prefix("a1b2c3d4e5")
-                .build()
-                .unwrap()
-                .data_plane_config()
-                .unwrap();
+            let config = crate::common::eu_data_plane_config();
             match config.to_builder().with_forward_proxy(&input).build() {
                 Ok(config) => {
                     hides(&format!("{config:?}"), &input, "the configuration's Debug")?;
@@ -745,12 +740,7 @@ proptest! {
 
         #[cfg(feature = "url")]
         {
-            let config = Requirements::for_geo(Geo::Eu)
-                .with_cp_prefix("a1b2c3d4e5")
-                .build()
-                .unwrap()
-                .data_plane_config()
-                .unwrap();
+            let config = crate::common::eu_data_plane_config();
             let err = config.to_builder().with_forward_proxy(&input).build().unwrap_err();
             hides(&err.to_string(), &input, "the forward proxy error")?;
             hides(&format!("{err:?}"), &input, "the forward proxy error's Debug")?;

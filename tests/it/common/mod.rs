@@ -32,6 +32,17 @@ pub fn eu_with_identifiers() -> Requirements {
         .unwrap()
 }
 
+/// The data plane configuration of EU, Apr2025, with a control plane
+/// prefix.
+pub fn eu_data_plane_config() -> konnect_netreq::DataPlaneConfig {
+    Requirements::for_geo(konnect_netreq::Geo::Eu)
+        .with_cp_prefix(CP_PREFIX)
+        .build()
+        .unwrap()
+        .data_plane_config()
+        .unwrap()
+}
+
 /// Every geo of every edition, with and without identifiers, with no
 /// options, every option the edition allows, and PrivateLink.
 pub fn cases() -> Vec<Case> {
