@@ -188,6 +188,7 @@ mod tests {
             ("", ""),
             // A port that is not a number is hidden too, `@` or not.
             ("http://kong:SECRET", "http://kong:***"),
+            ("HTTPS://:SECRET//", "HTTPS://:***"),
             ("https://kong:SECRET/path", "https://kong:***"),
             ("kong:SECRET", "kong:***"),
             (
