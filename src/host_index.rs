@@ -1,6 +1,7 @@
 //! The allowed hosts of a [`Requirements`](crate::Requirements), indexed
 //! so that [`allows`](crate::Requirements::allows), which runs once per
-//! connection, looks a host up with one hash and one comparison whatever
+//! connection, looks a host up with one hash and one comparison (and, if
+//! some hosts are wildcards, one more per length of their bases) whatever
 //! the number of rules.
 //!
 //! It holds nothing the hosts do not say: it is built from them by
