@@ -63,8 +63,6 @@ const AUTHORITY: [Byte; 256] = {
 pub(crate) struct Address<'a> {
     /// The scheme before `://`, if any.
     pub(crate) scheme: Option<&'a str>,
-    /// Whether user information (`...@`) stands before the host.
-    pub(crate) has_user_info: bool,
     /// The host, as written.
     pub(crate) host: &'a str,
     /// The port text after the host's `:`, if there is a `:` (possibly
@@ -157,7 +155,6 @@ impl<'a> Address<'a> {
         let path = tail.get(..path_end).unwrap_or_default();
         Ok(Address {
             scheme,
-            has_user_info: at.is_some(),
             host,
             port,
             path,

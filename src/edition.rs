@@ -91,7 +91,7 @@ impl Edition {
     }
 
     /// The geos with an AWS PrivateLink host of their own in this edition
-    /// (by the date of Kong's PrivateLink guide), in the crate's geo order.
+    /// (by the date of Kong's PrivateLink guide), in the order of Kong's page.
     ///
     /// ```
     /// use konnect_netreq::{Edition, Geo};

@@ -7,32 +7,41 @@
 //! It holds nothing the hosts do not say: it is built from them by
 //! `build()`, next to them, and never changes.
 
-use crate::Host;
 use crate::classify::letter_bits;
+use crate::host::MAX_HOST;
 use crate::identifier::is_label;
+use crate::{Host, Port, Protocol};
 use std::fmt;
 
 /// The exact hosts and the bases of the wildcard hosts (`*.eu.cp0.konghq.com`
 /// gives `eu.cp0.konghq.com`), lower-case, each in its own table: an exact
 /// host may also be a wildcard's base (`us.identity.konghq.com`).
-#[derive(Clone, PartialEq, Eq, Default)]
+#[derive(Clone, PartialEq, Eq)]
 pub(crate) struct HostIndex {
     exact: Table,
     wildcard_bases: Table,
     /// The lengths of the wildcard bases, each once: where a base can
     /// start in a name is known from its end, so no scan for a dot.
-    base_lens: Box<[usize]>,
+    base_lens: Vec<usize>,
 }
 
 impl HostIndex {
+    /// The index of no host.
+    pub(crate) const EMPTY: HostIndex = HostIndex {
+        exact: Table::EMPTY,
+        wildcard_bases: Table::EMPTY,
+        base_lens: Vec::new(),
+    };
+
     /// Indexes `hosts`.
     pub(crate) fn new<'a>(hosts: impl IntoIterator<Item = &'a Host>) -> HostIndex {
         let mut exact = Vec::new();
         let mut wildcard_bases = Vec::new();
         for host in hosts {
-            match host.as_str().strip_prefix("*.") {
-                Some(base) => wildcard_bases.push(base),
-                None => exact.push(host.as_str()),
+            if host.is_wildcard() {
+                wildcard_bases.push(host.base());
+            } else {
+                exact.push(host.as_str());
             }
         }
         let mut base_lens: Vec<usize> = wildcard_bases.iter().map(|base| base.len()).collect();
@@ -41,8 +50,21 @@ impl HostIndex {
         HostIndex {
             exact: Table::new(&exact),
             wildcard_bases: Table::new(&wildcard_bases),
-            base_lens: base_lens.into_boxed_slice(),
+            base_lens,
         }
+    }
+
+    /// Whether a connection to `host` on `port` over `protocol` is to one
+    /// of the hosts on 443/TCP, the one port and transport of host rules:
+    /// [`Requirements::allows`](crate::Requirements::allows) and
+    /// [`RequirementsSet::allows`](crate::RequirementsSet::allows).
+    #[inline]
+    pub(crate) fn allows(&self, host: &str, port: u16, protocol: Protocol) -> bool {
+        if port != Port::Cluster.number() || protocol != Protocol::Tcp {
+            return false;
+        }
+        let name = host.strip_suffix('.').unwrap_or(host);
+        name.len() <= MAX_HOST && self.contains(name)
     }
 
     /// Whether `name` (no trailing dot) is an exact host, or one valid DNS
@@ -71,6 +93,13 @@ impl HostIndex {
     }
 }
 
+/// No host.
+impl Default for HostIndex {
+    fn default() -> HostIndex {
+        HostIndex::EMPTY
+    }
+}
+
 /// The index is derived from the hosts `Requirements` shows, so its own
 /// fields would only repeat them.
 impl fmt::Debug for HostIndex {
@@ -81,26 +110,33 @@ impl fmt::Debug for HostIndex {
 
 /// An open-addressing hash set of lower-case names, looked up ignoring
 /// ASCII case.
-#[derive(Clone, PartialEq, Eq, Default)]
+#[derive(Clone, PartialEq, Eq)]
 struct Table {
     /// One more than the place of a name in `names`; `0` is an empty slot.
     /// Its length is a power of two, at least four times the number of
     /// names, so a probe always ends at an empty slot, mostly at once.
-    slots: Box<[u32]>,
+    slots: Vec<u32>,
     /// How far [`hash`] shifts: 64 less the number of bits of a slot.
     shift: u32,
     /// Bit `len % 64` of word `len / 64 % 4` is set for every name's
     /// length: most names asked about have a length no name has, and
     /// stop here.
     lens: [u64; 4],
-    names: Box<[Name]>,
+    names: Vec<Name>,
 }
 
 impl Table {
+    const EMPTY: Table = Table {
+        slots: Vec::new(),
+        shift: 0,
+        lens: [0; 4],
+        names: Vec::new(),
+    };
+
     fn new(names: &[&str]) -> Table {
         let len = names.len().saturating_mul(4).next_power_of_two();
         let mut table = Table {
-            slots: vec![0; len].into_boxed_slice(),
+            slots: vec![0; len],
             shift: u64::BITS.saturating_sub(len.trailing_zeros()),
             lens: [0; 4],
             names: names
@@ -350,7 +386,7 @@ mod tests {
 
     #[test]
     fn an_empty_index_holds_nothing() {
-        let index = HostIndex::default();
+        let index = HostIndex::EMPTY;
         assert!(!index.contains("cloud.konghq.com"));
         assert!(!index.contains(""));
     }

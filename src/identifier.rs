@@ -1,6 +1,7 @@
-//! Per-organization identifiers: control plane DNS prefixes and portal IDs.
+//! Per-organization identifiers: control plane DNS prefixes, portal IDs and
+//! Kong Identity auth server IDs.
 //!
-//! Both are single DNS labels (RFC 1123) that Konnect puts in front of a geo
+//! Each is a single DNS label (RFC 1123) that Konnect puts in front of a geo
 //! hostname. They are stored inline, lower-cased, so building and copying
 //! them never touches the heap.
 

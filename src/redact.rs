@@ -21,15 +21,19 @@ const MASK: &str = "***";
 /// too, which costs little: the host and port, what a reader needs to find
 /// the mistake, follow the `@`.
 ///
-/// Without an `@`, `http://kong:SECRET` is the user information of a URL
-/// whose `@host` was forgotten, read as host `kong` and port `SECRET`. So
-/// after every `:` that may start a port (not one followed by `/` or `\`,
-/// as a scheme's is, nor one inside an IPv6 literal's `[...]`), unless
-/// what follows up to `/`, `\`, `?`, `#`, `@`, `:`, white space, `,` or
-/// `;` is a number, the rest of the token (up to white space, `,` or `;`) is
-/// hidden: a password may hold `/`, `?` or `#`. A password that itself
-/// starts with `/` or `\` cannot be told from a scheme's slashes and is
-/// not recognized.
+/// Without an `@`, `http://kong:SECRET` is a URL whose `@host` was
+/// forgotten: a reader takes `kong` for the host and `SECRET` for the
+/// port. So a port that is not a number is hidden too:
+///
+/// - a port follows a `:` that is neither a scheme's (followed by `/` or
+///   `\`) nor inside an IPv6 literal's `[...]`;
+/// - it is a number if what follows, up to `/`, `\`, `?`, `#`, `@`, `:`,
+///   white space, `,` or `;`, is digits (or nothing);
+/// - otherwise the rest of the token, up to white space, `,` or `;`, is
+///   hidden, since a password may hold `/`, `?` or `#`.
+///
+/// A password that itself starts with `/` or `\` cannot be told from a
+/// scheme's slashes and is not recognized.
 ///
 /// ```
 /// use konnect_netreq::redact;

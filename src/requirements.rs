@@ -277,19 +277,15 @@ impl Requirements {
     ///
     /// The cost does not grow with the number of rules: the hosts are
     /// kept in a hash table built once by `build()`, and a hostname is
-    /// looked up there (and, if some hosts are wildcards, its part after
-    /// the first label once more). Never allocates.
+    /// looked up there (and, if some hosts are wildcards, once more per
+    /// length of their bases). Never allocates.
     #[inline]
     pub fn allows(&self, host: &str, port: u16, protocol: Protocol) -> bool {
-        if port != Port::Cluster.number() || protocol != Protocol::Tcp {
-            return false;
-        }
         // Every host of the rules classifies to the endpoint it is listed
         // for, and so does a wildcard's base behind any valid label, so the
         // index alone settles it: `tests/it/allows_cases.rs` compares it
         // with classifying first over every combination of options.
-        let name = host.strip_suffix('.').unwrap_or(host);
-        name.len() <= MAX_HOST && self.index.contains(name)
+        self.index.allows(host, port, protocol)
     }
 }
 
@@ -876,7 +872,7 @@ impl Given {
         // User information could hold a password: refuse it first, and
         // never quote it back.
         if input.contains('@') {
-            return Err(role.error(&redact_user_info(input), EndpointProblem::UserInfo));
+            return Err(role.error(input, EndpointProblem::UserInfo));
         }
         let invalid = |problem: EndpointProblem| role.error(input, problem);
         if let Some((scheme, _)) = input.split_once("://") {
@@ -897,9 +893,6 @@ impl Given {
                 AddressProblem::IpLiteral => EndpointProblem::NotKonnectHost,
             })
         })?;
-        if let Some(scheme) = address.scheme.filter(|s| !s.eq_ignore_ascii_case("https")) {
-            return Err(invalid(scheme_problem(scheme)));
-        }
         match address.port {
             None | Some("443") => {}
             // A port that is not a number may be a password whose `@host`
@@ -1095,9 +1088,4 @@ fn product_set(products: impl IntoIterator<Item = Product>) -> [bool; Product::C
 /// (`http:kong:SECRET (see https://...)`).
 fn scheme_problem(scheme: &str) -> EndpointProblem {
     EndpointProblem::Scheme(crate::redact::redact(scheme).into_owned())
-}
-
-/// The input as errors may quote it: the crate's one redaction rule.
-fn redact_user_info(input: &str) -> String {
-    crate::redact::redact(input).into_owned()
 }

@@ -483,7 +483,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
 /// What `--spec` or the flags give: one control plane's inputs, or a set.
 enum Inputs {
     One(Box<RequirementsSpec>),
-    Set(RequirementsSet),
+    Set(Box<RequirementsSet>),
 }
 
 impl InputFlags {
@@ -545,8 +545,8 @@ fn read_spec(path: &Path) -> Result<Inputs, Failure> {
     if json {
         let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| invalid(&e))?;
         if value.get("control_plane").is_some() {
-            serde_json::from_value(value)
-                .map(Inputs::Set)
+            serde_json::from_value::<RequirementsSet>(value)
+                .map(|set| Inputs::Set(Box::new(set)))
                 .map_err(|e| invalid(&e))
         } else {
             serde_json::from_value::<Requirements>(value)
@@ -569,8 +569,8 @@ fn read_spec(path: &Path) -> Result<Inputs, Failure> {
         let table: toml::Table = toml::from_str(&text).map_err(invalid_toml)?;
         if table.contains_key("control_plane") {
             table
-                .try_into()
-                .map(Inputs::Set)
+                .try_into::<RequirementsSet>()
+                .map(|set| Inputs::Set(Box::new(set)))
                 .map_err(|e| invalid(&e.message().trim_end()))
         } else {
             table

@@ -157,3 +157,23 @@ fn allows_examples() {
         assert_eq!(req.allows(host, 443, Protocol::Tcp), expected, "{host:?}");
     }
 }
+
+/// A set allows exactly what one of its members allows: its own index of
+/// every member's hosts answers as asking each member would.
+#[test]
+fn a_set_allows_what_any_member_allows() {
+    let all = all_requirements();
+    let mut checked = 0;
+    for members in all.chunks(5) {
+        let set: konnect_netreq::RequirementsSet = members.iter().cloned().collect();
+        for req in members {
+            for host in candidates(req) {
+                let expected = members.iter().any(|m| m.allows(&host, 443, Protocol::Tcp));
+                assert_eq!(set.allows(&host, 443, Protocol::Tcp), expected, "{host:?}");
+                assert!(!set.allows(&host, 443, Protocol::Udp));
+                checked += usize::from(expected);
+            }
+        }
+    }
+    assert!(checked > 1000, "{checked} allowed");
+}
