@@ -1078,6 +1078,7 @@ fn one_control_plane_in_a_spec_renders_as_with_flags() {
         command(&["diff", "--spec", "-", "--to", "aug2026"]),
         b"{\"geo\": \"eu\", \"cp_prefix\": \"a1b2c3d4e5\"}",
     );
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
     assert_eq!(
         out.stdout,
         success(&[
@@ -1230,8 +1231,6 @@ fn every_subcommand_speaks_json() {
     assert_eq!(changes[0]["rule"]["host"], "*.eu.portal.konghq.com");
     assert_eq!(changes[7]["change"], "added");
     assert_eq!(changes[7]["rule"]["port"], 20010);
-    let rules = success(&["rules", "--geo", "eu", "--format", "json"]);
-    assert!(serde_json::from_str::<serde_json::Value>(&rules).is_ok());
 }
 
 #[test]

@@ -961,6 +961,7 @@ fn an_environment_file_sourced_in_sh_runs_nothing_and_reads_back_exactly() {
 
 mod dp_labels {
     use super::*;
+    use crate::common::quoted;
     use konnect_netreq::{DpLabelProblem, Error};
 
     const EXPECTED: &str = "expected at most 10 labels KEY:VALUE, key and value each 1 to 63 \
@@ -969,23 +970,6 @@ mod dp_labels {
 
     fn base() -> DataPlaneConfig {
         config(Geo::Eu, Edition::Aug2026, false)
-    }
-
-    /// The input as the crate's messages quote it: Rust escapes, and every
-    /// character outside printable ASCII as `\u{...}`.
-    fn quoted(input: &str) -> String {
-        let mut out = String::from('"');
-        for c in input.chars() {
-            match c {
-                '\n' => out.push_str("\\n"),
-                '"' => out.push_str("\\\""),
-                '\\' => out.push_str("\\\\"),
-                ' '..='~' => out.push(c),
-                c => out.push_str(&format!("\\u{{{:x}}}", u32::from(c))),
-            }
-        }
-        out.push('"');
-        out
     }
 
     #[track_caller]

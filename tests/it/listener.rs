@@ -96,12 +96,12 @@ fn the_inbound_rules_follow_the_listeners() {
     assert_eq!(https.app_protocol(), Some(AppProtocol::Https));
     assert_eq!(https.kong_conf_setting(), Some("proxy_listen"));
     // The same port on TCP and UDP is two listeners.
-    assert!(
-        Requirements::for_geo(Geo::Eu)
-            .with_listeners(listeners(&["http:8000", "tcp:53", "udp:53"]))
-            .build()
-            .is_ok()
-    );
+    let req = Requirements::for_geo(Geo::Eu)
+        .with_listeners(listeners(&["http:8000", "tcp:53", "udp:53"]))
+        .build()
+        .unwrap();
+    let rules: Vec<String> = req.rules().map(|rule| rule.to_string()).collect();
+    assert_eq!(rules[rules.len() - 3..], ["8000/tcp", "53/tcp", "53/udp"]);
 }
 
 #[test]

@@ -94,16 +94,34 @@ fn each_product_alone_for_every_geo_of_both_editions() {
                     Product::IngressController => {
                         vec![format!("{geo}.kic.api.konghq.com:443/tcp")]
                     }
-                    // Not in the edition: checked below.
+                    // Not in the edition: refused, saying why.
                     _ => {
-                        assert!(
-                            Requirements::for_geo(geo)
-                                .with_edition(edition)
-                                .with_products([product])
-                                .build()
-                                .is_err(),
-                            "{edition} {geo} {product}"
-                        );
+                        let err = Requirements::for_geo(geo)
+                            .with_edition(edition)
+                            .with_products([product])
+                            .build()
+                            .unwrap_err();
+                        let expected = match product {
+                            Product::Identity => format!(
+                                "endpoint \"identity\" is not listed in edition {edition}; \
+                                 it is listed from edition aug2026 on"
+                            ),
+                            Product::EventGateway => format!(
+                                "endpoint \"event-gateway-control-plane\" is not listed in \
+                                 edition {edition}; it is listed from edition aug2026 on"
+                            ),
+                            Product::Mesh => {
+                                let geos: Vec<&str> =
+                                    edition.mesh_geos().iter().map(|g| g.as_str()).collect();
+                                format!(
+                                    "edition {edition} lists no mesh sync host for geo \"{geo}\"; \
+                                     expected one of {}, or the global mesh sync host",
+                                    geos.join(", ")
+                                )
+                            }
+                            other => panic!("{other} is in every edition"),
+                        };
+                        assert_eq!(err.to_string(), expected, "{edition} {geo} {product}");
                         continue;
                     }
                 };

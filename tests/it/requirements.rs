@@ -570,11 +570,13 @@ fn a_geo_the_edition_does_not_list_names_the_edition_that_does() {
         err.to_string(),
         "geo \"sg\" is not listed in edition apr2025; it is listed from edition aug2026 on"
     );
-    assert!(
-        Requirements::for_geo(Geo::Sg)
-            .with_edition(Edition::Aug2026)
-            .build()
-            .is_ok()
+    let sg = Requirements::for_geo(Geo::Sg)
+        .with_edition(Edition::Aug2026)
+        .build()
+        .unwrap();
+    assert_eq!(
+        sg.host(Endpoint::RegionalApi).map(|host| host.as_str()),
+        Some("sg.api.konghq.com")
     );
 }
 
@@ -589,18 +591,24 @@ fn mesh_manager_where_the_edition_lists_no_mesh_host() {
             )
         );
         // The global host is there in every edition, and Aug2026 lists the geo.
-        assert!(
-            Requirements::for_geo(geo)
-                .with_global_mesh_manager()
+        let mesh_host = |builder: konnect_netreq::RequirementsBuilder| {
+            builder
                 .build()
-                .is_ok()
+                .unwrap()
+                .host(Endpoint::MeshSync)
+                .map(|host| host.to_string())
+        };
+        assert_eq!(
+            mesh_host(Requirements::for_geo(geo).with_global_mesh_manager()),
+            Some("global.mesh.sync.konghq.com".to_owned())
         );
-        assert!(
-            Requirements::for_geo(geo)
-                .with_mesh_manager()
-                .with_edition(Edition::Aug2026)
-                .build()
-                .is_ok()
+        assert_eq!(
+            mesh_host(
+                Requirements::for_geo(geo)
+                    .with_mesh_manager()
+                    .with_edition(Edition::Aug2026)
+            ),
+            Some(format!("{geo}.mesh.sync.konghq.com"))
         );
     }
 }
