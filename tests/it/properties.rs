@@ -205,15 +205,7 @@ where
 #[test]
 fn every_keyword_round_trips() {
     // The keyword enums are small: check every value, not a sample.
-    Geo::ALL.iter().copied().for_each(round_trip);
-    Edition::ALL.iter().copied().for_each(round_trip);
-    Protocol::ALL.iter().copied().for_each(round_trip);
-    AppProtocol::ALL.iter().copied().for_each(round_trip);
-    Port::ALL.iter().copied().for_each(round_trip);
-    Endpoint::ALL.iter().copied().for_each(round_trip);
-    Direction::ALL.iter().copied().for_each(round_trip);
-    DataPlaneVersion::ALL.iter().copied().for_each(round_trip);
-    Format::ALL.iter().copied().for_each(round_trip);
+    crate::common::for_each_keyword!(round_trip);
 }
 
 proptest! {

@@ -1,10 +1,7 @@
 //! The `serde` feature: keywords and identifiers as strings, through the
 //! same parsers as `FromStr`.
 
-use konnect_netreq::{
-    AppProtocol, CpPrefix, DataPlaneVersion, Direction, Edition, Endpoint, Geo, Host, Listener,
-    ListenerKind, Port, PortalId, Product, Protocol, Requirements,
-};
+use konnect_netreq::{CpPrefix, Edition, Geo, Host, Listener, PortalId, Requirements};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::fmt::Debug;
@@ -18,16 +15,7 @@ fn round_trip<T: Serialize + DeserializeOwned + PartialEq + Debug + ToString>(va
 
 #[test]
 fn every_keyword_round_trips() {
-    Geo::ALL.iter().copied().for_each(round_trip);
-    Edition::ALL.iter().copied().for_each(round_trip);
-    Protocol::ALL.iter().copied().for_each(round_trip);
-    AppProtocol::ALL.iter().copied().for_each(round_trip);
-    Port::ALL.iter().copied().for_each(round_trip);
-    Endpoint::ALL.iter().copied().for_each(round_trip);
-    Direction::ALL.iter().copied().for_each(round_trip);
-    DataPlaneVersion::ALL.iter().copied().for_each(round_trip);
-    Product::ALL.iter().copied().for_each(round_trip);
-    ListenerKind::ALL.iter().copied().for_each(round_trip);
+    crate::common::for_each_keyword!(round_trip);
     round_trip("udp:5353".parse::<Listener>().unwrap());
     assert_eq!(
         serde_json::from_str::<Listener>("\"udp:0\"")

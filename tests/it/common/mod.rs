@@ -131,3 +131,27 @@ pub fn quoted(input: &str) -> String {
     out.push('"');
     out
 }
+
+/// Calls `$check` on every value of every keyword enum (each made by the
+/// crate's `keyword_enum!`), so that a round-trip test covers them all and
+/// two such tests cannot drift apart.
+macro_rules! for_each_keyword {
+    ($check:expr) => {{
+        use konnect_netreq::*;
+        Geo::ALL.iter().copied().for_each($check);
+        Edition::ALL.iter().copied().for_each($check);
+        Protocol::ALL.iter().copied().for_each($check);
+        AppProtocol::ALL.iter().copied().for_each($check);
+        Port::ALL.iter().copied().for_each($check);
+        Endpoint::ALL.iter().copied().for_each($check);
+        Direction::ALL.iter().copied().for_each($check);
+        DataPlaneVersion::ALL.iter().copied().for_each($check);
+        Format::ALL.iter().copied().for_each($check);
+        Mesh::ALL.iter().copied().for_each($check);
+        ListenerKind::ALL.iter().copied().for_each($check);
+        Product::ALL.iter().copied().for_each($check);
+        Change::ALL.iter().copied().for_each($check);
+        ConfigFormat::ALL.iter().copied().for_each($check);
+    }};
+}
+pub(crate) use for_each_keyword;
