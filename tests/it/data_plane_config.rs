@@ -17,20 +17,7 @@ fn config(geo: Geo, edition: Edition, private_link: bool) -> DataPlaneConfig {
         .unwrap()
 }
 
-const APR2025_EU: &str = "\
-role = data_plane
-database = off
-cluster_mtls = pki
-cluster_control_plane = a1b2c3d4e5.eu.cp0.konghq.com:443
-cluster_server_name = a1b2c3d4e5.eu.cp0.konghq.com
-cluster_telemetry_endpoint = a1b2c3d4e5.eu.tp0.konghq.com:443
-cluster_telemetry_server_name = a1b2c3d4e5.eu.tp0.konghq.com
-cluster_cert = /etc/kong/cluster.crt
-cluster_cert_key = /etc/kong/cluster.key
-lua_ssl_trusted_certificate = system
-konnect_mode = on
-vitals = off
-";
+use crate::common::KONG_CONF_EU_APR2025 as APR2025_EU;
 
 const AUG2026_US: &str = "\
 role = data_plane
@@ -175,11 +162,11 @@ fn cert_paths_are_settable() {
         .with_cluster_cert_key("/etc/kong/dp.key")
         .build()
         .unwrap();
-    let text = config.kong_conf();
-    assert!(text.contains("\ncluster_cert = certs/dp.crt\n"), "{text}");
-    assert!(
-        text.contains("\ncluster_cert_key = /etc/kong/dp.key\n"),
-        "{text}"
+    assert_eq!(
+        config.kong_conf(),
+        APR2025_EU
+            .replace("/etc/kong/cluster.crt", "certs/dp.crt")
+            .replace("/etc/kong/cluster.key", "/etc/kong/dp.key")
     );
     assert_eq!(
         DataPlaneConfig::DEFAULT_CLUSTER_CERT,
@@ -1038,7 +1025,7 @@ mod dp_labels {
             .with_cluster_dp_labels(Vec::<String>::new())
             .build()
             .unwrap();
-        assert!(!cleared.kong_conf().contains("cluster_dp_labels"));
+        assert_eq!(cleared, base());
     }
 
     #[test]

@@ -139,10 +139,7 @@ fn every_case_parses_and_lists_every_host_once() {
         assert_eq!(list["targets"], json!(expected), "{}", case.name);
         let any_covered = case.req.hosts().any(|(_, host)| covered(&case.req, host));
         assert_eq!(text.contains("left out"), any_covered, "{}", case.name);
-        for rule in case.req.rules().filter(|rule| rule.host().is_none()) {
-            let line = format!("\n#   {}/{}: ", rule.port_number(), rule.protocol());
-            assert!(text.contains(&line), "{}: no comment for {rule}", case.name);
-        }
+        crate::common::assert_port_only_rules_commented(&case, &text);
     }
 }
 

@@ -179,10 +179,7 @@ fn every_case_parses_validates_and_lists_every_host() {
             .collect();
         assert_eq!(fqdns(policy), expected, "{}", case.name);
         // Every port-only rule is named in a comment.
-        for rule in case.req.rules().filter(|rule| rule.host().is_none()) {
-            let line = format!("\n#   {}/{}: ", rule.port_number(), rule.protocol());
-            assert!(text.contains(&line), "{}: no comment for {rule}", case.name);
-        }
+        crate::common::assert_port_only_rules_commented(case, &text);
     }
 }
 

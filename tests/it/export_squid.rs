@@ -185,10 +185,7 @@ fn every_case_lists_every_host_and_port_rule() {
                 case.name
             );
         }
-        for rule in case.req.rules().filter(|rule| rule.host().is_none()) {
-            let line = format!("\n#   {}/{}: ", rule.port_number(), rule.protocol());
-            assert!(text.contains(&line), "{}: no comment for {rule}", case.name);
-        }
+        crate::common::assert_port_only_rules_commented(&case, &text);
     }
 }
 

@@ -2,6 +2,7 @@
 //! `proxy_listen`/`stream_listen` in kong.conf (Kong's syntax,
 //! `kong/conf_loader/listeners.lua` and `kong_defaults.lua` in Kong/kong).
 
+use crate::common::{KONG_CONF_EU_APR2025, eu_data_plane_config};
 use konnect_netreq::{
     AppProtocol, Direction, Edition, Error, Geo, Listener, ListenerKind, Port, Protocol,
     Requirements,
@@ -154,21 +155,10 @@ fn kong_conf_writes_proxy_listen_and_stream_listen() {
         .unwrap();
     assert_eq!(
         config.kong_conf(),
-        "role = data_plane
-database = off
-cluster_mtls = pki
-cluster_control_plane = a1b2c3d4e5.eu.cp0.konghq.com:443
-cluster_server_name = a1b2c3d4e5.eu.cp0.konghq.com
-cluster_telemetry_endpoint = a1b2c3d4e5.eu.tp0.konghq.com:443
-cluster_telemetry_server_name = a1b2c3d4e5.eu.tp0.konghq.com
-cluster_cert = /etc/kong/cluster.crt
-cluster_cert_key = /etc/kong/cluster.key
-lua_ssl_trusted_certificate = system
-konnect_mode = on
-vitals = off
-proxy_listen = 0.0.0.0:8000, 0.0.0.0:8443 http2 ssl
-stream_listen = 0.0.0.0:5555, 0.0.0.0:9443 ssl, 0.0.0.0:5353 udp
-"
+        format!(
+            "{KONG_CONF_EU_APR2025}proxy_listen = 0.0.0.0:8000, 0.0.0.0:8443 http2 ssl\n\
+             stream_listen = 0.0.0.0:5555, 0.0.0.0:9443 ssl, 0.0.0.0:5353 udp\n"
+        )
     );
     let env: Vec<(&str, &str)> = config.env().skip(12).collect();
     assert_eq!(
@@ -189,19 +179,12 @@ stream_listen = 0.0.0.0:5555, 0.0.0.0:9443 ssl, 0.0.0.0:5353 udp
         .unwrap()
         .data_plane_config()
         .unwrap();
-    assert!(
-        config
-            .kong_conf()
-            .ends_with("vitals = off\nproxy_listen = 0.0.0.0:443 http2 ssl\n")
+    assert_eq!(
+        config.kong_conf(),
+        format!("{KONG_CONF_EU_APR2025}proxy_listen = 0.0.0.0:443 http2 ssl\n")
     );
     // Kong's defaults are not written.
-    let plain = Requirements::for_geo(Geo::Eu)
-        .with_cp_prefix("a1b2c3d4e5")
-        .build()
-        .unwrap()
-        .data_plane_config()
-        .unwrap();
-    assert!(!plain.kong_conf().contains("listen"));
+    assert_eq!(eu_data_plane_config().kong_conf(), KONG_CONF_EU_APR2025);
 }
 
 #[test]

@@ -32,6 +32,22 @@ pub fn eu_with_identifiers() -> Requirements {
         .unwrap()
 }
 
+/// The kong.conf of [`eu_data_plane_config`], written out.
+pub const KONG_CONF_EU_APR2025: &str = "\
+role = data_plane
+database = off
+cluster_mtls = pki
+cluster_control_plane = a1b2c3d4e5.eu.cp0.konghq.com:443
+cluster_server_name = a1b2c3d4e5.eu.cp0.konghq.com
+cluster_telemetry_endpoint = a1b2c3d4e5.eu.tp0.konghq.com:443
+cluster_telemetry_server_name = a1b2c3d4e5.eu.tp0.konghq.com
+cluster_cert = /etc/kong/cluster.crt
+cluster_cert_key = /etc/kong/cluster.key
+lua_ssl_trusted_certificate = system
+konnect_mode = on
+vitals = off
+";
+
 /// The data plane configuration of EU, Apr2025, with a control plane
 /// prefix.
 pub fn eu_data_plane_config() -> konnect_netreq::DataPlaneConfig {
@@ -41,6 +57,16 @@ pub fn eu_data_plane_config() -> konnect_netreq::DataPlaneConfig {
         .unwrap()
         .data_plane_config()
         .unwrap()
+}
+
+/// Checks that an export names each port-only rule of the case (which the
+/// target cannot express) in a comment line `#   PORT/PROTO: ...`.
+#[track_caller]
+pub fn assert_port_only_rules_commented(case: &Case, text: &str) {
+    for rule in case.req.rules().filter(|rule| rule.host().is_none()) {
+        let line = format!("\n#   {}/{}: ", rule.port_number(), rule.protocol());
+        assert!(text.contains(&line), "{}: no comment for {rule}", case.name);
+    }
 }
 
 /// Every geo of every edition, with and without identifiers, with no
