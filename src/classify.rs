@@ -60,6 +60,11 @@ impl<'a> Classified<'a> {
         self.identifier_of(IdentifierKind::AuthServerId)
     }
 
+    /// The spelling of the table the host follows.
+    pub(crate) const fn spelling(&self) -> &'static Spelling {
+        self.spelling
+    }
+
     fn identifier_of(&self, kind: IdentifierKind) -> Option<&'a str> {
         (self.spelling.identifier == Some(kind))
             .then_some(self.identifier)
@@ -198,16 +203,16 @@ pub fn classify_address(input: &str) -> Option<Classified<'_>> {
 
 /// The variable parts of a hostname that matched a spelling.
 #[derive(Debug, Clone, Copy)]
-pub(crate) struct Parts<'a> {
+struct Parts<'a> {
     /// The geo; `None` for hosts without one and for `global`.
-    pub(crate) geo: Option<Geo>,
+    geo: Option<Geo>,
     /// The identifier label, as written.
-    pub(crate) identifier: Option<&'a str>,
+    identifier: Option<&'a str>,
 }
 
 /// The endpoint and spelling `host` (without a trailing dot) follows.
 #[inline]
-pub(crate) fn find(host: &str) -> Option<(Endpoint, &'static Spelling, Parts<'_>)> {
+fn find(host: &str) -> Option<(Endpoint, &'static Spelling, Parts<'_>)> {
     // The registered domain first: most hostnames in a log are not
     // Konnect's, and they stop here.
     let (domain, rest) = DOMAINS.iter().enumerate().find_map(|(index, domain)| {

@@ -1,10 +1,9 @@
 //! The resolved requirements of one geo, and the builder that resolves them.
 
 use crate::address::{Address, AddressProblem};
-use crate::classify::{Parts, find};
+use crate::classify::classify;
 use crate::error::EndpointProblem;
 use crate::facts::{self, IdentifierKind, Inclusion, RegionLabel};
-use crate::host::MAX_HOST;
 use crate::host_index::HostIndex;
 use crate::{
     AuthServerId, CpPrefix, Edition, Endpoint, Error, Geo, Host, Listener, ListenerKind, Mesh,
@@ -918,12 +917,9 @@ impl Given {
     /// quote.
     fn from_host(shown: &str, host: &str, path: &str, role: Role) -> Result<Given, Error> {
         let invalid = |problem: EndpointProblem| role.error(shown, problem);
-        let name = host.strip_suffix('.').unwrap_or(host);
-        let (endpoint, spelling, Parts { geo, identifier }) = Some(name)
-            .filter(|name| !name.is_empty() && name.len() <= MAX_HOST)
-            .and_then(find)
-            .ok_or_else(|| invalid(EndpointProblem::NotKonnectHost))?;
-        let name = Host::new(name).map_err(|_| invalid(EndpointProblem::NotKonnectHost))?;
+        let found = classify(host).ok_or_else(|| invalid(EndpointProblem::NotKonnectHost))?;
+        let (endpoint, geo, identifier) = (found.endpoint(), found.geo(), found.identifier());
+        let name = Host::new(found.host()).map_err(|_| invalid(EndpointProblem::NotKonnectHost))?;
         let (prefix, host) = if endpoint == Endpoint::PrivateLink {
             let Some(prefix) = path.strip_prefix(role.private_link_path()) else {
                 return Err(invalid(EndpointProblem::MissingPrivateLinkPath(
@@ -952,7 +948,7 @@ impl Given {
         let Some(geo) = geo else {
             return Err(invalid(EndpointProblem::NoGeo));
         };
-        let edition = match spelling.written_in {
+        let edition = match found.spelling().written_in {
             [edition] => Some(*edition),
             _ => None,
         };
