@@ -93,67 +93,46 @@
 )]
 #![cfg_attr(docsrs, feature(doc_cfg))]
 
+// Leaves: they import nothing of the crate.
+mod ascii;
+mod dns;
+mod invisible;
+
 mod keyword;
 
-mod address;
-mod classify;
 mod data_plane;
-mod data_plane_config;
-mod diff;
-mod edition;
-mod endpoint;
 mod error;
 mod export;
 mod facts;
-mod geo;
-mod helm;
-mod host;
-mod host_index;
-mod identifier;
-mod invisible;
-mod listener;
-mod mesh;
-mod port;
-mod product;
-mod protocol;
+mod names;
+mod recognize;
 mod redact;
-mod requirements;
-mod rule;
+mod resolve;
 #[cfg(feature = "serde")]
 mod serde;
 
 #[cfg(test)]
 mod all_variants;
-mod set;
-mod spec;
 
-pub use classify::{Classified, classify, classify_address};
 pub use data_plane::{
-    DataPlaneVersion, HEARTBEAT_INTERVAL, RECONNECT_DELAY_MAX, RECONNECT_DELAY_MIN,
-    TELEMETRY_BUFFER_REQUESTS,
+    ConfigFormat, DataPlaneConfig, DataPlaneConfigBuilder, DataPlaneVersion, HEARTBEAT_INTERVAL,
+    RECONNECT_DELAY_MAX, RECONNECT_DELAY_MIN, TELEMETRY_BUFFER_REQUESTS,
 };
-pub use data_plane_config::{ConfigFormat, DataPlaneConfig, DataPlaneConfigBuilder};
-pub use diff::{Change, EditionDiff};
-pub use edition::Edition;
-pub use endpoint::Endpoint;
 pub use error::{
     DocumentProblem, DpLabelProblem, EndpointProblem, Error, ErrorKind, HostProblem, LabelProblem,
     PathProblem, ProxyUrlProblem, RenderOptionProblem,
 };
 pub use export::{Format, RenderOptions, RenderOptionsBuilder};
-pub use geo::Geo;
-pub use host::Host;
-pub use identifier::{AuthServerId, CpPrefix, PortalId};
-pub use listener::{Listener, ListenerKind};
-pub use mesh::Mesh;
-pub use port::Port;
-pub use product::Product;
-pub use protocol::{AppProtocol, Protocol};
+pub use names::{
+    AppProtocol, AuthServerId, CpPrefix, Edition, Endpoint, Geo, Host, Listener, ListenerKind,
+    Mesh, Port, PortalId, Product, Protocol,
+};
+pub use recognize::{Classified, classify, classify_address};
 pub use redact::redact;
-pub use requirements::{Requirements, RequirementsBuilder, RuleIter};
-pub use rule::{Direction, OwnedRule, Rule};
-pub use set::RequirementsSet;
-pub use spec::RequirementsSpec;
+pub use resolve::{
+    Change, Direction, EditionDiff, OwnedRule, Requirements, RequirementsBuilder, RequirementsSet,
+    RequirementsSpec, Rule, RuleIter,
+};
 /// The `url` crate, whose [`Url`](url::Url) [`Requirements::from_control_plane_url`]
 /// takes (feature `url`).
 #[cfg(feature = "url")]

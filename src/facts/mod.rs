@@ -147,7 +147,7 @@ fn geo_named(label: &str, name: impl Fn(Geo) -> &'static str) -> Option<Geo> {
     Geo::ALL
         .iter()
         .copied()
-        .find(|geo| crate::classify::eq_lower(label.as_bytes(), name(*geo).as_bytes()))
+        .find(|geo| crate::ascii::eq_lower(label.as_bytes(), name(*geo).as_bytes()))
 }
 
 /// The registered domains of Konnect hostnames.

@@ -1,6 +1,6 @@
 //! Several control planes' requirements as one.
 
-use crate::host_index::HostIndex;
+use crate::recognize::host_index::HostIndex;
 use crate::{Edition, Endpoint, Geo, Host, OwnedRule, Protocol, Requirements, Rule};
 use std::collections::HashSet;
 
@@ -168,7 +168,7 @@ impl<'a> IntoIterator for &'a RequirementsSet {
 mod serde_impls {
     use super::RequirementsSet;
     use crate::Requirements;
-    use crate::spec::document::{RuleRecord, check_rules};
+    use crate::resolve::spec::document::{RuleRecord, check_rules};
     use serde::{Deserialize, Serialize};
 
     /// `{"control_plane": [...], "rules": [...]}`: each member as

@@ -1,10 +1,10 @@
 //! The resolved requirements of one geo, and the builder that resolves them.
 
-use crate::address::{Address, AddressProblem};
-use crate::classify::classify;
+use crate::classify;
 use crate::error::EndpointProblem;
 use crate::facts::{self, IdentifierKind, Inclusion, RegionLabel};
-use crate::host_index::HostIndex;
+use crate::recognize::address::{Address, AddressProblem};
+use crate::recognize::host_index::HostIndex;
 use crate::{
     AuthServerId, CpPrefix, Edition, Endpoint, Error, Geo, Host, Listener, ListenerKind, Mesh,
     Port, PortalId, Product, Protocol, Rule,

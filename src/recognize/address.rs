@@ -200,7 +200,7 @@ fn scheme_entry(scheme: &str) -> Option<(&'static str, Option<u16>)> {
     SCHEMES
         .iter()
         .copied()
-        .find(|(known, _)| crate::classify::eq_lower(scheme.as_bytes(), known.as_bytes()))
+        .find(|(known, _)| crate::ascii::eq_lower(scheme.as_bytes(), known.as_bytes()))
 }
 
 /// A port number of 1 to 5 ASCII digits, 1 to 65535.

@@ -7,9 +7,9 @@
 //! It holds nothing the hosts do not say: it is built from them by
 //! `build()`, next to them, and never changes.
 
-use crate::classify::letter_bits;
-use crate::host::MAX_HOST;
-use crate::identifier::is_label;
+use crate::ascii::letter_bits;
+use crate::dns::MAX_HOST;
+use crate::dns::is_label;
 use crate::{Host, Port, Protocol};
 use std::fmt;
 

@@ -1,5 +1,10 @@
 //! How a data plane behaves towards Konnect: the page's FAQ as typed data.
 
+mod config;
+mod helm;
+
+pub use config::{ConfigFormat, DataPlaneConfig, DataPlaneConfigBuilder};
+
 use crate::keyword::keyword_enum;
 use std::time::Duration;
 

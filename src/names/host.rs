@@ -1,14 +1,12 @@
 //! Validated hostnames, exact or with a one-label wildcard.
 
 use crate::Error;
-use crate::classify::eq_lower;
+use crate::ascii::eq_lower;
+use crate::dns::{MAX_HOST, is_label};
 use crate::error::{HostProblem, LabelProblem};
-use crate::identifier::{check_label, is_label};
+use crate::names::identifier::check_label;
 use std::fmt;
 use std::str::FromStr;
-
-/// The longest hostname, in bytes, without a trailing dot.
-pub(crate) const MAX_HOST: usize = 253;
 
 /// A lower-case hostname, exact (`a1b2c3d4e5.eu.cp0.konghq.com`) or with a
 /// wildcard first label that stands for exactly one label

@@ -6,28 +6,10 @@
 //! them never touches the heap.
 
 use crate::Error;
+use crate::dns::{MAX_LABEL, is_label};
 use crate::error::LabelProblem;
 use std::fmt;
 use std::str::FromStr;
-
-/// The longest DNS label.
-pub(crate) const MAX_LABEL: usize = 63;
-
-/// Which bytes a DNS label may hold: ASCII letters, digits and `-`. A
-/// table, so the scan of a label costs one load and test a byte.
-// Evaluated at compile time: an index out of bounds would fail the build.
-#[allow(clippy::indexing_slicing)]
-const IN_LABEL: [bool; 256] = {
-    let mut table = [false; 256];
-    let mut byte = 0;
-    while byte < 256 {
-        // `byte` is below 256, so the cast cannot truncate.
-        let b = byte as u8;
-        table[byte] = b.is_ascii_alphanumeric() || b == b'-';
-        byte += 1;
-    }
-    table
-};
 
 /// Checks one DNS label: 1 to 63 ASCII letters, digits or hyphens, no hyphen
 /// first or last, and no `--` in places three and four (IDNA's `xn--`).
@@ -50,16 +32,6 @@ pub(crate) fn check_label(label: &str) -> Result<(), LabelProblem> {
         [.., b'-'] => LabelProblem::TrailingHyphen,
         _ => LabelProblem::ReservedHyphens,
     })
-}
-
-/// Whether `label` is a DNS label as [`check_label`] defines it, without
-/// saying why not: what the per-connection paths need.
-#[inline]
-pub(crate) fn is_label(label: &[u8]) -> bool {
-    let allowed = |byte: &u8| IN_LABEL.get(usize::from(*byte)).copied().unwrap_or(false);
-    label.len() <= MAX_LABEL
-        && label.iter().all(allowed)
-        && !matches!(label, [] | [b'-', ..] | [.., b'-'] | [_, _, b'-', b'-', ..])
 }
 
 /// A lower-case DNS label stored inline.
