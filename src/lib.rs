@@ -123,14 +123,12 @@ pub use error::{
     PathProblem, ProxyUrlProblem, RenderOptionProblem,
 };
 pub use export::{Format, RenderOptions, RenderOptionsBuilder};
-pub use names::{
-    AppProtocol, AuthServerId, CpPrefix, Edition, Endpoint, Geo, Host, Listener, ListenerKind,
-    Mesh, Port, PortalId, Product, Protocol,
-};
+pub use facts::{AppProtocol, Direction, Edition, Endpoint, Geo, Port, Product, Protocol};
+pub use names::{AuthServerId, CpPrefix, Host, Listener, ListenerKind, Mesh, PortalId};
 pub use recognize::{Classified, classify, classify_address};
 pub use redact::redact;
 pub use resolve::{
-    Change, Direction, EditionDiff, OwnedRule, Requirements, RequirementsBuilder, RequirementsSet,
+    Change, EditionDiff, OwnedRule, Requirements, RequirementsBuilder, RequirementsSet,
     RequirementsSpec, Rule, RuleIter,
 };
 /// The `url` crate, whose [`Url`](url::Url) [`Requirements::from_control_plane_url`]

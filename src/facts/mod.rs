@@ -1,13 +1,19 @@
-//! The one table of endpoint facts.
+//! The one table of facts: every edition, geo, port, product and kind of
+//! Konnect hostname, each declared once with its row (`table.rs`).
 //!
-//! Every kind of Konnect hostname has one row: how its hostnames are
-//! spelled (the spelling the builder writes in each edition and the ones
-//! only [`classify`](crate::classify) recognizes), the identifier and region
+//! An endpoint's row says how its hostnames are spelled (the spellings the
+//! builder writes, each with the editions that write it, and the ones only
+//! [`classify`](crate::classify) recognizes), the identifier and region
 //! label they carry, the editions that list the endpoint, the products that
 //! need it, whether PrivateLink adds or removes it, its application protocol
-//! and its direction. `classify`, the builder, the rules, the exports and
-//! the command-line tool all read these rows; nothing else states an
-//! endpoint fact.
+//! and its direction. Geos and ports say in which editions they hold, as a
+//! range ([`Editions`]); so do the geos' mesh sync and PrivateLink hosts.
+//! `classify`, the builder, the rules, the exports and the command-line tool
+//! all read these rows; nothing else states a fact.
+//!
+//! The table is a value ([`Facts`]): the code that resolves and recognizes
+//! hostnames takes it as an argument, so a test can run that code on a table
+//! with an edition the public [`Edition`] enum does not have.
 //!
 //! Sources, by row: Kong's "Konnect ports and network requirements" page in
 //! both editions (`app/konnect-network.md` @ fc030a953,
@@ -17,7 +23,81 @@
 //! API; the Ingress Controller host from its configuration reference; the
 //! PrivateLink host from `app/gateway/aws-private-link.md`.
 
-use crate::{AppProtocol, Direction, Edition, Endpoint, Geo, Product};
+mod editions;
+mod table;
+mod vocabulary;
+
+pub(crate) use editions::{EditionSet, Editions};
+pub(crate) use table::FACTS;
+pub use table::{Edition, Endpoint, Geo, Port, Product};
+pub use vocabulary::{AppProtocol, Direction, Protocol};
+
+use crate::ascii::eq_lower;
+
+/// The whole table: what the resolving and recognizing code reads.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Facts {
+    /// Every edition, oldest first; a range in a row counts places here.
+    pub(crate) editions: &'static [EditionRow],
+    /// One row per [`Geo`], in its order.
+    pub(crate) geos: &'static [GeoRow],
+    /// One row per [`Endpoint`], in its order.
+    pub(crate) endpoints: &'static [Row],
+    /// The editions that list the global mesh sync host.
+    pub(crate) global_mesh_sync: Editions,
+    /// The editions that list the global PrivateLink host.
+    pub(crate) global_private_link: Editions,
+}
+
+/// An edition of the page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct EditionRow {
+    pub(crate) keyword: &'static str,
+    /// The date of the page revision, ISO 8601.
+    pub(crate) date: &'static str,
+}
+
+/// A geo.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct GeoRow {
+    /// The identifier in hostnames.
+    pub(crate) keyword: &'static str,
+    /// The region's name in English.
+    pub(crate) name: &'static str,
+    /// The editions that list the geo.
+    pub(crate) editions: Editions,
+    /// The editions in which the geo has a mesh sync host of its own.
+    pub(crate) mesh_sync: Editions,
+    /// The editions in which the geo has a PrivateLink host of its own.
+    pub(crate) private_link: Editions,
+    /// The label of the geo's PrivateLink host.
+    pub(crate) private_link_label: &'static str,
+    /// The AWS regions that serve the geo.
+    pub(crate) aws_regions: &'static [&'static str],
+}
+
+/// A port the page names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct PortRow {
+    pub(crate) keyword: &'static str,
+    pub(crate) number: u16,
+    /// The transports that must be open, one firewall rule each.
+    pub(crate) transports: &'static [crate::Protocol],
+    /// The application protocol; the page names none for audit logging.
+    pub(crate) app_protocol: Option<crate::AppProtocol>,
+    pub(crate) direction: crate::Direction,
+    /// The kong.conf setting that changes the port; only the data plane's
+    /// own listeners can change.
+    pub(crate) kong_conf_setting: Option<&'static str>,
+    /// The editions that list the port.
+    pub(crate) editions: Editions,
+}
+
+/// A product.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ProductRow {
+    pub(crate) keyword: &'static str,
+}
 
 /// The per-organization value a hostname starts with.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
@@ -37,117 +117,14 @@ pub(crate) enum RegionLabel {
     None,
     /// The geo's identifier (`eu`).
     Geo,
-    /// A geo with a mesh sync host in the edition, or `global` where the
-    /// edition has that host ([`RegionLabel::scope`]).
+    /// A geo with a mesh sync host in the edition ([`GeoRow::mesh_sync`]),
+    /// or `global` where the edition has that host.
     MeshScope,
-    /// The geo's PrivateLink label ([`Geo::private_link_label`], `ap` for
-    /// Australia), or `global` where the edition has that host
-    /// ([`RegionLabel::scope`]).
+    /// The geo's PrivateLink label ([`GeoRow::private_link_label`], `ap`
+    /// for Australia) where the edition has its host
+    /// ([`GeoRow::private_link`]), or `global` where the edition has that
+    /// host.
     PrivateLink,
-}
-
-/// The regions a scoped region label ([`RegionLabel::MeshScope`],
-/// [`RegionLabel::PrivateLink`]) names in one edition.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) struct Scope {
-    /// The geos with a host of their own, in the page's order.
-    pub(crate) geos: &'static [Geo],
-    /// Whether the edition lists a `global` host too.
-    pub(crate) global: bool,
-}
-
-impl RegionLabel {
-    /// The regions this label names in `edition`; `None` for labels that
-    /// are not scoped (every geo of the edition, or none).
-    ///
-    /// Mesh sync: the Apr2025 page (fc030a953) says "The geo can be au, eu,
-    /// us, or global"; the Aug2026 page (2998dd7cb) replaced the sentence
-    /// that listed `global` with the row `REGION.mesh.sync.konghq.com` and
-    /// "the region identifier for your geo", so it has no global host.
-    ///
-    /// PrivateLink (`app/dedicated-cloud-gateways/aws-private-link.md` @
-    /// fc030a953, `app/gateway/aws-private-link.md` @ 2998dd7cb): the DNS
-    /// names of April 2025 are `ap`, `eu`, `me` and `us`; `in` came with
-    /// a29d83da5 (2025-05-05), `sg` with 3ba8ce2a0 and `global` with
-    /// a2642deb9, all before Aug2026. The `/api` path form (207ac3da7,
-    /// 2026-08-07) came three days after the Aug2026 commit and is not in
-    /// that edition.
-    pub(crate) const fn scope(self, edition: Edition) -> Option<Scope> {
-        match (self, edition) {
-            (RegionLabel::None | RegionLabel::Geo, _) => None,
-            (RegionLabel::MeshScope, Edition::Apr2025) => Some(Scope {
-                geos: &[Geo::Au, Geo::Eu, Geo::Us],
-                global: true,
-            }),
-            (RegionLabel::MeshScope, Edition::Aug2026) => Some(Scope {
-                geos: &[Geo::Au, Geo::Eu, Geo::Me, Geo::In, Geo::Sg, Geo::Us],
-                global: false,
-            }),
-            (RegionLabel::PrivateLink, Edition::Apr2025) => Some(Scope {
-                geos: &[Geo::Au, Geo::Eu, Geo::Me, Geo::Us],
-                global: false,
-            }),
-            (RegionLabel::PrivateLink, Edition::Aug2026) => Some(Scope {
-                geos: &[Geo::Au, Geo::Eu, Geo::Me, Geo::In, Geo::Sg, Geo::Us],
-                global: true,
-            }),
-        }
-    }
-
-    /// The label this region part takes for `geo`; `global` asks for the
-    /// part's global host.
-    pub(crate) const fn label(self, geo: Geo, global: bool) -> Option<&'static str> {
-        match self {
-            RegionLabel::None => None,
-            RegionLabel::Geo => Some(geo.as_str()),
-            RegionLabel::MeshScope | RegionLabel::PrivateLink if global => Some("global"),
-            RegionLabel::MeshScope => Some(geo.as_str()),
-            RegionLabel::PrivateLink => Some(geo.private_link_label()),
-        }
-    }
-
-    /// The geo a region label names: `Some(None)` for `global` where the
-    /// part has one, `None` if the label is not a region of this part.
-    /// ASCII case is ignored. Every edition's regions are recognized.
-    #[inline]
-    pub(crate) fn parse(self, label: &str) -> Option<Option<Geo>> {
-        match self {
-            RegionLabel::None => None,
-            RegionLabel::Geo => geo_named(label, Geo::as_str).map(Some),
-            RegionLabel::MeshScope | RegionLabel::PrivateLink
-                if label.eq_ignore_ascii_case("global") =>
-            {
-                Some(None)
-            }
-            RegionLabel::MeshScope => geo_named(label, Geo::as_str).map(Some),
-            RegionLabel::PrivateLink => geo_named(label, Geo::private_link_label).map(Some),
-        }
-    }
-}
-
-/// The editions that list a global host of `endpoint`, oldest first.
-pub(crate) fn global_editions(endpoint: Endpoint) -> Vec<Edition> {
-    Edition::ALL
-        .iter()
-        .copied()
-        .filter(|edition| {
-            row(endpoint).spellings.iter().any(|spelling| {
-                spelling
-                    .region
-                    .scope(*edition)
-                    .is_some_and(|scope| scope.global)
-            })
-        })
-        .collect()
-}
-
-/// The geo whose `name` is `label`, ignoring ASCII case.
-#[inline]
-fn geo_named(label: &str, name: impl Fn(Geo) -> &'static str) -> Option<Geo> {
-    Geo::ALL
-        .iter()
-        .copied()
-        .find(|geo| crate::ascii::eq_lower(label.as_bytes(), name(*geo).as_bytes()))
 }
 
 /// The registered domains of Konnect hostnames.
@@ -168,9 +145,10 @@ pub(crate) struct Spelling {
     pub(crate) service: &'static str,
     /// The registered domain, one of [`DOMAINS`].
     pub(crate) domain: &'static str,
-    /// The editions whose builder writes this spelling; empty for a
-    /// spelling that is only recognized.
-    pub(crate) written_in: &'static [Edition],
+    /// The editions whose builder writes this spelling (where they list
+    /// the endpoint); [`Editions::NEVER`] for a spelling that is only
+    /// recognized.
+    pub(crate) writes: Editions,
     /// The spelling as documentation writes it: `{geo}` for the region,
     /// upper-case names for identifiers.
     pub(crate) text: &'static str,
@@ -190,391 +168,125 @@ pub(crate) enum Inclusion {
 /// Everything about one kind of Konnect hostname.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Row {
-    pub(crate) endpoint: Endpoint,
+    /// The keyword of the endpoint kind.
+    pub(crate) keyword: &'static str,
+    /// What the hostname is for, in a few words.
+    pub(crate) description: &'static str,
     /// Every spelling, the builder's first; [`classify`](crate::classify)
     /// recognizes each of them in every edition.
     pub(crate) spellings: &'static [Spelling],
     /// The editions of the page that list the endpoint.
-    pub(crate) editions: &'static [Edition],
+    pub(crate) editions: Editions,
     /// The products that need the endpoint (the Aug2026 page's headings).
     pub(crate) products: &'static [Product],
     pub(crate) inclusion: Inclusion,
     pub(crate) app_protocol: AppProtocol,
     pub(crate) direction: Direction,
-    /// What the hostname is for, in a few words.
-    pub(crate) description: &'static str,
 }
 
-use Edition::{Apr2025, Aug2026};
-use IdentifierKind::{AuthServerId, CpPrefix, PortalId};
+impl Facts {
+    /// How many editions the table has.
+    pub(crate) const fn edition_count(&self) -> usize {
+        self.editions.len()
+    }
 
-const BOTH: &[Edition] = &[Apr2025, Aug2026];
-const APR2025: &[Edition] = &[Apr2025];
-const AUG2026: &[Edition] = &[Aug2026];
-const NEVER: &[Edition] = &[];
+    /// The row of `geo`; every table has one per geo.
+    #[inline]
+    pub(crate) fn geo(&self, geo: Geo) -> Option<&'static GeoRow> {
+        self.geos.get(geo.index())
+    }
 
-/// The hosts the Aug2026 page lists for any runtime.
-const EVERY_PRODUCT: &[Product] = Product::ALL;
-const API_GATEWAY: &[Product] = &[Product::ApiGateway];
+    /// The row of `endpoint`; every table has one per endpoint.
+    #[inline]
+    pub(crate) fn endpoint(&self, endpoint: Endpoint) -> Option<&'static Row> {
+        self.endpoints.get(endpoint.index())
+    }
 
-/// A spelling row: `spelling!(identifier, infix, region, service, domain,
-/// written_in, text)`.
-macro_rules! spelling {
-    ($identifier:expr, $infix:expr, $region:ident, $service:literal, $domain:literal, $written:expr, $text:literal) => {
-        Spelling {
-            identifier: $identifier,
-            infix: $infix,
-            region: RegionLabel::$region,
-            service: $service,
-            domain: $domain,
-            written_in: $written,
-            text: $text,
+    /// Whether the edition at `edition` has the global host of `region`.
+    pub(crate) const fn has_global(&self, region: RegionLabel, edition: u8) -> bool {
+        match region {
+            RegionLabel::None | RegionLabel::Geo => false,
+            RegionLabel::MeshScope => self.global_mesh_sync.contains(edition),
+            RegionLabel::PrivateLink => self.global_private_link.contains(edition),
         }
-    };
+    }
+
+    /// The editions that write `spelling` of `endpoint`: those that list the
+    /// endpoint and whose builder writes the spelling.
+    pub(crate) fn writers(&self, endpoint: Endpoint, spelling: &Spelling) -> EditionSet {
+        let count = self.edition_count();
+        match self.endpoint(endpoint) {
+            Some(row) => {
+                EditionSet::of(row.editions, count).and(EditionSet::of(spelling.writes, count))
+            }
+            None => EditionSet::EMPTY,
+        }
+    }
+
+    /// The geo whose `name` is `label`, ignoring ASCII case.
+    #[inline]
+    fn geo_named(&self, label: &str, name: impl Fn(&GeoRow) -> &'static str) -> Option<Geo> {
+        Geo::ALL.iter().copied().find(|geo| {
+            self.geo(*geo)
+                .is_some_and(|row| eq_lower(label.as_bytes(), name(row).as_bytes()))
+        })
+    }
+
+    /// The geo a region label names: `Some(None)` for `global` where the
+    /// part has one, `None` if the label is not a region of this part.
+    /// ASCII case is ignored. Every edition's regions are recognized.
+    #[inline]
+    pub(crate) fn parse_region(&self, region: RegionLabel, label: &str) -> Option<Option<Geo>> {
+        match region {
+            RegionLabel::None => None,
+            RegionLabel::Geo => self.geo_named(label, |row| row.keyword).map(Some),
+            RegionLabel::MeshScope | RegionLabel::PrivateLink
+                if label.eq_ignore_ascii_case("global") =>
+            {
+                Some(None)
+            }
+            RegionLabel::MeshScope => self.geo_named(label, |row| row.keyword).map(Some),
+            RegionLabel::PrivateLink => self
+                .geo_named(label, |row| row.private_link_label)
+                .map(Some),
+        }
+    }
 }
 
-/// The table, in [`Endpoint`] order (a test checks it).
-pub(crate) const ROWS: [Row; Endpoint::COUNT] = [
-    Row {
-        endpoint: Endpoint::Platform,
-        spellings: &[spelling!(
-            None,
-            None,
-            None,
-            "cloud",
-            "konghq.com",
-            BOTH,
-            "cloud.konghq.com"
-        )],
-        editions: BOTH,
-        products: EVERY_PRODUCT,
-        inclusion: Inclusion::Always,
-        app_protocol: AppProtocol::Https,
-        direction: Direction::ToKonnect,
-        description: "Konnect platform (web UI)",
-    },
-    Row {
-        endpoint: Endpoint::GlobalApi,
-        spellings: &[spelling!(
-            None,
-            None,
-            None,
-            "global.api",
-            "konghq.com",
-            BOTH,
-            "global.api.konghq.com"
-        )],
-        editions: BOTH,
-        products: EVERY_PRODUCT,
-        inclusion: Inclusion::Always,
-        app_protocol: AppProtocol::Https,
-        direction: Direction::ToKonnect,
-        description: "Konnect API for authentication, identity, teams and settings",
-    },
-    Row {
-        endpoint: Endpoint::RegionalApi,
-        spellings: &[spelling!(
-            None,
-            None,
-            Geo,
-            "api",
-            "konghq.com",
-            BOTH,
-            "{geo}.api.konghq.com"
-        )],
-        editions: BOTH,
-        // The Aug2026 page lists `REGION.api.konghq.com` under its API
-        // Gateway heading, not with the hosts for any runtime.
-        products: API_GATEWAY,
-        inclusion: Inclusion::Always,
-        app_protocol: AppProtocol::Https,
-        direction: Direction::ToKonnect,
-        description: "Konnect API of the geo (decK and API clients)",
-    },
-    Row {
-        endpoint: Endpoint::DevPortal,
-        spellings: &[
-            spelling!(
-                Some(PortalId),
-                None,
-                Geo,
-                "portal",
-                "konghq.com",
-                APR2025,
-                "PORTAL_ID.{geo}.portal.konghq.com"
-            ),
-            spelling!(
-                Some(PortalId),
-                None,
-                Geo,
-                "",
-                "kongportals.com",
-                AUG2026,
-                "PORTAL_ID.{geo}.kongportals.com"
-            ),
-            // The Portal Management v3 API's default and canonical domain,
-            // and the target of a custom domain's CNAME record.
-            spelling!(
-                Some(PortalId),
-                Some("edge"),
-                Geo,
-                "portal",
-                "konghq.com",
-                NEVER,
-                "PORTAL_ID.edge.{geo}.portal.konghq.com"
-            ),
-            // The portal editor's preview (`app/dev-portal/sso.md`).
-            spelling!(
-                Some(PortalId),
-                Some("portal-preview"),
-                Geo,
-                "api",
-                "konghq.com",
-                NEVER,
-                "PORTAL_ID.portal-preview.{geo}.api.konghq.com"
-            ),
-        ],
-        editions: BOTH,
-        products: &[Product::DevPortal],
-        inclusion: Inclusion::Always,
-        app_protocol: AppProtocol::Https,
-        direction: Direction::ToKonnect,
-        description: "Dev Portal",
-    },
-    Row {
-        endpoint: Endpoint::ControlPlane,
-        spellings: &[
-            spelling!(
-                Some(CpPrefix),
-                None,
-                Geo,
-                "cp0",
-                "konghq.com",
-                APR2025,
-                "CONTROL_PLANE_DNS_PREFIX.{geo}.cp0.konghq.com"
-            ),
-            spelling!(
-                Some(CpPrefix),
-                None,
-                Geo,
-                "cp",
-                "konghq.com",
-                AUG2026,
-                "CONTROL_PLANE_DNS_PREFIX.{geo}.cp.konghq.com"
-            ),
-        ],
-        editions: BOTH,
-        products: API_GATEWAY,
-        inclusion: Inclusion::UnlessPrivateLink,
-        app_protocol: AppProtocol::HttpsMtls,
-        direction: Direction::ToKonnect,
-        description: "control plane: data plane configuration",
-    },
-    Row {
-        endpoint: Endpoint::Telemetry,
-        spellings: &[
-            spelling!(
-                Some(CpPrefix),
-                None,
-                Geo,
-                "tp0",
-                "konghq.com",
-                APR2025,
-                "CONTROL_PLANE_DNS_PREFIX.{geo}.tp0.konghq.com"
-            ),
-            spelling!(
-                Some(CpPrefix),
-                None,
-                Geo,
-                "tp",
-                "konghq.com",
-                AUG2026,
-                "CONTROL_PLANE_DNS_PREFIX.{geo}.tp.konghq.com"
-            ),
-        ],
-        editions: BOTH,
-        products: API_GATEWAY,
-        inclusion: Inclusion::UnlessPrivateLink,
-        app_protocol: AppProtocol::HttpsMtls,
-        direction: Direction::ToKonnect,
-        description: "control plane: data plane telemetry",
-    },
-    Row {
-        endpoint: Endpoint::MeshSync,
-        spellings: &[spelling!(
-            None,
-            None,
-            MeshScope,
-            "mesh.sync",
-            "konghq.com",
-            BOTH,
-            "{geo}.mesh.sync.konghq.com"
-        )],
-        editions: BOTH,
-        products: &[Product::Mesh],
-        inclusion: Inclusion::Always,
-        // Kong's mesh docs write the address
-        // `grpcs://{region}.mesh.sync.konghq.com:443`: gRPC over TLS.
-        app_protocol: AppProtocol::Grpcs,
-        direction: Direction::ToKonnect,
-        description: "Mesh Manager sync",
-    },
-    Row {
-        endpoint: Endpoint::EventGatewayControlPlane,
-        spellings: &[spelling!(
-            None,
-            None,
-            Geo,
-            "control-plane",
-            "konghq.com",
-            AUG2026,
-            "{geo}.control-plane.konghq.com"
-        )],
-        editions: AUG2026,
-        products: &[Product::EventGateway],
-        inclusion: Inclusion::Always,
-        // The Event Gateway data plane authenticates to Konnect with a
-        // client certificate ("for mTLS authentication with Konnect",
-        // `app/_data/event-gateway-bootstrap-schema/1.0.json`, 6889845a6);
-        // the schema names no host, so that these two hosts are its mTLS
-        // peers is read from the network page; the inner protocol is not
-        // documented.
-        app_protocol: AppProtocol::Mtls,
-        direction: Direction::ToKonnect,
-        description: "Event Gateway control plane",
-    },
-    Row {
-        endpoint: Endpoint::EventGatewayTelemetry,
-        spellings: &[spelling!(
-            None,
-            None,
-            Geo,
-            "telemetry",
-            "konghq.com",
-            AUG2026,
-            "{geo}.telemetry.konghq.com"
-        )],
-        editions: AUG2026,
-        products: &[Product::EventGateway],
-        inclusion: Inclusion::Always,
-        // The Event Gateway data plane authenticates to Konnect with a
-        // client certificate ("for mTLS authentication with Konnect",
-        // `app/_data/event-gateway-bootstrap-schema/1.0.json`, 6889845a6);
-        // the schema names no host, so that these two hosts are its mTLS
-        // peers is read from the network page; the inner protocol is not
-        // documented.
-        app_protocol: AppProtocol::Mtls,
-        direction: Direction::ToKonnect,
-        description: "Event Gateway telemetry",
-    },
-    Row {
-        endpoint: Endpoint::Identity,
-        spellings: &[
-            spelling!(
-                None,
-                None,
-                Geo,
-                "identity",
-                "konghq.com",
-                AUG2026,
-                "{geo}.identity.konghq.com"
-            ),
-            // Each auth server's issuer (the Identity API); data plane
-            // plugins such as OpenID Connect call it.
-            spelling!(
-                Some(AuthServerId),
-                None,
-                Geo,
-                "identity",
-                "konghq.com",
-                AUG2026,
-                "AUTH_SERVER_ID.{geo}.identity.konghq.com"
-            ),
-        ],
-        editions: AUG2026,
-        products: &[Product::Identity],
-        inclusion: Inclusion::Always,
-        app_protocol: AppProtocol::Https,
-        direction: Direction::ToKonnect,
-        description: "Kong Identity of Konnect applications",
-    },
-    // Kong's docs name only `us.kic.api.konghq.com` (the `--konnect-address`
-    // default, `app/kubernetes-ingress-controller/reference/configuration-options.md`).
-    // Every geo's host follows how Kong's operator derives it from the
-    // control plane endpoint, keeping the geo label and the domain:
-    // `buildKonnectAddress` in `Kong/kong-operator`
-    // `controller/pkg/extensions/konnect/controlplane.go` @ cefc38421
-    // (`https://PREFIX.GEO.cp.DOMAIN` -> `https://GEO.kic.api.DOMAIN`; its
-    // test maps an `eu` endpoint to `eu.kic.api`).
-    Row {
-        endpoint: Endpoint::IngressController,
-        spellings: &[spelling!(
-            None,
-            None,
-            Geo,
-            "kic.api",
-            "konghq.com",
-            BOTH,
-            "{geo}.kic.api.konghq.com"
-        )],
-        editions: BOTH,
-        products: &[Product::IngressController],
-        inclusion: Inclusion::Always,
-        app_protocol: AppProtocol::Https,
-        direction: Direction::ToKonnect,
-        description: "Kong Ingress Controller in Konnect mode",
-    },
-    // The regions each edition lists are in `RegionLabel::scope`; API calls
-    // over PrivateLink (`{pl}.svc.konghq.com/api`, 207ac3da7) post-date
-    // Aug2026 and are not modelled.
-    Row {
-        endpoint: Endpoint::PrivateLink,
-        spellings: &[spelling!(
-            None,
-            None,
-            PrivateLink,
-            "svc",
-            "konghq.com",
-            BOTH,
-            "{pl}.svc.konghq.com"
-        )],
-        editions: BOTH,
-        products: API_GATEWAY,
-        inclusion: Inclusion::WithPrivateLink,
-        app_protocol: AppProtocol::HttpsMtls,
-        direction: Direction::ToKonnect,
-        description: "control plane and telemetry over AWS PrivateLink",
-    },
-];
+/// The editions that list a global host of `endpoint`, oldest first.
+pub(crate) fn global_editions(endpoint: Endpoint) -> Vec<Edition> {
+    let Some(row) = FACTS.endpoint(endpoint) else {
+        return Vec::new();
+    };
+    Edition::ALL
+        .iter()
+        .copied()
+        .filter(|edition| {
+            row.spellings
+                .iter()
+                .any(|spelling| FACTS.has_global(spelling.region, edition.place()))
+        })
+        .collect()
+}
 
-/// The row of `endpoint`.
-pub(crate) const fn row(endpoint: Endpoint) -> &'static Row {
-    // `ROWS` is in `Endpoint` order and has one row per endpoint, so the
-    // index is in bounds; a test checks the order.
-    #[cfg_attr(
-        not(test),
-        expect(
-            clippy::indexing_slicing,
-            reason = "ROWS has Endpoint::COUNT rows in Endpoint order (tested)"
-        )
-    )]
-    &ROWS[endpoint as usize]
+impl RegionLabel {
+    /// The label this region part takes for `geo` (whose row is `row`);
+    /// `global` asks for the part's global host.
+    pub(crate) const fn label(self, row: &GeoRow, global: bool) -> Option<&'static str> {
+        match self {
+            RegionLabel::None => None,
+            RegionLabel::Geo => Some(row.keyword),
+            RegionLabel::MeshScope | RegionLabel::PrivateLink if global => Some("global"),
+            RegionLabel::MeshScope => Some(row.keyword),
+            RegionLabel::PrivateLink => Some(row.private_link_label),
+        }
+    }
 }
 
 impl Spelling {
-    /// Whether any edition's builder writes this spelling.
-    pub(crate) const fn is_written(&self) -> bool {
-        !self.written_in.is_empty()
-    }
-
-    /// Whether the builder writes this spelling in `edition`.
-    pub(crate) fn is_written_in(&self, edition: Edition) -> bool {
-        self.written_in.contains(&edition)
-    }
-
     /// Writes the hostname with `identifier` (`*` for any) and the region
-    /// label for `geo`.
-    pub(crate) fn write(&self, identifier: Option<&str>, geo: Geo, global: bool) -> String {
+    /// label of the geo whose row is `geo`.
+    pub(crate) fn write(&self, identifier: Option<&str>, geo: &GeoRow, global: bool) -> String {
         let mut host = String::new();
         let labels = [
             self.identifier.and(identifier),
@@ -592,3 +304,6 @@ impl Spelling {
         host
     }
 }
+
+#[cfg(test)]
+mod tests;

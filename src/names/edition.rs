@@ -1,76 +1,63 @@
-//! Dated editions of Kong's network requirements page.
+//! Dated editions of Kong's network requirements page: what each lists.
+//! The enum and its rows are declared in the facts table.
 
-use crate::Geo;
-use crate::facts::RegionLabel;
-use crate::keyword::keyword_enum;
-
-/// A dated revision of Kong's "Konnect ports and network requirements" page.
-///
-/// The edition decides hostnames (`cp0` or `cp`, `portal.konghq.com` or
-/// `kongportals.com`), ports (20010), geos (`sg`) and mesh geos. The default
-/// is the oldest edition and never changes, because moving it would silently
-/// change users' firewall rules; opt into a newer one with
-/// [`RequirementsBuilder::with_edition`](crate::RequirementsBuilder::with_edition).
-///
-/// ```
-/// use konnect_netreq::{Edition, Geo};
-///
-/// assert_eq!(Edition::default(), Edition::Apr2025);
-/// assert_eq!(Edition::LATEST, Edition::Aug2026);
-/// assert!(Edition::Aug2026.geos().contains(&Geo::Sg));
-/// assert_eq!("aug2026".parse::<Edition>()?, Edition::Aug2026);
-/// # Ok::<(), konnect_netreq::Error>(())
-/// ```
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[non_exhaustive]
-pub enum Edition {
-    /// The page as of 2 April 2025: the specification this crate started from.
-    #[default]
-    Apr2025,
-    /// The page as of 4 August 2026 (unchanged through 21 August 2026).
-    Aug2026,
-}
+use crate::facts::{Editions, FACTS, GeoRow};
+use crate::{Edition, Geo};
 
 impl Edition {
-    /// Every edition, oldest first.
-    pub const ALL: &'static [Edition] = &[Edition::Apr2025, Edition::Aug2026];
-
     /// The newest edition this crate knows.
-    pub const LATEST: Edition = Edition::Aug2026;
+    #[allow(
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        reason = "evaluated when the crate is compiled: an empty list fails the build"
+    )]
+    pub const LATEST: Edition = Edition::ALL[Edition::ALL.len() - 1];
 
-    /// The keyword, e.g. `"apr2025"`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Edition::Apr2025 => "apr2025",
-            Edition::Aug2026 => "aug2026",
+    /// The edition at `index` in [`Edition::ALL`].
+    pub(crate) const fn at(index: u8) -> Option<Edition> {
+        let mut all = Edition::ALL;
+        while let [edition, rest @ ..] = all {
+            if edition.index() == index as usize {
+                return Some(*edition);
+            }
+            all = rest;
         }
+        None
+    }
+
+    /// The first edition of a range, or `latest` for an empty range.
+    pub(crate) const fn first_of(editions: Editions) -> Edition {
+        match editions.first() {
+            Some(index) => match Edition::at(index) {
+                Some(edition) => edition,
+                None => Edition::LATEST,
+            },
+            None => Edition::LATEST,
+        }
+    }
+
+    /// This edition's place among the table's editions.
+    pub(crate) const fn place(self) -> u8 {
+        // Editions are few; the build fails if a declaration had 256.
+        #[allow(clippy::cast_possible_truncation, reason = "fewer than 256 editions")]
+        let place = self as u8;
+        place
     }
 
     /// The date of the page revision, ISO 8601.
     pub const fn date(self) -> &'static str {
-        match self {
-            Edition::Apr2025 => "2025-04-02",
-            Edition::Aug2026 => "2026-08-04",
-        }
+        self.row().date
     }
 
-    /// The geos this edition lists, in the page's order: the Aug2026 page
-    /// (2998dd7cb) lists Singapore before the United States ("au, eu, me,
-    /// in, sg, us"), unlike [`Geo::ALL`], which appends geos as editions
-    /// add them.
+    /// The geos this edition lists, in [`Geo::ALL`] order (the Aug2026
+    /// page itself writes Singapore before the United States).
     pub const fn geos(self) -> &'static [Geo] {
-        match self {
-            Edition::Apr2025 => &[Geo::Au, Geo::Eu, Geo::Me, Geo::In, Geo::Us],
-            Edition::Aug2026 => &[Geo::Au, Geo::Eu, Geo::Me, Geo::In, Geo::Sg, Geo::Us],
-        }
+        lists(self).listed.as_slice()
     }
 
     /// The geos that have their own mesh sync host in this edition.
     pub const fn mesh_geos(self) -> &'static [Geo] {
-        match RegionLabel::MeshScope.scope(self) {
-            Some(scope) => scope.geos,
-            None => &[],
-        }
+        lists(self).mesh_sync.as_slice()
     }
 
     /// Whether this edition lists the global mesh sync host
@@ -84,14 +71,11 @@ impl Edition {
     /// assert!(!Edition::Aug2026.has_global_mesh_sync());
     /// ```
     pub const fn has_global_mesh_sync(self) -> bool {
-        match RegionLabel::MeshScope.scope(self) {
-            Some(scope) => scope.global,
-            None => false,
-        }
+        FACTS.global_mesh_sync.contains(self.place())
     }
 
     /// The geos with an AWS PrivateLink host of their own in this edition
-    /// (by the date of Kong's PrivateLink guide), in the order of Kong's page.
+    /// (by the date of Kong's PrivateLink guide), in [`Geo::ALL`] order.
     ///
     /// ```
     /// use konnect_netreq::{Edition, Geo};
@@ -100,20 +84,112 @@ impl Edition {
     /// assert!(Edition::Aug2026.private_link_geos().contains(&Geo::In));
     /// ```
     pub const fn private_link_geos(self) -> &'static [Geo] {
-        match RegionLabel::PrivateLink.scope(self) {
-            Some(scope) => scope.geos,
-            None => &[],
-        }
+        lists(self).private_link.as_slice()
     }
 
     /// Whether this edition's PrivateLink guide lists the global host
     /// `global.svc.konghq.com` (Aug2026 does, Apr2025 does not).
     pub const fn has_global_private_link(self) -> bool {
-        match RegionLabel::PrivateLink.scope(self) {
-            Some(scope) => scope.global,
-            None => false,
-        }
+        FACTS.global_private_link.contains(self.place())
     }
 }
 
-keyword_enum!(Edition, "edition");
+/// Geos in [`Geo::ALL`] order, picked at compile time.
+struct GeoList {
+    geos: [Geo; Geo::COUNT],
+    len: usize,
+}
+
+impl GeoList {
+    const fn as_slice(&self) -> &[Geo] {
+        self.geos.split_at(self.len).0
+    }
+}
+
+/// An edition's lists of geos.
+struct Lists {
+    listed: GeoList,
+    mesh_sync: GeoList,
+    private_link: GeoList,
+}
+
+/// Which range of a geo's row a list picks by.
+#[derive(Clone, Copy)]
+enum Pick {
+    Listed,
+    MeshSync,
+    PrivateLink,
+}
+
+/// Every edition's lists, made from the geos' rows when the crate is
+/// compiled, so that the methods above can lend them out.
+#[allow(
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects,
+    reason = "evaluated when the crate is compiled"
+)]
+static LISTS: [Lists; Edition::COUNT] = {
+    let mut at = 0;
+    let mut lists = [const { Lists::EMPTY }; Edition::COUNT];
+    while at < Edition::COUNT {
+        #[allow(clippy::cast_possible_truncation, reason = "fewer than 256 editions")]
+        let edition = at as u8;
+        lists[at] = Lists {
+            listed: pick(edition, Pick::Listed),
+            mesh_sync: pick(edition, Pick::MeshSync),
+            private_link: pick(edition, Pick::PrivateLink),
+        };
+        at += 1;
+    }
+    lists
+};
+
+impl Lists {
+    const EMPTY: Lists = Lists {
+        listed: GeoList::EMPTY,
+        mesh_sync: GeoList::EMPTY,
+        private_link: GeoList::EMPTY,
+    };
+}
+
+impl GeoList {
+    #[allow(
+        clippy::indexing_slicing,
+        reason = "evaluated when the crate is compiled"
+    )]
+    const EMPTY: GeoList = GeoList {
+        geos: [Geo::ALL[0]; Geo::COUNT],
+        len: 0,
+    };
+}
+
+/// The geos whose `pick` range holds `edition`.
+#[allow(
+    clippy::indexing_slicing,
+    clippy::arithmetic_side_effects,
+    reason = "evaluated when the crate is compiled"
+)]
+const fn pick(edition: u8, pick: Pick) -> GeoList {
+    let mut list = GeoList::EMPTY;
+    let mut at = 0;
+    while at < Geo::COUNT {
+        let row: &GeoRow = &FACTS.geos[at];
+        let editions = match pick {
+            Pick::Listed => row.editions,
+            Pick::MeshSync => row.mesh_sync,
+            Pick::PrivateLink => row.private_link,
+        };
+        if editions.contains(edition) {
+            list.geos[list.len] = Geo::ALL[at];
+            list.len += 1;
+        }
+        at += 1;
+    }
+    list
+}
+
+/// The lists of `edition`.
+const fn lists(edition: Edition) -> &'static Lists {
+    #[allow(clippy::indexing_slicing, reason = "one entry per edition")]
+    &LISTS[edition.index()]
+}

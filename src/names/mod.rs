@@ -1,6 +1,8 @@
 //! The names Konnect's hostnames and rules are made of: geos, editions,
 //! ports, protocols, products, endpoint kinds, and the validated
-//! per-organization identifiers and hostnames.
+//! per-organization identifiers and hostnames. The enums that are facts
+//! (geo, edition, port, product, endpoint kind) are declared with their
+//! rows in [`facts`](crate::facts); their methods are here.
 
 mod edition;
 mod endpoint;
@@ -11,15 +13,8 @@ mod listener;
 mod mesh;
 mod port;
 mod product;
-mod protocol;
 
-pub use edition::Edition;
-pub use endpoint::Endpoint;
-pub use geo::Geo;
 pub use host::Host;
 pub use identifier::{AuthServerId, CpPrefix, PortalId};
 pub use listener::{Listener, ListenerKind};
 pub use mesh::Mesh;
-pub use port::Port;
-pub use product::Product;
-pub use protocol::{AppProtocol, Protocol};

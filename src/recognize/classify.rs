@@ -4,7 +4,7 @@
 use crate::ascii::eq_lower;
 use crate::dns::MAX_HOST;
 use crate::dns::is_label;
-use crate::facts::{self, DOMAINS, IdentifierKind, Spelling};
+use crate::facts::{DOMAINS, EditionSet, FACTS, Facts, IdentifierKind, RegionLabel, Spelling};
 use crate::recognize::address::Address;
 use crate::{Edition, Endpoint, Geo};
 use std::fmt;
@@ -21,6 +21,11 @@ pub struct Classified<'a> {
     geo: Option<Geo>,
     identifier: Option<&'a str>,
     port: Option<u16>,
+    /// The editions whose builder writes this host: they list its endpoint
+    /// and geo, and write its spelling.
+    editions: EditionSet,
+    /// Whether some edition that lists the endpoint spells it otherwise.
+    distinctive: bool,
 }
 
 impl<'a> Classified<'a> {
@@ -92,16 +97,41 @@ impl<'a> Classified<'a> {
 
     /// The one edition that writes this hostname this way (`cp0` is
     /// [`Edition::Apr2025`], `cp` is [`Edition::Aug2026`]), or `None` when
-    /// every edition that has the endpoint writes it the same, when no
-    /// edition's builder writes it (the Dev Portal's edge host), or when
-    /// that edition does not list the geo.
+    /// every edition that has the endpoint writes it the same, when several
+    /// editions write it this way, when no edition's builder writes it (the
+    /// Dev Portal's edge host), or when that edition does not list the geo.
+    /// [`editions`](Self::editions) lists them all.
     pub fn edition(&self) -> Option<Edition> {
-        let [edition] = self.spelling.written_in else {
-            return None;
-        };
-        let several = facts::row(self.endpoint).editions.len() > 1;
-        let geo_listed = self.geo.is_none_or(|geo| geo.is_in(*edition));
-        (several && geo_listed).then_some(*edition)
+        if self.distinctive && self.editions.len() == 1 {
+            self.editions.first().and_then(Edition::at)
+        } else {
+            None
+        }
+    }
+
+    /// Every edition whose builder writes this hostname this way, oldest
+    /// first: those that list the endpoint and the geo and spell it so.
+    /// `x.eu.cp0.konghq.com` is [`Edition::Apr2025`]'s alone;
+    /// `eu.api.konghq.com` every edition's; the Dev Portal's edge host and a
+    /// geo on a spelling of an edition that does not list it, none.
+    ///
+    /// ```
+    /// use konnect_netreq::{classify, Edition};
+    ///
+    /// let found = classify("36fc5d01be.eu.cp.konghq.com").unwrap();
+    /// assert_eq!(found.editions().collect::<Vec<_>>(), [Edition::Aug2026]);
+    /// let found = classify("eu.api.konghq.com").unwrap();
+    /// assert_eq!(found.editions().collect::<Vec<_>>(), Edition::ALL);
+    /// ```
+    pub fn editions(&self) -> impl Iterator<Item = Edition> + use<> {
+        self.editions.iter().filter_map(Edition::at)
+    }
+
+    /// The editions whose builder writes this hostname, as places in the
+    /// table it was classified with.
+    #[cfg(test)]
+    pub(crate) const fn edition_set(&self) -> EditionSet {
+        self.editions
     }
 }
 
@@ -152,11 +182,29 @@ impl fmt::Display for Classified<'_> {
 /// ```
 #[inline]
 pub fn classify(input: &str) -> Option<Classified<'_>> {
+    classify_in(&FACTS, &keys::KEYS, input)
+}
+
+/// [`classify`] with another table and its keys ([`keys::of`]).
+#[inline]
+pub(crate) fn classify_in<'a>(
+    facts: &Facts,
+    keys: &[SpellingKey],
+    input: &'a str,
+) -> Option<Classified<'a>> {
     let host = input.strip_suffix('.').unwrap_or(input);
     if host.is_empty() || host.len() > MAX_HOST {
         return None;
     }
-    let (endpoint, spelling, parts) = find(host)?;
+    let (endpoint, spelling, parts) = find(facts, keys, host)?;
+    let writers = facts.writers(endpoint, spelling);
+    let distinctive = facts
+        .endpoint(endpoint)
+        .is_some_and(|row| writers != EditionSet::of(row.editions, facts.edition_count()));
+    let editions = match parts.geo.and_then(|geo| facts.geo(geo)) {
+        Some(row) => writers.and(EditionSet::of(row.editions, facts.edition_count())),
+        None => writers,
+    };
     Some(Classified {
         host,
         endpoint,
@@ -164,6 +212,8 @@ pub fn classify(input: &str) -> Option<Classified<'_>> {
         geo: parts.geo,
         identifier: parts.identifier,
         port: None,
+        editions,
+        distinctive,
     })
 }
 
@@ -213,7 +263,11 @@ struct Parts<'a> {
 
 /// The endpoint and spelling `host` (without a trailing dot) follows.
 #[inline]
-fn find(host: &str) -> Option<(Endpoint, &'static Spelling, Parts<'_>)> {
+fn find<'a>(
+    facts: &Facts,
+    keys: &[SpellingKey],
+    host: &'a str,
+) -> Option<(Endpoint, &'static Spelling, Parts<'a>)> {
     // The registered domain first: most hostnames in a log are not
     // Konnect's, and they stop here.
     let (domain, rest) = DOMAINS.iter().enumerate().find_map(|(index, domain)| {
@@ -233,13 +287,16 @@ fn find(host: &str) -> Option<(Endpoint, &'static Spelling, Parts<'_>)> {
         .unwrap_or(rest);
     let with_label = key(last.as_bytes(), domain);
     let without = key(b"", domain);
-    keys::KEYS
-        .iter()
+    keys.iter()
         .filter(|(key, _, _)| *key == with_label || *key == without)
         .find_map(|(_, row, index)| {
-            let row = facts::ROWS.get(usize::from(*row))?;
-            let spelling = row.spellings.get(usize::from(*index))?;
-            Some((row.endpoint, spelling, parse(spelling, rest)?))
+            let endpoint = *Endpoint::ALL.get(usize::from(*row))?;
+            let spelling = facts
+                .endpoints
+                .get(usize::from(*row))?
+                .spellings
+                .get(usize::from(*index))?;
+            Some((endpoint, spelling, parse(facts, spelling, rest)?))
         })
 }
 
@@ -260,74 +317,98 @@ const fn key(label: &[u8], domain: usize) -> u32 {
     len | (first as u32) << 8 | (last as u32) << 16 | ((domain & 0xff) as u32) << 24
 }
 
-/// The table's spelling keys, computed when the crate is compiled.
-mod keys {
-    // Indexing and arithmetic here run in the compiler: an index out of
-    // bounds or an overflow fails the build instead of panicking.
-    #![cfg_attr(
-        not(test),
-        expect(
-            clippy::indexing_slicing,
-            clippy::arithmetic_side_effects,
-            reason = "evaluated when the crate is compiled"
-        )
-    )]
+/// A spelling's [`key`], with the places of its row and of the spelling
+/// in the row.
+pub(crate) type SpellingKey = (u32, u8, u8);
 
-    use super::key;
-    use crate::Endpoint;
-    use crate::facts::{self, DOMAINS};
+/// The table's spelling keys.
+pub(crate) mod keys {
+    use super::{SpellingKey, key};
+    use crate::facts::{DOMAINS, FACTS, Row, Spelling};
 
-    /// How many spellings the table has.
-    pub(super) const SPELLINGS: usize = spelling_count();
+    /// How many spellings the crate's table has.
+    const SPELLINGS: usize = spelling_count(FACTS.endpoints);
 
     /// Each spelling's [`key`] with the spelling's row and place in the row,
-    /// in table order, derived from the table when the crate is compiled: one
-    /// flat list is quicker to scan than the rows.
-    pub(super) const KEYS: [(u32, u8, u8); SPELLINGS] = spelling_keys();
-
-    const fn spelling_count() -> usize {
-        let mut count = 0;
-        let mut row = 0;
-        while row < Endpoint::COUNT {
-            count += facts::ROWS[row].spellings.len();
-            row += 1;
-        }
-        count
-    }
-
-    /// [`KEYS`]: each spelling's last service label (what follows the last
-    /// dot of `service`, or nothing) with its domain.
-    const fn spelling_keys() -> [(u32, u8, u8); SPELLINGS] {
+    /// in table order, derived from the crate's table when the crate is
+    /// compiled: one flat list is quicker to scan than the rows.
+    pub(crate) const KEYS: [SpellingKey; SPELLINGS] = {
         let mut keys = [(0, 0, 0); SPELLINGS];
         let mut next = 0;
+        let rows = FACTS.endpoints;
         let mut row = 0;
-        while row < Endpoint::COUNT {
-            let spellings = facts::ROWS[row].spellings;
+        // Indexing and arithmetic here run in the compiler: an index out of
+        // bounds or an overflow fails the build instead of panicking.
+        #[allow(clippy::indexing_slicing, clippy::arithmetic_side_effects)]
+        while row < rows.len() {
+            let spellings = rows[row].spellings;
             let mut index = 0;
             while index < spellings.len() {
-                let spelling = &spellings[index];
-                let service = spelling.service.as_bytes();
-                let mut start = service.len();
-                while start > 0 && service[start - 1] != b'.' {
-                    start -= 1;
-                }
-                let domain = domain_index(spelling.domain);
-                // Rows and places fit a byte: the build fails otherwise.
-                assert!(row <= 0xff && index <= 0xff);
-                keys[next] = (
-                    key(service.split_at(start).1, domain),
-                    row as u8,
-                    index as u8,
-                );
+                keys[next] = spelling_key(&spellings[index], row, index);
                 next += 1;
                 index += 1;
             }
             row += 1;
         }
         keys
+    };
+
+    /// The keys of another table, in the same order.
+    #[cfg(test)]
+    pub(crate) fn of(rows: &[Row]) -> Vec<SpellingKey> {
+        let mut keys = Vec::new();
+        for (row, spellings) in rows.iter().enumerate() {
+            for (index, spelling) in spellings.spellings.iter().enumerate() {
+                keys.push(spelling_key(spelling, row, index));
+            }
+        }
+        keys
+    }
+
+    #[allow(
+        clippy::arithmetic_side_effects,
+        reason = "evaluated when the crate is compiled"
+    )]
+    const fn spelling_count(rows: &[Row]) -> usize {
+        let mut count = 0;
+        let mut rest = rows;
+        while let [row, others @ ..] = rest {
+            count += row.spellings.len();
+            rest = others;
+        }
+        count
+    }
+
+    /// The key of one spelling: its last service label (what follows the
+    /// last dot of `service`, or nothing) with its domain.
+    #[allow(
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        clippy::cast_possible_truncation,
+        reason = "rows and places are checked to fit a byte; the rest stays in bounds"
+    )]
+    const fn spelling_key(spelling: &Spelling, row: usize, index: usize) -> SpellingKey {
+        let service = spelling.service.as_bytes();
+        let mut start = service.len();
+        while start > 0 && service[start - 1] != b'.' {
+            start -= 1;
+        }
+        // Rows and places fit a byte: a table with more fails the build
+        // (and a test table, its test).
+        assert!(row <= 0xff && index <= 0xff);
+        (
+            key(service.split_at(start).1, domain_index(spelling.domain)),
+            row as u8,
+            index as u8,
+        )
     }
 
     /// The index of `domain` in [`DOMAINS`]; the build fails for another.
+    #[allow(
+        clippy::indexing_slicing,
+        clippy::arithmetic_side_effects,
+        reason = "evaluated when the crate is compiled"
+    )]
     const fn domain_index(domain: &str) -> usize {
         let wanted = domain.as_bytes();
         let mut index = 0;
@@ -350,7 +431,7 @@ mod keys {
 
 /// Reads the labels left of the domain, `rest`, as `spelling` writes them.
 #[inline]
-fn parse<'a>(spelling: &Spelling, rest: &'a str) -> Option<Parts<'a>> {
+fn parse<'a>(facts: &Facts, spelling: &Spelling, rest: &'a str) -> Option<Parts<'a>> {
     // The fixed service labels right of the region; what stands left of
     // them, without its dot, is still to read (`None` if nothing is).
     let mut left = if spelling.service.is_empty() {
@@ -362,8 +443,8 @@ fn parse<'a>(spelling: &Spelling, rest: &'a str) -> Option<Parts<'a>> {
         }
     };
     let geo = match spelling.region {
-        facts::RegionLabel::None => None,
-        region => region.parse(next_label(&mut left)?)?,
+        RegionLabel::None => None,
+        region => facts.parse_region(region, next_label(&mut left)?)?,
     };
     if let Some(infix) = spelling.infix {
         if !next_label(&mut left)?.eq_ignore_ascii_case(infix) {
@@ -425,7 +506,7 @@ mod tests {
             text.bytes()
                 .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'.')
         };
-        for row in &facts::ROWS {
+        for row in FACTS.endpoints {
             for spelling in row.spellings {
                 assert!(lower(spelling.service) && lower(spelling.domain));
                 assert!(spelling.infix.is_none_or(lower));

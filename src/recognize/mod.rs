@@ -6,3 +6,5 @@ mod classify;
 pub(crate) mod host_index;
 
 pub use classify::{Classified, classify, classify_address};
+#[cfg(test)]
+pub(crate) use classify::{classify_in, keys};

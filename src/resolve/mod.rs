@@ -3,6 +3,7 @@
 //! changes between editions.
 
 mod diff;
+pub(crate) mod hosts;
 mod requirements;
 mod rule;
 mod set;
@@ -10,6 +11,6 @@ pub(crate) mod spec;
 
 pub use diff::{Change, EditionDiff};
 pub use requirements::{Requirements, RequirementsBuilder, RuleIter};
-pub use rule::{Direction, OwnedRule, Rule};
+pub use rule::{OwnedRule, Rule};
 pub use set::RequirementsSet;
 pub use spec::RequirementsSpec;

@@ -2,9 +2,10 @@
 
 use crate::classify;
 use crate::error::EndpointProblem;
-use crate::facts::{self, IdentifierKind, Inclusion, RegionLabel};
+use crate::facts::{EditionSet, FACTS, IdentifierKind};
 use crate::recognize::address::{Address, AddressProblem};
 use crate::recognize::host_index::HostIndex;
+use crate::resolve::hosts::{self, HostChoice};
 use crate::{
     AuthServerId, CpPrefix, Edition, Endpoint, Error, Geo, Host, Listener, ListenerKind, Mesh,
     Port, PortalId, Product, Protocol, Rule,
@@ -636,11 +637,6 @@ impl RequirementsBuilder {
         self.products.get(product.index()).copied().unwrap_or(false)
     }
 
-    /// Whether a chosen product needs the endpoint of `row`.
-    fn needs(&self, row: &facts::Row) -> bool {
-        row.products.iter().any(|product| self.wants(*product))
-    }
-
     /// Resolves every host, or reports the first invalid input.
     ///
     /// # Errors
@@ -683,13 +679,9 @@ impl RequirementsBuilder {
                 edition,
             });
         }
-        for row in &facts::ROWS {
-            if self.needs(row) && !row.endpoint.is_in(edition) {
-                return Err(Error::EndpointNotInEdition {
-                    endpoint: row.endpoint,
-                    edition,
-                });
-            }
+        let wants = |product: Product| self.wants(product);
+        if let Some(endpoint) = hosts::first_missing(&FACTS, edition.place(), &wants) {
+            return Err(Error::EndpointNotInEdition { endpoint, edition });
         }
         if let Some(listeners) = &self.listeners {
             check_listeners(listeners)?;
@@ -698,64 +690,25 @@ impl RequirementsBuilder {
             given.check(geo, self.cp_prefix.as_ref(), private_link)?;
         }
 
-        let global_mesh = mesh == Some(Mesh::Global);
-        let mut hosts = Vec::new();
-        let mut spans = [(0, 0); Endpoint::COUNT];
-        for row in &facts::ROWS {
-            let included = match row.inclusion {
-                Inclusion::Always => true,
-                Inclusion::UnlessPrivateLink => !private_link,
-                Inclusion::WithPrivateLink => private_link || self.global_private_link,
-            };
-            if !included || !self.needs(row) || !row.endpoint.is_in(edition) {
-                continue;
-            }
-            let start = hosts.len();
-            let given = match row.endpoint {
+        let identifiers = |kind: IdentifierKind| self.identifiers(kind);
+        let given = |endpoint: Endpoint| {
+            match endpoint {
                 Endpoint::ControlPlane => self.control_plane.as_ref(),
                 Endpoint::Telemetry => self.telemetry.as_ref(),
                 _ => None,
             }
-            .and_then(|given| given.host.clone());
-            if let Some(host) = given {
-                hosts.push((row.endpoint, host));
-            } else {
-                for spelling in row.spellings {
-                    if !spelling.is_written_in(edition) {
-                        continue;
-                    }
-                    // Which of the region's hosts: the geo's own (`false`)
-                    // or the global one (`true`).
-                    let regions: &[bool] = match spelling.region {
-                        RegionLabel::None | RegionLabel::Geo => &[false],
-                        RegionLabel::MeshScope => {
-                            if global_mesh {
-                                &[true]
-                            } else {
-                                &[false]
-                            }
-                        }
-                        RegionLabel::PrivateLink => {
-                            match (private_link, self.global_private_link) {
-                                (true, true) => &[false, true],
-                                (true, false) => &[false],
-                                (false, true) => &[true],
-                                (false, false) => &[],
-                            }
-                        }
-                    };
-                    for &global in regions {
-                        for identifier in self.identifiers(spelling.identifier) {
-                            let name = spelling.write(Some(identifier), geo, global);
-                            hosts.push((row.endpoint, Host::new(&name)?));
-                        }
-                    }
-                }
-            }
-            if let Some(span) = spans.get_mut(row.endpoint.index()) {
-                *span = (start, hosts.len());
-            }
-        }
+            .and_then(|given| given.host.clone())
+        };
+        let choice = HostChoice {
+            geo,
+            wants: &wants,
+            identifiers: &identifiers,
+            given: &given,
+            private_link,
+            global_private_link: self.global_private_link,
+            global_mesh: mesh == Some(Mesh::Global),
+        };
+        let (hosts, spans) = hosts::write_hosts(&FACTS, edition.place(), &choice)?;
         // The audit logging ports, then the listeners of API Gateway data
         // planes.
         let mut ports: Vec<Rule<'static>> = Port::ALL
@@ -799,14 +752,12 @@ impl RequirementsBuilder {
         })
     }
 
-    /// The values a spelling's identifier takes: those given, or `*` for
-    /// any; one empty value for a spelling without an identifier.
-    fn identifiers(&self, kind: Option<IdentifierKind>) -> Vec<&str> {
+    /// The values an identifier takes: those given, or `*` for any.
+    fn identifiers(&self, kind: IdentifierKind) -> Vec<&str> {
         let given: Vec<&str> = match kind {
-            None => return vec![""],
-            Some(IdentifierKind::CpPrefix) => self.cp_prefix.iter().map(CpPrefix::as_str).collect(),
-            Some(IdentifierKind::PortalId) => self.portal_id.iter().map(PortalId::as_str).collect(),
-            Some(IdentifierKind::AuthServerId) => self
+            IdentifierKind::CpPrefix => self.cp_prefix.iter().map(CpPrefix::as_str).collect(),
+            IdentifierKind::PortalId => self.portal_id.iter().map(PortalId::as_str).collect(),
+            IdentifierKind::AuthServerId => self
                 .auth_server_ids
                 .iter()
                 .map(AuthServerId::as_str)
@@ -862,8 +813,10 @@ struct Given {
     host: Option<Host>,
     /// The hostname of either form: the host, or the PrivateLink host.
     name: Host,
-    /// The edition that alone writes the host this way, if one does.
-    edition: Option<Edition>,
+    /// The endpoint of the host (control plane, telemetry or PrivateLink).
+    endpoint: Endpoint,
+    /// The editions whose builder writes the host this way.
+    writers: EditionSet,
 }
 
 impl Given {
@@ -948,10 +901,8 @@ impl Given {
         let Some(geo) = geo else {
             return Err(invalid(EndpointProblem::NoGeo));
         };
-        let edition = match found.spelling().written_in {
-            [edition] => Some(*edition),
-            _ => None,
-        };
+        let writers = FACTS.writers(endpoint, found.spelling());
+        let endpoint_found = endpoint;
         Ok(Given {
             role,
             shown: shown.to_owned(),
@@ -959,34 +910,34 @@ impl Given {
             prefix,
             host,
             name,
-            edition,
+            endpoint: endpoint_found,
+            writers,
         })
     }
 
     /// A builder for the control plane this address names; fails where
     /// the edition that writes the host does not list its geo.
     fn into_builder(self) -> Result<RequirementsBuilder, Error> {
-        // The edition that writes the host this way; else the default,
-        // or the first edition that lists the geo (and, for a PrivateLink
-        // address, the geo's PrivateLink host).
+        // See `hosts::edition_of` for the choice.
         let private_link = self.host.is_none();
-        let edition = self.edition.unwrap_or_else(|| {
-            Edition::ALL
-                .iter()
-                .copied()
-                .find(|edition| {
-                    self.geo.is_in(*edition)
-                        && *edition >= Edition::default()
-                        && (!private_link || edition.private_link_geos().contains(&self.geo))
-                })
-                .unwrap_or_default()
-        });
-        if !self.geo.is_in(edition) {
-            return Err(Error::GeoNotInEdition {
-                geo: self.geo,
-                edition,
-            });
-        }
+        let place = hosts::edition_of(
+            &FACTS,
+            self.endpoint,
+            self.writers,
+            self.geo,
+            private_link,
+            Edition::default().place(),
+        );
+        let edition = match place.map(Edition::at) {
+            Ok(Some(edition)) => edition,
+            Ok(None) => Edition::default(),
+            Err(place) => {
+                return Err(Error::GeoNotInEdition {
+                    geo: self.geo,
+                    edition: Edition::at(place).unwrap_or_default(),
+                });
+            }
+        };
         let builder = Requirements::for_geo(self.geo)
             .with_edition(edition)
             .with_cp_prefix(self.prefix.as_str());

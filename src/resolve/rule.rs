@@ -1,52 +1,7 @@
 //! One firewall allowance: host (or none), port, transport and direction.
 
-use crate::keyword::keyword_enum;
-use crate::{AppProtocol, Endpoint, Host, Listener, Port, Protocol};
+use crate::{AppProtocol, Direction, Endpoint, Host, Listener, Port, Protocol};
 use std::fmt;
-
-/// Which way traffic flows, seen from the customer's network.
-///
-/// ```
-/// use konnect_netreq::{Direction, Port};
-///
-/// assert_eq!(Port::Cluster.direction(), Direction::ToKonnect);
-/// assert_eq!(Direction::ToDataPlane.to_string(), "to-data-plane");
-/// ```
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
-#[non_exhaustive]
-pub enum Direction {
-    /// Outbound: from the customer network (data plane nodes, people, tools)
-    /// to Konnect.
-    ToKonnect,
-    /// The audit logging ports. Kong's page says only that the control
-    /// plane uses 8071 (and, from Aug2026, 20010) TCP/UDP "for audit
-    /// logging"; that the traffic flows from Konnect to a log collector of
-    /// the customer is an inference from Kong's SIEM guides, which tell
-    /// users to let through the port "that Konnect uses for audit logging".
-    FromKonnect,
-    /// Inbound: from API clients to the data plane node's proxy listeners.
-    ToDataPlane,
-}
-
-impl Direction {
-    /// Every direction.
-    pub const ALL: &'static [Direction] = &[
-        Direction::ToKonnect,
-        Direction::FromKonnect,
-        Direction::ToDataPlane,
-    ];
-
-    /// The keyword, e.g. `"to-konnect"`.
-    pub const fn as_str(self) -> &'static str {
-        match self {
-            Direction::ToKonnect => "to-konnect",
-            Direction::FromKonnect => "from-konnect",
-            Direction::ToDataPlane => "to-data-plane",
-        }
-    }
-}
-
-keyword_enum!(Direction, "direction");
 
 /// One allowance a firewall must make: a host (or none, for rules about a
 /// port only), a port, one transport and a direction. A port that is open

@@ -30,16 +30,16 @@ fn keywords() {
 fn geos_and_mesh_geos() {
     use Geo::*;
     assert_eq!(Edition::Apr2025.geos(), [Au, Eu, Me, In, Us]);
-    // The Aug2026 page (`app/konnect-platform/network.md` @ 2998dd7cb) lists
-    // Singapore before the United States; `Geo::ALL` keeps its own order.
-    assert_eq!(Edition::Aug2026.geos(), [Au, Eu, Me, In, Sg, Us]);
+    // Every list of geos follows `Geo::ALL`, made from the geos' rows (the
+    // Aug2026 page itself writes Singapore before the United States).
+    assert_eq!(Edition::Aug2026.geos(), [Au, Eu, Me, In, Us, Sg]);
     assert_eq!(Geo::ALL, [Au, Eu, Me, In, Us, Sg]);
     // Apr2025 (`app/konnect-network.md` @ fc030a953): "au, eu, us, or global".
     assert_eq!(Edition::Apr2025.mesh_geos(), [Au, Eu, Us]);
     assert!(Edition::Apr2025.has_global_mesh_sync());
     // Aug2026 (2998dd7cb) replaced the sentence listing `global` with the
     // row `REGION.mesh.sync.konghq.com`: no global mesh sync host.
-    assert_eq!(Edition::Aug2026.mesh_geos(), [Au, Eu, Me, In, Sg, Us]);
+    assert_eq!(Edition::Aug2026.mesh_geos(), [Au, Eu, Me, In, Us, Sg]);
     assert!(!Edition::Aug2026.has_global_mesh_sync());
 }
 
@@ -54,7 +54,7 @@ fn private_link_regions_per_edition() {
     // 2025-05-05), sg (3ba8ce2a0) and global (a2642deb9) added since.
     assert_eq!(
         Edition::Aug2026.private_link_geos(),
-        [Au, Eu, Me, In, Sg, Us]
+        [Au, Eu, Me, In, Us, Sg]
     );
     assert!(Edition::Aug2026.has_global_private_link());
 }

@@ -1,0 +1,624 @@
+//! The declarations: every edition, geo, port, product and endpoint kind
+//! with its row. The public enums are made from these lists (see
+//! [`declare`](crate::keyword)), so a value cannot exist without its row.
+//!
+//! A new revision of Kong's page is a new edition here and the rows that
+//! change say so in their `editions`/`writes` ranges: see CONTRIBUTING.md,
+//! "Kong changed its page".
+
+use super::{
+    EditionRow, Editions, Facts, GeoRow, IdentifierKind, Inclusion, PortRow, ProductRow,
+    RegionLabel, Row, Spelling,
+};
+use crate::keyword::declare;
+use crate::{AppProtocol, Direction, Protocol};
+
+declare! {
+    /// A dated revision of Kong's "Konnect ports and network requirements" page.
+    ///
+    /// The edition decides hostnames (`cp0` or `cp`, `portal.konghq.com` or
+    /// `kongportals.com`), ports (20010), geos (`sg`) and mesh geos. The default
+    /// is the oldest edition and never changes, because moving it would silently
+    /// change users' firewall rules; opt into a newer one with
+    /// [`RequirementsBuilder::with_edition`](crate::RequirementsBuilder::with_edition).
+    ///
+    /// ```
+    /// use konnect_netreq::{Edition, Geo};
+    ///
+    /// assert_eq!(Edition::default(), Edition::Apr2025);
+    /// assert_eq!(Edition::LATEST, Edition::Aug2026);
+    /// assert!(Edition::Aug2026.geos().contains(&Geo::Sg));
+    /// assert_eq!("aug2026".parse::<Edition>()?, Edition::Aug2026);
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    #[derive(Default)]
+    pub enum Edition ("edition") rows EDITIONS: EditionRow {
+        /// The page as of 2 April 2025: the specification this crate started from.
+        #[default]
+        Apr2025 => EditionRow {
+            keyword: "apr2025",
+            date: "2025-04-02",
+        },
+        /// The page as of 4 August 2026 (unchanged through 21 August 2026).
+        Aug2026 => EditionRow {
+            keyword: "aug2026",
+            date: "2026-08-04",
+        },
+    }
+}
+
+/// From `edition` on.
+const fn since(edition: Edition) -> Editions {
+    Editions::since(edition as u8)
+}
+
+/// In `edition` alone.
+const fn only(edition: Edition) -> Editions {
+    Editions::between(edition as u8, edition as u8)
+}
+
+/// In every edition.
+const ALWAYS: Editions = since(Edition::Apr2025);
+
+declare! {
+    /// A Konnect geo, as its identifier appears in hostnames (`eu` in
+    /// `eu.api.konghq.com`).
+    ///
+    /// [`Geo::ALL`] is the Apr2025 page's order, then the geos later
+    /// editions add.
+    ///
+    /// ```
+    /// use konnect_netreq::Geo;
+    ///
+    /// let geo: Geo = "EU".parse()?;
+    /// assert_eq!(geo, Geo::Eu);
+    /// assert_eq!(geo.to_string(), "eu");
+    /// assert_eq!(geo.name(), "Europe");
+    /// assert!(" eu".parse::<Geo>().is_err());
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    pub enum Geo ("geo") rows GEOS: GeoRow {
+        /// Australia (`au`).
+        Au => GeoRow {
+            keyword: "au",
+            name: "Australia",
+            editions: ALWAYS,
+            mesh_sync: ALWAYS,
+            private_link: ALWAYS,
+            // Kong's PrivateLink guide names Australia's host `ap`.
+            private_link_label: "ap",
+            aws_regions: &["ap-southeast-2", "ap-southeast-4"],
+        },
+        /// Europe (`eu`).
+        Eu => GeoRow {
+            keyword: "eu",
+            name: "Europe",
+            editions: ALWAYS,
+            mesh_sync: ALWAYS,
+            private_link: ALWAYS,
+            private_link_label: "eu",
+            aws_regions: &["eu-central-1", "eu-west-1"],
+        },
+        /// Middle East (`me`).
+        Me => GeoRow {
+            keyword: "me",
+            name: "Middle East",
+            editions: ALWAYS,
+            mesh_sync: since(Edition::Aug2026),
+            private_link: ALWAYS,
+            private_link_label: "me",
+            aws_regions: &["me-central-1", "me-south-1"],
+        },
+        /// India (`in`).
+        In => GeoRow {
+            keyword: "in",
+            name: "India",
+            editions: ALWAYS,
+            mesh_sync: since(Edition::Aug2026),
+            // a29d83da5 (2025-05-05), after the Apr2025 page.
+            private_link: since(Edition::Aug2026),
+            private_link_label: "in",
+            aws_regions: &["ap-south-1", "ap-south-2"],
+        },
+        /// United States (`us`).
+        Us => GeoRow {
+            keyword: "us",
+            name: "United States",
+            editions: ALWAYS,
+            mesh_sync: ALWAYS,
+            private_link: ALWAYS,
+            private_link_label: "us",
+            aws_regions: &["us-west-2", "us-east-2"],
+        },
+        /// Singapore (`sg`), listed from [`Edition::Aug2026`] on.
+        Sg => GeoRow {
+            keyword: "sg",
+            name: "Singapore",
+            editions: since(Edition::Aug2026),
+            mesh_sync: since(Edition::Aug2026),
+            // 3ba8ce2a0, after the Apr2025 page.
+            private_link: since(Edition::Aug2026),
+            private_link_label: "sg",
+            aws_regions: &["ap-southeast-1"],
+        },
+    }
+}
+
+declare! {
+    /// A port the page names, with what it carries.
+    ///
+    /// ```
+    /// use konnect_netreq::{Port, Protocol};
+    ///
+    /// assert_eq!(Port::AuditLogging8071.number(), 8071);
+    /// assert_eq!(Port::AuditLogging8071.transports(), &[Protocol::Tcp, Protocol::Udp]);
+    /// assert!(!Port::Cluster.is_customizable());
+    /// assert_eq!(Port::ProxyHttps.kong_conf_setting(), Some("proxy_listen"));
+    /// assert_eq!(Port::from_number(8443), Some(Port::ProxyHttps));
+    /// assert_eq!(Port::try_from(443)?, Port::Cluster);
+    /// assert_eq!(u16::from(Port::ProxyHttp), 8000);
+    /// assert!(Port::Cluster == 443);
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    pub enum Port ("port") rows PORTS: PortRow {
+        /// 443/TCP: the cluster communication port. Data planes reach their
+        /// control plane and telemetry hosts on it over mTLS; every other Konnect
+        /// hostname is HTTPS on the same port.
+        Cluster => PortRow {
+            keyword: "cluster",
+            number: 443,
+            transports: &[Protocol::Tcp],
+            app_protocol: Some(AppProtocol::HttpsMtls),
+            direction: Direction::ToKonnect,
+            kong_conf_setting: None,
+            editions: ALWAYS,
+        },
+        /// 8071/TCP and UDP, which the page says the control plane uses for
+        /// audit logging (see [`Direction::FromKonnect`] for the direction).
+        AuditLogging8071 => PortRow {
+            keyword: "audit-logging-8071",
+            number: 8071,
+            transports: &[Protocol::Tcp, Protocol::Udp],
+            app_protocol: None,
+            direction: Direction::FromKonnect,
+            kong_conf_setting: None,
+            editions: ALWAYS,
+        },
+        /// 20010/TCP and UDP, used for audit logging like 8071; listed from
+        /// [`Edition::Aug2026`] on (9f31cfddf).
+        AuditLogging20010 => PortRow {
+            keyword: "audit-logging-20010",
+            number: 20010,
+            transports: &[Protocol::Tcp, Protocol::Udp],
+            app_protocol: None,
+            direction: Direction::FromKonnect,
+            kong_conf_setting: None,
+            editions: since(Edition::Aug2026),
+        },
+        /// 8000/TCP: the data plane's default HTTP proxy listener.
+        ProxyHttp => PortRow {
+            keyword: "proxy-http",
+            number: 8000,
+            transports: &[Protocol::Tcp],
+            app_protocol: Some(AppProtocol::Http),
+            direction: Direction::ToDataPlane,
+            kong_conf_setting: Some("proxy_listen"),
+            editions: ALWAYS,
+        },
+        /// 8443/TCP: the data plane's default HTTPS proxy listener.
+        ProxyHttps => PortRow {
+            keyword: "proxy-https",
+            number: 8443,
+            transports: &[Protocol::Tcp],
+            app_protocol: Some(AppProtocol::Https),
+            direction: Direction::ToDataPlane,
+            kong_conf_setting: Some("proxy_listen"),
+            editions: ALWAYS,
+        },
+    }
+}
+
+declare! {
+    /// A Konnect product: the hosts and ports it needs are the rows of the
+    /// endpoint table that name it.
+    ///
+    /// The Aug2026 page groups its hostnames by product: hosts for any runtime
+    /// (`cloud.konghq.com`, `global.api.konghq.com`), API Gateway (the geo's
+    /// API host `{geo}.api.konghq.com`, the control plane and telemetry hosts),
+    /// Konnect applications (Dev Portal, Kong Identity), Mesh and Event
+    /// Gateway. The Apr2025 page has one table; the crate files its rows under
+    /// the same products: the shared hosts under every product, `{geo}.api`,
+    /// `cp0` and `tp0` under API Gateway, the portal under Dev Portal and mesh
+    /// sync under Mesh. Kong Ingress Controller's host comes from its own
+    /// reference, and PrivateLink hosts belong to API Gateway.
+    ///
+    /// Without [`with_products`](crate::RequirementsBuilder::with_products),
+    /// requirements cover [`Product::DEFAULT`]: API Gateway and Dev Portal.
+    /// The audit logging ports belong to every product; the data plane's proxy
+    /// listeners to API Gateway.
+    ///
+    /// ```
+    /// use konnect_netreq::{Edition, Geo, Product, Requirements};
+    ///
+    /// let req = Requirements::for_geo(Geo::Eu)
+    ///     .with_edition(Edition::Aug2026)
+    ///     .with_products([Product::EventGateway])
+    ///     .build()?;
+    /// let hosts: Vec<&str> = req.hosts().map(|(_, host)| host.as_str()).collect();
+    /// assert_eq!(hosts, [
+    ///     "cloud.konghq.com",
+    ///     "global.api.konghq.com",
+    ///     "eu.control-plane.konghq.com",
+    ///     "eu.telemetry.konghq.com",
+    /// ]);
+    /// assert_eq!("event-gateway".parse::<Product>()?, Product::EventGateway);
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    pub enum Product ("product") rows PRODUCTS: ProductRow {
+        /// Kong Gateway data planes managed by Konnect (`api-gateway`).
+        ApiGateway => ProductRow { keyword: "api-gateway" },
+        /// Dev Portal (`dev-portal`).
+        DevPortal => ProductRow { keyword: "dev-portal" },
+        /// Kong Identity (`identity`), from [`Edition::Aug2026`](crate::Edition::Aug2026) on.
+        Identity => ProductRow { keyword: "identity" },
+        /// Mesh Manager (`mesh`).
+        Mesh => ProductRow { keyword: "mesh" },
+        /// Event Gateway (`event-gateway`), from [`Edition::Aug2026`](crate::Edition::Aug2026) on.
+        EventGateway => ProductRow { keyword: "event-gateway" },
+        /// Kong Ingress Controller in Konnect mode (`ingress-controller`); its
+        /// gateways are API Gateway data planes, so choose both.
+        IngressController => ProductRow { keyword: "ingress-controller" },
+    }
+}
+
+use IdentifierKind::{AuthServerId, CpPrefix, PortalId};
+
+/// The hosts the Aug2026 page lists for any runtime.
+const EVERY_PRODUCT: &[Product] = Product::ALL;
+const API_GATEWAY: &[Product] = &[Product::ApiGateway];
+
+/// A spelling with no infix (the common case).
+const PLAIN: Spelling = Spelling {
+    identifier: None,
+    infix: None,
+    region: RegionLabel::None,
+    service: "",
+    domain: "konghq.com",
+    writes: ALWAYS,
+    text: "",
+};
+
+declare! {
+    /// A kind of Konnect hostname.
+    ///
+    /// Each kind knows its hostname template per [`Edition`]:
+    ///
+    /// ```
+    /// use konnect_netreq::{Edition, Endpoint};
+    ///
+    /// assert_eq!(
+    ///     Endpoint::ControlPlane.template(Edition::Apr2025),
+    ///     Some("CONTROL_PLANE_DNS_PREFIX.{geo}.cp0.konghq.com"),
+    /// );
+    /// assert_eq!(
+    ///     Endpoint::ControlPlane.template(Edition::Aug2026),
+    ///     Some("CONTROL_PLANE_DNS_PREFIX.{geo}.cp.konghq.com"),
+    /// );
+    /// assert_eq!(Endpoint::Identity.template(Edition::Apr2025), None);
+    /// ```
+    pub enum Endpoint ("endpoint") rows ENDPOINTS: Row {
+        /// `cloud.konghq.com`: the Konnect web UI.
+        Platform => Row {
+            keyword: "platform",
+            description: "Konnect platform (web UI)",
+            spellings: &[Spelling {
+                service: "cloud",
+                text: "cloud.konghq.com",
+                ..PLAIN
+            }],
+            editions: ALWAYS,
+            products: EVERY_PRODUCT,
+            inclusion: Inclusion::Always,
+            app_protocol: AppProtocol::Https,
+            direction: Direction::ToKonnect,
+        },
+        /// `global.api.konghq.com`: authentication, identity, permissions, teams
+        /// and organization settings.
+        GlobalApi => Row {
+            keyword: "global-api",
+            description: "Konnect API for authentication, identity, teams and settings",
+            spellings: &[Spelling {
+                service: "global.api",
+                text: "global.api.konghq.com",
+                ..PLAIN
+            }],
+            editions: ALWAYS,
+            products: EVERY_PRODUCT,
+            inclusion: Inclusion::Always,
+            app_protocol: AppProtocol::Https,
+            direction: Direction::ToKonnect,
+        },
+        /// `{geo}.api.konghq.com`: the geo's Konnect API, used by decK and other
+        /// API clients.
+        RegionalApi => Row {
+            keyword: "regional-api",
+            description: "Konnect API of the geo (decK and API clients)",
+            spellings: &[Spelling {
+                region: RegionLabel::Geo,
+                service: "api",
+                text: "{geo}.api.konghq.com",
+                ..PLAIN
+            }],
+            editions: ALWAYS,
+            // The Aug2026 page lists `REGION.api.konghq.com` under its API
+            // Gateway heading, not with the hosts for any runtime.
+            products: API_GATEWAY,
+            inclusion: Inclusion::Always,
+            app_protocol: AppProtocol::Https,
+            direction: Direction::ToKonnect,
+        },
+        /// `PORTAL_ID.{geo}.portal.konghq.com` (Apr2025) or
+        /// `PORTAL_ID.{geo}.kongportals.com` (Aug2026): a Dev Portal. The
+        /// portal's edge host (`PORTAL_ID.edge.{geo}.portal.konghq.com`) and
+        /// editor preview (`PORTAL_ID.portal-preview.{geo}.api.konghq.com`) are
+        /// recognized as this endpoint too.
+        DevPortal => Row {
+            keyword: "dev-portal",
+            description: "Dev Portal",
+            spellings: &[
+                Spelling {
+                    identifier: Some(PortalId),
+                    region: RegionLabel::Geo,
+                    service: "portal",
+                    writes: only(Edition::Apr2025),
+                    text: "PORTAL_ID.{geo}.portal.konghq.com",
+                    ..PLAIN
+                },
+                // ee814fb6f (2025-06-27).
+                Spelling {
+                    identifier: Some(PortalId),
+                    region: RegionLabel::Geo,
+                    domain: "kongportals.com",
+                    writes: since(Edition::Aug2026),
+                    text: "PORTAL_ID.{geo}.kongportals.com",
+                    ..PLAIN
+                },
+                // The Portal Management v3 API's default and canonical domain,
+                // and the target of a custom domain's CNAME record.
+                Spelling {
+                    identifier: Some(PortalId),
+                    infix: Some("edge"),
+                    region: RegionLabel::Geo,
+                    service: "portal",
+                    writes: Editions::NEVER,
+                    text: "PORTAL_ID.edge.{geo}.portal.konghq.com",
+                    ..PLAIN
+                },
+                // The portal editor's preview (`app/dev-portal/sso.md`).
+                Spelling {
+                    identifier: Some(PortalId),
+                    infix: Some("portal-preview"),
+                    region: RegionLabel::Geo,
+                    service: "api",
+                    writes: Editions::NEVER,
+                    text: "PORTAL_ID.portal-preview.{geo}.api.konghq.com",
+                    ..PLAIN
+                },
+            ],
+            editions: ALWAYS,
+            products: &[Product::DevPortal],
+            inclusion: Inclusion::Always,
+            app_protocol: AppProtocol::Https,
+            direction: Direction::ToKonnect,
+        },
+        /// `PREFIX.{geo}.cp0.konghq.com` (Apr2025) or `PREFIX.{geo}.cp.konghq.com`
+        /// (Aug2026): where data planes fetch their configuration.
+        ControlPlane => Row {
+            keyword: "control-plane",
+            description: "control plane: data plane configuration",
+            spellings: &[
+                Spelling {
+                    identifier: Some(CpPrefix),
+                    region: RegionLabel::Geo,
+                    service: "cp0",
+                    writes: only(Edition::Apr2025),
+                    text: "CONTROL_PLANE_DNS_PREFIX.{geo}.cp0.konghq.com",
+                    ..PLAIN
+                },
+                // 8473e26f4 (2025-08-28).
+                Spelling {
+                    identifier: Some(CpPrefix),
+                    region: RegionLabel::Geo,
+                    service: "cp",
+                    writes: since(Edition::Aug2026),
+                    text: "CONTROL_PLANE_DNS_PREFIX.{geo}.cp.konghq.com",
+                    ..PLAIN
+                },
+            ],
+            editions: ALWAYS,
+            products: API_GATEWAY,
+            inclusion: Inclusion::UnlessPrivateLink,
+            app_protocol: AppProtocol::HttpsMtls,
+            direction: Direction::ToKonnect,
+        },
+        /// `PREFIX.{geo}.tp0.konghq.com` (Apr2025) or `PREFIX.{geo}.tp.konghq.com`
+        /// (Aug2026): where data planes send telemetry.
+        Telemetry => Row {
+            keyword: "telemetry",
+            description: "control plane: data plane telemetry",
+            spellings: &[
+                Spelling {
+                    identifier: Some(CpPrefix),
+                    region: RegionLabel::Geo,
+                    service: "tp0",
+                    writes: only(Edition::Apr2025),
+                    text: "CONTROL_PLANE_DNS_PREFIX.{geo}.tp0.konghq.com",
+                    ..PLAIN
+                },
+                Spelling {
+                    identifier: Some(CpPrefix),
+                    region: RegionLabel::Geo,
+                    service: "tp",
+                    writes: since(Edition::Aug2026),
+                    text: "CONTROL_PLANE_DNS_PREFIX.{geo}.tp.konghq.com",
+                    ..PLAIN
+                },
+            ],
+            editions: ALWAYS,
+            products: API_GATEWAY,
+            inclusion: Inclusion::UnlessPrivateLink,
+            app_protocol: AppProtocol::HttpsMtls,
+            direction: Direction::ToKonnect,
+        },
+        /// `{geo}.mesh.sync.konghq.com` or `global.mesh.sync.konghq.com`: Mesh
+        /// Manager, for organizations that manage a service mesh with Konnect.
+        MeshSync => Row {
+            keyword: "mesh-sync",
+            description: "Mesh Manager sync",
+            spellings: &[Spelling {
+                region: RegionLabel::MeshScope,
+                service: "mesh.sync",
+                text: "{geo}.mesh.sync.konghq.com",
+                ..PLAIN
+            }],
+            editions: ALWAYS,
+            products: &[Product::Mesh],
+            inclusion: Inclusion::Always,
+            // Kong's mesh docs write the address
+            // `grpcs://{region}.mesh.sync.konghq.com:443`: gRPC over TLS.
+            app_protocol: AppProtocol::Grpcs,
+            direction: Direction::ToKonnect,
+        },
+        /// `{geo}.control-plane.konghq.com`: the Event Gateway control plane
+        /// (Aug2026).
+        EventGatewayControlPlane => Row {
+            keyword: "event-gateway-control-plane",
+            description: "Event Gateway control plane",
+            spellings: &[Spelling {
+                region: RegionLabel::Geo,
+                service: "control-plane",
+                text: "{geo}.control-plane.konghq.com",
+                ..PLAIN
+            }],
+            editions: since(Edition::Aug2026),
+            products: &[Product::EventGateway],
+            inclusion: Inclusion::Always,
+            // The Event Gateway data plane authenticates to Konnect with a
+            // client certificate ("for mTLS authentication with Konnect",
+            // `app/_data/event-gateway-bootstrap-schema/1.0.json`, 6889845a6);
+            // the schema names no host, so that these two hosts are its mTLS
+            // peers is read from the network page; the inner protocol is not
+            // documented.
+            app_protocol: AppProtocol::Mtls,
+            direction: Direction::ToKonnect,
+        },
+        /// `{geo}.telemetry.konghq.com`: Event Gateway telemetry (Aug2026).
+        EventGatewayTelemetry => Row {
+            keyword: "event-gateway-telemetry",
+            description: "Event Gateway telemetry",
+            spellings: &[Spelling {
+                region: RegionLabel::Geo,
+                service: "telemetry",
+                text: "{geo}.telemetry.konghq.com",
+                ..PLAIN
+            }],
+            editions: since(Edition::Aug2026),
+            products: &[Product::EventGateway],
+            inclusion: Inclusion::Always,
+            // As the Event Gateway control plane: mTLS with a client
+            // certificate, inner protocol not documented.
+            app_protocol: AppProtocol::Mtls,
+            direction: Direction::ToKonnect,
+        },
+        /// `{geo}.identity.konghq.com` and each auth server's
+        /// `AUTH_SERVER_ID.{geo}.identity.konghq.com`: Kong Identity (Aug2026).
+        Identity => Row {
+            keyword: "identity",
+            description: "Kong Identity of Konnect applications",
+            spellings: &[
+                Spelling {
+                    region: RegionLabel::Geo,
+                    service: "identity",
+                    text: "{geo}.identity.konghq.com",
+                    ..PLAIN
+                },
+                // Each auth server's issuer (the Identity API); data plane
+                // plugins such as OpenID Connect call it.
+                Spelling {
+                    identifier: Some(AuthServerId),
+                    region: RegionLabel::Geo,
+                    service: "identity",
+                    text: "AUTH_SERVER_ID.{geo}.identity.konghq.com",
+                    ..PLAIN
+                },
+            ],
+            editions: since(Edition::Aug2026),
+            products: &[Product::Identity],
+            inclusion: Inclusion::Always,
+            app_protocol: AppProtocol::Https,
+            direction: Direction::ToKonnect,
+        },
+        /// `{geo}.kic.api.konghq.com`: Kong Ingress Controller in Konnect mode
+        /// (documented in the controller's reference, not on the page).
+        //
+        // Kong's docs name only `us.kic.api.konghq.com` (the `--konnect-address`
+        // default, `app/kubernetes-ingress-controller/reference/configuration-options.md`).
+        // Every geo's host follows how Kong's operator derives it from the
+        // control plane endpoint, keeping the geo label and the domain:
+        // `buildKonnectAddress` in `Kong/kong-operator`
+        // `controller/pkg/extensions/konnect/controlplane.go` @ cefc38421
+        // (`https://PREFIX.GEO.cp.DOMAIN` -> `https://GEO.kic.api.DOMAIN`; its
+        // test maps an `eu` endpoint to `eu.kic.api`).
+        IngressController => Row {
+            keyword: "ingress-controller",
+            description: "Kong Ingress Controller in Konnect mode",
+            spellings: &[Spelling {
+                region: RegionLabel::Geo,
+                service: "kic.api",
+                text: "{geo}.kic.api.konghq.com",
+                ..PLAIN
+            }],
+            editions: ALWAYS,
+            products: &[Product::IngressController],
+            inclusion: Inclusion::Always,
+            app_protocol: AppProtocol::Https,
+            direction: Direction::ToKonnect,
+        },
+        /// `{pl}.svc.konghq.com`: data planes that reach Konnect over AWS
+        /// PrivateLink (documented in the PrivateLink guide; `ap` for Australia).
+        //
+        // The regions each edition lists are the geos' `private_link` ranges
+        // and `Facts::global_private_link`; API calls over PrivateLink
+        // (`{pl}.svc.konghq.com/api`, 207ac3da7) post-date Aug2026 and are
+        // not modelled.
+        PrivateLink => Row {
+            keyword: "private-link",
+            description: "control plane and telemetry over AWS PrivateLink",
+            spellings: &[Spelling {
+                region: RegionLabel::PrivateLink,
+                service: "svc",
+                text: "{pl}.svc.konghq.com",
+                ..PLAIN
+            }],
+            editions: ALWAYS,
+            products: API_GATEWAY,
+            inclusion: Inclusion::WithPrivateLink,
+            app_protocol: AppProtocol::HttpsMtls,
+            direction: Direction::ToKonnect,
+        },
+    }
+}
+
+/// The crate's table: every row above, and the global hosts.
+pub(crate) const FACTS: Facts = Facts {
+    editions: EDITIONS,
+    geos: GEOS,
+    endpoints: ENDPOINTS,
+    // The Apr2025 page (fc030a953) says "The geo can be au, eu, us, or
+    // global"; the Aug2026 page (2998dd7cb) replaced that sentence with the
+    // row `REGION.mesh.sync.konghq.com` and "the region identifier for your
+    // geo".
+    global_mesh_sync: only(Edition::Apr2025),
+    // `global.svc.konghq.com`: a2642deb9, after the Apr2025 page.
+    global_private_link: since(Edition::Aug2026),
+};
