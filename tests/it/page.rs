@@ -651,19 +651,18 @@ struct Revision {
     note: Option<String>,
 }
 
-/// Every vendored page, each with its includes and its edition: the one of
+/// Every vendored page in `dir`, each with its includes and its edition: the one of
 /// the same month, or [`Edition::LATEST`] for a revision newer than every
 /// edition.
-fn revisions() -> Result<Vec<Revision>, String> {
-    let mut files: Vec<String> = std::fs::read_dir(DATA)
-        .map_err(|error| format!("{DATA}: {error}"))?
+fn revisions(dir: &str) -> Result<Vec<Revision>, String> {
+    let mut files: Vec<String> = std::fs::read_dir(dir)
+        .map_err(|error| format!("{dir}: {error}"))?
         .map(|entry| entry.map(|entry| entry.file_name().to_string_lossy().into_owned()))
         .collect::<Result<_, _>>()
-        .map_err(|error| format!("{DATA}: {error}"))?;
+        .map_err(|error| format!("{dir}: {error}"))?;
     files.sort();
     let read = |file: &str| {
-        std::fs::read_to_string(format!("{DATA}/{file}"))
-            .map_err(|error| format!("{file}: {error}"))
+        std::fs::read_to_string(format!("{dir}/{file}")).map_err(|error| format!("{file}: {error}"))
     };
     let newest = Edition::ALL
         .iter()
@@ -699,7 +698,7 @@ fn revisions() -> Result<Vec<Revision>, String> {
             let vendored = format!("{}-{month}.md", name.trim_end_matches(".md"));
             if !files.contains(&vendored) {
                 return Err(format!(
-                    "{place}: includes {path}, which is not vendored as tests/data/kong-page/{vendored}"
+                    "{place}: includes {path}, which is not vendored beside it as {vendored}"
                 ));
             }
             let included = parse(&vendored, &read(&vendored)?, &place.section)?;
@@ -1078,19 +1077,17 @@ fn stray_names(revision: &Revision) -> Vec<String> {
 // ---------------------------------------------------------------------------
 // The tests
 
-/// The test the module is for: every vendored revision against its
-/// edition, both ways, and every template `classify` recognizes against
-/// the pages.
-#[test]
-fn kong_page_and_crate_agree() {
-    let revisions = revisions().unwrap_or_else(|error| panic!("{error}"));
+/// Every difference between the vendored revisions in `dir` and the crate,
+/// and between the templates of every revision and those `classify`
+/// recognizes; `Err` for a page the parser cannot read.
+fn disagreements(dir: &str) -> Result<Vec<String>, String> {
     let mut diffs = Vec::new();
     let mut every_template = Facts::new();
-    for revision in &revisions {
+    for revision in &revisions(dir)? {
         let label = format!("{} (page of {})", revision.edition, revision.month);
         diffs.extend(revision.note.clone());
         let page = page_facts(&revision.page);
-        let mut krate = crate_facts(revision.edition).unwrap_or_else(|error| panic!("{error}"));
+        let mut krate = crate_facts(revision.edition)?;
         keep_ports_the_page_gives(&page, &mut krate);
         let geos: Vec<&str> = revision
             .page
@@ -1103,29 +1100,379 @@ fn kong_page_and_crate_agree() {
         diffs.extend(stray_names(revision));
         for (fact, place) in page {
             if let Some(template) = fact.strip_prefix("template ") {
-                every_template.insert(format!("recognized template {template}"), place);
+                insert(
+                    &mut every_template,
+                    format!("recognized template {template}"),
+                    place,
+                );
             }
         }
     }
     let mut recognized = Facts::new();
     for endpoint in Endpoint::ALL {
         for template in endpoint.recognized_templates() {
-            recognized.insert(
-                format!("recognized template {template}"),
-                format!("Endpoint::{endpoint:?}"),
-            );
+            let fact = format!("recognized template {template}");
+            insert(&mut recognized, fact, format!("Endpoint::{endpoint:?}"));
         }
     }
     let label = "classify, any edition";
-    diffs.extend(compare(
-        label,
-        &every_template,
-        &recognized,
-        &elsewhere_facts(None, &[]),
-    ));
+    let elsewhere = elsewhere_facts(None, &[]);
+    diffs.extend(compare(label, &every_template, &recognized, &elsewhere));
+    Ok(diffs)
+}
+
+/// The test the module is for: every vendored revision against its
+/// edition, both ways, and every template `classify` recognizes against
+/// the pages.
+#[test]
+fn kong_page_and_crate_agree() {
+    let diffs = disagreements(DATA).unwrap_or_else(|error| panic!("{error}"));
     assert!(
         diffs.is_empty(),
         "Kong's page and the crate disagree:\n{}",
         diffs.join("\n")
+    );
+}
+
+/// One line per fact the parser read, for exact comparison.
+fn summary(page: &Page) -> Vec<String> {
+    let mut lines = Vec::new();
+    for geo in &page.geos {
+        lines.push(format!("geo {} {} ({})", geo.id, geo.name, geo.place));
+    }
+    for row in &page.hosts {
+        lines.push(format!(
+            "host {} as {} port {:?} regions {:?} ({})",
+            row.written, row.template, row.port, row.regions, row.place
+        ));
+    }
+    for row in &page.ports {
+        let transports: Vec<&str> = row.transports.iter().map(|t| t.as_str()).collect();
+        lines.push(format!(
+            "port {:?} {:?} {:?} {:?} ({})",
+            row.numbers, transports, row.apps, row.setting, row.place
+        ));
+    }
+    for (path, place) in &page.includes {
+        lines.push(format!("include {path} ({place})"));
+    }
+    for (name, place) in &page.names {
+        lines.push(format!("name {name} (line {})", place.line));
+    }
+    lines
+}
+
+/// A page with each form the vendored revisions use: front matter, Liquid
+/// outputs (one starting a YAML value), both table kinds, `<br>`, a link
+/// around a code span, an include, a geo list with "(beta)", a sentence
+/// listing a host's regions, and a tag block the parser passes over.
+const SAMPLE: &str = r#"---
+title: "{{site.konnect_short_name}} sample"
+faqs:
+  - a: |
+      | not | a table in front matter |
+      See https://docs.konghq.com/x.
+---
+
+## {{site.konnect_short_name}} ports
+
+| Port | Protocol | Description |
+|:-----|:---------|:------------|
+| `443` | TCP <br>HTTPS | Cluster. |
+
+{% table %}
+columns:
+  - title: Port
+    key: port
+  - title: Protocol
+    key: protocol
+  - title: "`kong.conf` setting"
+    key: setting
+rows:
+  - port: "`8071`<br>`20010`"
+    protocol: "TCP<br>UDP"
+    setting: "[`audit_listen`](/x)"
+{% endtable %}
+
+{% include_cached /sections/more.md %}
+
+## Hostnames
+
+The following geos and their hostname region identifiers are supported:
+* AU (Australia): `au`
+* SG (Singapore) (beta): `sg`
+
+<!--vale off-->
+{% table %}
+columns:
+  - title: Hostname
+    key: hostname
+  - title: Description
+    key: description
+rows:
+  - hostname: "`PORTAL_ID.REGION.kongportals.com`"
+    description: {{site.konnect_short_name}} portal.
+  - hostname: "`cloud.konghq.com`"
+    description: >-
+      The platform,
+      on two lines.
+{% endtable %}
+
+Add `{geo}.mesh.sync.konghq.com:443`. The geo can be `au` or `global`.
+
+{% konnect_api_request %}
+url: /v3/x
+region: global
+{% endkonnect_api_request %}
+"#;
+
+#[test]
+fn parser_reads_every_form_of_the_page() {
+    let page = parse("t.md", SAMPLE, "(top)").unwrap();
+    assert_eq!(
+        summary(&page),
+        [
+            r#"geo au Australia (t.md line 34, "Hostnames")"#,
+            r#"geo sg Singapore (t.md line 35, "Hostnames")"#,
+            r#"host PORTAL_ID.REGION.kongportals.com as PORTAL_ID.{geo}.kongportals.com port None regions None (t.md line 45, "Hostnames")"#,
+            r#"host cloud.konghq.com as cloud.konghq.com port None regions None (t.md line 47, "Hostnames")"#,
+            r#"host {geo}.mesh.sync.konghq.com as {geo}.mesh.sync.konghq.com port Some(443) regions Some(["au", "global"]) (t.md line 53, "Hostnames")"#,
+            r#"port [443] ["tcp"] ["https"] None (t.md line 13, "Konnect ports")"#,
+            r#"port [8071, 20010] ["tcp", "udp"] [] Some("audit_listen") (t.md line 24, "Konnect ports")"#,
+            r#"include /sections/more.md (t.md line 29, "Konnect ports")"#,
+            "name docs.konghq.com (line 6)",
+            "name PORTAL_ID.REGION.kongportals.com (line 45)",
+            "name cloud.konghq.com (line 47)",
+            "name {geo}.mesh.sync.konghq.com (line 53)",
+        ]
+    );
+}
+
+/// What `parse` says about `text`, which it must refuse.
+#[track_caller]
+fn refusal(text: &str) -> String {
+    match parse("t.md", text, "(top)") {
+        Ok(page) => panic!("read {text:?} as {:#?}", summary(&page)),
+        Err(error) => error,
+    }
+}
+
+#[test]
+fn parser_names_the_table_it_cannot_read() {
+    let hostnames = "## Hostnames\n\n| Hostname | Description |\n|---|---|\n";
+    let ports = "## Ports\n\n| Port | Protocol | Description |\n|---|---|---|\n";
+    let cases = [
+        (
+            "## Hostnames\n\n| Hostname | Region | Description |\n|---|---|---|\n| `a.konghq.com` | eu | A. |\n".to_string(),
+            r#"t.md line 3, "Hostnames": cannot read a table with columns ["hostname", "region", "description"]: expected hostname and description, or port, protocol, description and optionally kong.conf setting"#,
+        ),
+        (
+            "## Hostnames\n\n| Hostname | Description |\n| `a.konghq.com` | A. |\n".to_string(),
+            r#"t.md line 3, "Hostnames": a table row without a separator row (`|---|`) of 2 cells below it"#,
+        ),
+        (
+            format!("{hostnames}| `a.konghq.com` | A. | extra |\n"),
+            r#"t.md line 5, "Hostnames": a table row of 3 cells under a header of 2"#,
+        ),
+        (
+            format!("{hostnames}| `a.konghq.com` or `b.konghq.com` | A. |\n"),
+            r#"t.md line 5, "Hostnames": hostname cell "`a.konghq.com` or `b.konghq.com`" is not one `NAME`"#,
+        ),
+        (
+            format!("{hostnames}| a.konghq.com | A. |\n"),
+            r#"t.md line 5, "Hostnames": hostname cell "a.konghq.com" is not one `NAME`"#,
+        ),
+        (
+            format!("{hostnames}| `a.{{pl}}.konghq.com` | A. |\n"),
+            r#"t.md line 5, "Hostnames": "a.{pl}.konghq.com" is not a hostname template (label "{pl}")"#,
+        ),
+        (
+            format!("{hostnames}| `a.konghq.com:https` | A. |\n"),
+            r#"t.md line 5, "Hostnames": "a.konghq.com:https" has a port that is not a number"#,
+        ),
+        (
+            format!("{hostnames}| `a.konghq.com | A. |\n"),
+            r#"t.md line 5, "Hostnames": unclosed code span in "`a.konghq.com""#,
+        ),
+        (
+            format!("{ports}| `TBD` | TCP | A. |\n"),
+            r#"t.md line 5, "Ports": port cell "`TBD`" holds a code span that is not a port"#,
+        ),
+        (
+            format!("{ports}| 443 | TCP | A. |\n"),
+            r#"t.md line 5, "Ports": port cell "443" holds no `NUMBER`"#,
+        ),
+        (
+            format!("{ports}| `443` | TCP<br>SCTP | A. |\n"),
+            r#"t.md line 5, "Ports": protocol "SCTP" is neither a transport (TCP, UDP) nor HTTP or HTTPS"#,
+        ),
+        (
+            "## Ports\n\n{% table %}\ncolumns:\n  - title: Port\n    key: port\nrows: []\n".to_string(),
+            r#"t.md line 3, "Ports": `{% table %}` without `{% endtable %}`"#,
+        ),
+        (
+            "## Ports\n\n{% table %}\ncolumns:\n  - title: Port\n    key: port\n  - title: Kind\n    key: kind\nrows: []\n{% endtable %}\n".to_string(),
+            r#"t.md line 3, "Ports": cannot read a table with columns ["port", "kind"]: expected hostname and description, or port, protocol, description and optionally kong.conf setting"#,
+        ),
+        (
+            "## Ports\n\n{% table %}\ncolumns: [\nrows: []\n{% endtable %}\n".to_string(),
+            r#"t.md line 3, "Ports": `{% table %}` is not YAML: did not find expected ',' or ']' at line 3 column 1, while parsing a flow sequence at line 1 column 10"#,
+        ),
+        (
+            "## Ports\n\n{% table %}\nrows: []\n{% endtable %}\n".to_string(),
+            r#"t.md line 3, "Ports": `{% table %}` has no `columns:` list"#,
+        ),
+        (
+            "## Ports\n\n{% table %}\ncolumns:\n  - title: Port\n    key: port\n  - title: Protocol\n    key: protocol\nrows:\n  - port: [443]\n    protocol: TCP\n{% endtable %}\n".to_string(),
+            r#"t.md line 10, "Ports": the value of `port` is not text"#,
+        ),
+        (
+            "## Hostnames\n\nThese region identifiers are supported:\n* Mars: `ma`\n".to_string(),
+            r#"t.md line 4, "Hostnames": geo list item "Mars: `ma`" is not `XX (Name): `id``"#,
+        ),
+        (
+            "## Hostnames\n\nThese region identifiers are supported:\n\nNone yet.\n".to_string(),
+            r#"t.md line 3, "Hostnames": no list of geos follows"#,
+        ),
+    ];
+    for (text, message) in cases {
+        assert_eq!(refusal(&text), message, "{text}");
+    }
+}
+
+/// A scratch copy of the vendored revisions, removed when dropped.
+struct Scratch(std::path::PathBuf);
+
+impl Scratch {
+    fn new(name: &str) -> Scratch {
+        let dir =
+            std::env::temp_dir().join(format!("konnect-netreq-{name}-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        for entry in std::fs::read_dir(DATA).unwrap() {
+            let entry = entry.unwrap();
+            std::fs::copy(entry.path(), dir.join(entry.file_name())).unwrap();
+        }
+        Scratch(dir)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+
+    fn copy(&self, from: &str, to: &str) {
+        std::fs::copy(self.0.join(from), self.0.join(to)).unwrap();
+    }
+}
+
+impl Drop for Scratch {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+/// The recipe's second step: a revision newer than every edition is
+/// compared with the latest; one unchanged since it differs in nothing
+/// else, and one whose include is not vendored is refused.
+#[test]
+fn a_newer_revision_is_compared_with_the_latest_edition() {
+    let scratch = Scratch::new("newer");
+    scratch.copy("konnect-network-2026-08.md", "konnect-network-2099-01.md");
+    assert_eq!(
+        disagreements(scratch.path()),
+        Err(r#"konnect-network-2099-01.md line 115, "Data plane node ports": includes /sections/data-plane-node-ports.md, which is not vendored beside it as data-plane-node-ports-2099-01.md"#.to_string()),
+    );
+    scratch.copy(
+        "data-plane-node-ports-2026-08.md",
+        "data-plane-node-ports-2099-01.md",
+    );
+    assert_eq!(
+        disagreements(scratch.path()),
+        Ok(vec![
+            "konnect-network-2099-01.md is newer than every edition: compared with aug2026"
+                .to_string()
+        ]),
+    );
+}
+
+impl Scratch {
+    /// Replaces `from` with `to` in `file`, once.
+    fn edit(&self, file: &str, from: &str, to: &str) {
+        let path = self.0.join(file);
+        let text = std::fs::read_to_string(&path).unwrap();
+        assert_eq!(text.matches(from).count(), 1, "{from:?} in {file}");
+        std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+    }
+}
+
+/// The test fails when Kong's page changes a host, a port or a geo: each
+/// change is listed from both sides.
+#[test]
+fn an_edited_page_is_a_failure() {
+    let page = "konnect-network-2026-08.md";
+    let host = Scratch::new("host");
+    host.edit(
+        page,
+        "PREFIX.REGION.tp.konghq.com",
+        "PREFIX.REGION.tp1.konghq.com",
+    );
+    let port = Scratch::new("port");
+    port.edit(page, "`8071`<br>`20010`", "`8071`<br>`20011`");
+    let geo = Scratch::new("geo");
+    geo.edit(
+        "konnect-network-2025-04.md",
+        "* ME (Middle East): `me`\n",
+        "",
+    );
+    let at = |line: usize, section: &str| {
+        format!("(konnect-network-2026-08.md line {line}, \"{section}\")")
+    };
+    let gateway = "API Gateway hostnames in Konnect";
+    let mut want: Vec<String> = Vec::new();
+    for geo in ["au", "eu", "in", "me", "sg", "us"] {
+        want.push(format!(
+            "aug2026 (page of 2026-08): on Kong's page, not in the crate: host *.{geo}.tp1.konghq.com {}",
+            at(170, gateway)
+        ));
+    }
+    want.push(format!(
+        "aug2026 (page of 2026-08): on Kong's page, not in the crate: template CONTROL_PLANE_DNS_PREFIX.{{geo}}.tp1.konghq.com {}",
+        at(170, gateway)
+    ));
+    for geo in ["au", "eu", "in", "me", "sg", "us"] {
+        want.push(format!(
+            "aug2026 (page of 2026-08): in the crate, not on Kong's page: host *.{geo}.tp.konghq.com (Endpoint::Telemetry ({geo}, api-gateway))"
+        ));
+    }
+    want.push("aug2026 (page of 2026-08): in the crate, not on Kong's page: template CONTROL_PLANE_DNS_PREFIX.{geo}.tp.konghq.com (Endpoint::Telemetry)".into());
+    want.push(format!(
+        "classify, any edition: on Kong's page, not in the crate: recognized template CONTROL_PLANE_DNS_PREFIX.{{geo}}.tp1.konghq.com {}",
+        at(170, gateway)
+    ));
+    want.push("classify, any edition: in the crate, not on Kong's page: recognized template CONTROL_PLANE_DNS_PREFIX.{geo}.tp.konghq.com (Endpoint::Telemetry)".into());
+    assert_eq!(disagreements(host.path()).unwrap(), want);
+
+    let ports = at(103, "Control plane ports");
+    assert_eq!(
+        disagreements(port.path()).unwrap(),
+        [
+            format!("aug2026 (page of 2026-08): on Kong's page, not in the crate: port 20011/tcp {ports}"),
+            format!("aug2026 (page of 2026-08): on Kong's page, not in the crate: port 20011/udp {ports}"),
+            "aug2026 (page of 2026-08): in the crate, not on Kong's page: port 20010/tcp (Port::AuditLogging20010)".to_string(),
+            "aug2026 (page of 2026-08): in the crate, not on Kong's page: port 20010/udp (Port::AuditLogging20010)".to_string(),
+        ]
+    );
+
+    assert_eq!(
+        disagreements(geo.path()).unwrap(),
+        [
+            r#"apr2025 (page of 2025-04): on Kong's page, not in the crate: geos: au, eu, in, us (konnect-network-2025-04.md line 79, "Hostnames")"#,
+            "apr2025 (page of 2025-04): in the crate, not on Kong's page: geo me is Middle East (Geo::name())",
+            "apr2025 (page of 2025-04): in the crate, not on Kong's page: geos: au, eu, me, in, us (Edition::geos())",
+            "apr2025 (page of 2025-04): in the crate, not on Kong's page: host *.me.cp0.konghq.com (Endpoint::ControlPlane (me, api-gateway))",
+            "apr2025 (page of 2025-04): in the crate, not on Kong's page: host *.me.portal.konghq.com (Endpoint::DevPortal (me, dev-portal))",
+            "apr2025 (page of 2025-04): in the crate, not on Kong's page: host *.me.tp0.konghq.com (Endpoint::Telemetry (me, api-gateway))",
+            "apr2025 (page of 2025-04): in the crate, not on Kong's page: host me.api.konghq.com (Endpoint::RegionalApi (me, api-gateway))",
+            "apr2025 (page of 2025-04): in the crate, not on Kong's page: host me.kic.api.konghq.com (Endpoint::IngressController (me, ingress-controller))",
+        ]
     );
 }
