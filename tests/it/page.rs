@@ -651,9 +651,9 @@ struct Revision {
     note: Option<String>,
 }
 
-/// Every vendored page in `dir`, each with its includes and its edition: the one of
-/// the same month, or [`Edition::LATEST`] for a revision newer than every
-/// edition.
+/// Every vendored page in `dir`, each with its includes and its edition:
+/// the one of the same month, or [`Edition::LATEST`] for a revision newer
+/// than every edition.
 fn revisions(dir: &str) -> Result<Vec<Revision>, String> {
     let mut files: Vec<String> = std::fs::read_dir(dir)
         .map_err(|error| format!("{dir}: {error}"))?
@@ -702,6 +702,12 @@ fn revisions(dir: &str) -> Result<Vec<Revision>, String> {
                 ));
             }
             let included = parse(&vendored, &read(&vendored)?, &place.section)?;
+            if let Some((nested, at)) = included.includes.first() {
+                return Err(format!(
+                    "{at}: includes {nested}, and nested includes are not read"
+                ));
+            }
+            page.geos.extend(included.geos);
             page.hosts.extend(included.hosts);
             page.ports.extend(included.ports);
             page.names.extend(included.names);
