@@ -1378,7 +1378,8 @@ impl Drop for Scratch {
 
 /// The recipe's second step: a revision newer than every edition is
 /// compared with the latest; one unchanged since it differs in nothing
-/// else, and one whose include is not vendored is refused.
+/// else, and one whose include is not vendored, or includes another, is
+/// refused.
 #[test]
 fn a_newer_revision_is_compared_with_the_latest_edition() {
     let scratch = Scratch::new("newer");
@@ -1397,6 +1398,15 @@ fn a_newer_revision_is_compared_with_the_latest_edition() {
             "konnect-network-2099-01.md is newer than every edition: compared with aug2026"
                 .to_string()
         ]),
+    );
+    scratch.edit(
+        "data-plane-node-ports-2099-01.md",
+        "The following are",
+        "{% include_cached /sections/more.md %}\nThe following are",
+    );
+    assert_eq!(
+        disagreements(scratch.path()),
+        Err(r#"data-plane-node-ports-2099-01.md line 5, "Data plane node ports": includes /sections/more.md, and nested includes are not read"#.to_string()),
     );
 }
 
