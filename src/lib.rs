@@ -113,6 +113,8 @@ mod serde;
 
 #[cfg(test)]
 mod all_variants;
+#[cfg(test)]
+mod three_editions;
 
 pub use data_plane::{
     ConfigFormat, DataPlaneConfig, DataPlaneConfigBuilder, DataPlaneVersion, HEARTBEAT_INTERVAL,

@@ -12,8 +12,9 @@
 //! all read these rows; nothing else states a fact.
 //!
 //! The table is a value ([`Facts`]): the code that resolves and recognizes
-//! hostnames takes it as an argument, so a test can run that code on a table
-//! with an edition the public [`Edition`] enum does not have.
+//! hostnames takes it as an argument, so a test (`src/three_editions.rs`)
+//! can run that code on a table with an edition the public [`Edition`] enum
+//! does not have.
 //!
 //! Sources, by row: Kong's "Konnect ports and network requirements" page in
 //! both editions (`app/konnect-network.md` @ fc030a953,
@@ -304,6 +305,3 @@ impl Spelling {
         host
     }
 }
-
-#[cfg(test)]
-mod tests;

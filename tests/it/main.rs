@@ -29,6 +29,7 @@ mod helm;
 mod host;
 mod identifier;
 mod listener;
+mod module_graph;
 mod page;
 mod port;
 mod product;

@@ -3,7 +3,7 @@
 //! public `Edition` enum does not have (the Aug2026 rows with the telemetry
 //! host renamed `tel`), and check that every edition stays itself.
 
-use super::{EditionRow, Editions, FACTS, Facts, Row, Spelling};
+use crate::facts::{EditionRow, Editions, FACTS, Facts, Row, Spelling};
 use crate::recognize::{classify_in, keys};
 use crate::resolve::hosts::{HostChoice, edition_of, write_hosts};
 use crate::{Edition, Endpoint, Geo, Product};
