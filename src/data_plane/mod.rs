@@ -1,9 +1,20 @@
 //! How a data plane behaves towards Konnect: the page's FAQ as typed data.
 
+// The configuration value, how it is changed, and how it is written out.
+mod builder;
 mod config;
 mod helm;
+mod render;
+mod settings;
+// What the builder checks.
+mod env_safe;
+mod labels;
+mod path;
+mod proxy;
 
-pub use config::{ConfigFormat, DataPlaneConfig, DataPlaneConfigBuilder};
+pub use builder::DataPlaneConfigBuilder;
+pub use config::DataPlaneConfig;
+pub use render::ConfigFormat;
 
 use crate::keyword::keyword_enum;
 use std::time::Duration;

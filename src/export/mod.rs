@@ -13,7 +13,7 @@ mod cilium;
 mod hosts;
 mod istio;
 #[cfg(feature = "json")]
-mod json;
+pub(crate) mod json;
 mod options;
 mod squid;
 mod table;
