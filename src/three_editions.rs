@@ -1,38 +1,58 @@
 //! The facts table is a value: these tests run the recognizing and
-//! resolving code on a table with a third, hypothetical edition that the
-//! public `Edition` enum does not have (the Aug2026 rows with the telemetry
-//! host renamed `tel`), and check that every edition stays itself.
+//! resolving code on the crate's table with one more, hypothetical edition
+//! that the public `Edition` enum does not have: the newest edition's rows,
+//! except that it writes the telemetry host `tel` where the newest edition
+//! writes its own spelling. Every real edition must stay itself, and the
+//! hypothetical one must be recognized and resolved as its own.
+//!
+//! Written against `Edition::LATEST`, so that adding a real edition to the
+//! table needs no change here.
 
 use crate::facts::{EditionRow, Editions, FACTS, Facts, Row, Spelling};
 use crate::recognize::{classify_in, keys};
 use crate::resolve::hosts::{HostChoice, edition_of, write_hosts};
 use crate::{Edition, Endpoint, Geo, Product};
 
-/// The place of the hypothetical edition.
-const NEXT: u8 = 2;
+/// The place of the newest real edition.
+const LATEST: u8 = Edition::LATEST.place();
 
-/// The crate's table with a third edition: everything that holds "since
-/// Aug2026" holds in it too, except the telemetry spelling `tp`, which it
-/// writes `tel`.
-fn three_editions() -> (Facts, Vec<(u32, u8, u8)>) {
+/// The place of the hypothetical edition, after every real one.
+fn next() -> u8 {
+    u8::try_from(FACTS.editions.len()).expect("fewer than 256 editions")
+}
+
+/// The spelling of `endpoint` the newest edition writes.
+fn latest_spelling(endpoint: Endpoint) -> Spelling {
+    *FACTS
+        .endpoint(endpoint)
+        .expect("a row")
+        .spellings
+        .iter()
+        .find(|spelling| spelling.writes.contains(LATEST))
+        .expect("a spelling the newest edition writes")
+}
+
+/// The crate's table with the hypothetical edition, and its keys.
+fn with_next_edition() -> (Facts, Vec<(u32, u8, u8)>) {
     let mut editions = FACTS.editions.to_vec();
     editions.push(EditionRow {
         keyword: "next",
-        date: "2027-01-01",
+        date: "2099-01-01",
     });
     let mut endpoints: Vec<Row> = FACTS.endpoints.to_vec();
     let telemetry = endpoints
         .get_mut(Endpoint::Telemetry.index())
         .expect("a telemetry row");
     let mut spellings: Vec<Spelling> = telemetry.spellings.to_vec();
-    let tp = spellings
-        .iter_mut()
-        .find(|spelling| spelling.service == "tp")
-        .expect("the tp spelling");
-    tp.writes = Editions::between(Edition::Aug2026.place(), Edition::Aug2026.place());
-    let mut tel = *tp;
+    let latest = latest_spelling(Endpoint::Telemetry);
+    let mut tel = latest;
+    for spelling in &mut spellings {
+        if *spelling == latest {
+            spelling.writes = spelling.writes.ending(LATEST);
+        }
+    }
     tel.service = "tel";
-    tel.writes = Editions::since(NEXT);
+    tel.writes = Editions::since(next());
     tel.text = "CONTROL_PLANE_DNS_PREFIX.{geo}.tel.konghq.com";
     spellings.push(tel);
     telemetry.spellings = Vec::leak(spellings);
@@ -45,74 +65,127 @@ fn three_editions() -> (Facts, Vec<(u32, u8, u8)>) {
     (facts, keys::of(endpoints))
 }
 
-/// The editions `host` belongs to in `facts`, by place; `None` if it is
-/// not a Konnect hostname there.
+/// A host of `spelling` for prefix `a1b2c3d4e5` in `geo`.
+fn host(spelling: &Spelling, geo: Geo) -> String {
+    let row = FACTS.geo(geo).expect("a geo row");
+    spelling.write(Some("a1b2c3d4e5"), row, false)
+}
+
+/// The editions `host` belongs to, by place; `None` if it is not a
+/// Konnect hostname in `facts`.
 fn editions_of(facts: &Facts, keys: &[(u32, u8, u8)], host: &str) -> Option<Vec<u8>> {
     classify_in(facts, keys, host).map(|found| found.edition_set().iter().collect())
 }
 
+/// The same, in the crate's own table.
+fn crate_editions_of(host: &str) -> Option<Vec<u8>> {
+    crate::classify(host).map(|found| found.edition_set().iter().collect())
+}
+
 #[test]
 fn classification_yields_every_edition_a_host_belongs_to() {
-    let (facts, keys) = three_editions();
-    let cases: [(&str, Option<Vec<u8>>); 9] = [
-        ("a1b2c3d4e5.us.cp0.konghq.com", Some(vec![0])),
-        // The third edition keeps `cp`: the host belongs to both.
-        ("a1b2c3d4e5.us.cp.konghq.com", Some(vec![1, NEXT])),
-        ("a1b2c3d4e5.us.tp0.konghq.com", Some(vec![0])),
-        ("a1b2c3d4e5.us.tp.konghq.com", Some(vec![1])),
-        ("a1b2c3d4e5.us.tel.konghq.com", Some(vec![NEXT])),
-        ("eu.api.konghq.com", Some(vec![0, 1, NEXT])),
-        // Singapore is listed from Aug2026 on, so `cp0` (Apr2025's) has
-        // no edition for it.
-        ("a1b2c3d4e5.sg.cp.konghq.com", Some(vec![1, NEXT])),
-        ("a1b2c3d4e5.sg.cp0.konghq.com", Some(vec![])),
-        ("a1b2c3d4e5.us.tl.konghq.com", None),
-    ];
-    for (host, expected) in cases {
-        assert_eq!(editions_of(&facts, &keys, host), expected, "{host}");
-    }
-    // The crate's own table does not know the hypothetical spelling.
-    assert_eq!(crate::classify("a1b2c3d4e5.us.tel.konghq.com"), None);
+    let (facts, keys) = with_next_edition();
+    let next = next();
+    let cp = host(&latest_spelling(Endpoint::ControlPlane), Geo::Us);
+    let tp = host(&latest_spelling(Endpoint::Telemetry), Geo::Us);
+    let tel = "a1b2c3d4e5.us.tel.konghq.com";
+    // The hypothetical edition keeps the newest control plane spelling:
+    // the host belongs to it as well as to the editions that wrote it.
+    let mut expected = crate_editions_of(&cp).expect("a Konnect host");
+    expected.push(next);
+    assert_eq!(editions_of(&facts, &keys, &cp), Some(expected), "{cp}");
+    // It writes telemetry its own way: the newest spelling stays the real
+    // editions', and `tel` is its alone.
     assert_eq!(
-        crate::classify("a1b2c3d4e5.us.cp.konghq.com")
-            .map(|found| found.editions().collect::<Vec<_>>()),
-        Some(vec![Edition::Aug2026])
+        editions_of(&facts, &keys, &tp),
+        crate_editions_of(&tp),
+        "{tp}"
     );
+    assert_eq!(editions_of(&facts, &keys, tel), Some(vec![next]));
+    assert_eq!(crate::classify(tel), None);
+    // A host every edition writes belongs to every one of them.
+    assert_eq!(
+        editions_of(&facts, &keys, "eu.api.konghq.com"),
+        Some((0..=next).collect())
+    );
+    // Every other host the crate recognizes keeps its editions, with the
+    // hypothetical one where it writes the host too.
+    for endpoint in Endpoint::ALL {
+        for spelling in FACTS.endpoint(*endpoint).expect("a row").spellings {
+            for geo in Geo::ALL {
+                let name = host(spelling, *geo);
+                let Some(mut expected) = crate_editions_of(&name) else {
+                    continue;
+                };
+                let next_writes = spelling.writes.contains(LATEST)
+                    && *spelling != latest_spelling(Endpoint::Telemetry)
+                    && expected.contains(&LATEST);
+                if next_writes {
+                    expected.push(next);
+                }
+                assert_eq!(editions_of(&facts, &keys, &name), Some(expected), "{name}");
+            }
+        }
+    }
 }
 
 #[test]
 fn a_given_address_picks_the_oldest_edition_that_writes_it() {
-    let (facts, keys) = three_editions();
+    let (facts, keys) = with_next_edition();
     let default = Edition::default().place();
-    let pick = |host: &str, private_link: bool| {
-        let found = classify_in(&facts, &keys, host).expect("a Konnect host");
+    let pick_in = |facts: &Facts, keys: &[(u32, u8, u8)], host: &str, private_link: bool| {
+        let found = classify_in(facts, keys, host).expect("a Konnect host");
         let geo = found.geo().expect("a geo");
         let writers = facts.writers(found.endpoint(), found.spelling());
-        edition_of(
-            &facts,
-            found.endpoint(),
-            writers,
-            geo,
-            private_link,
-            default,
-        )
+        edition_of(facts, found.endpoint(), writers, geo, private_link, default)
     };
-    // With a third edition that keeps `cp`, a `cp` address is still
-    // Aug2026's (not the default Apr2025, whose telemetry host is `tp0`).
-    assert_eq!(pick("a1b2c3d4e5.us.cp.konghq.com", false), Ok(1));
-    assert_eq!(pick("a1b2c3d4e5.us.cp0.konghq.com", false), Ok(0));
-    assert_eq!(pick("a1b2c3d4e5.us.tel.konghq.com", false), Ok(NEXT));
-    // The edition that writes `cp0` does not list Singapore.
-    assert_eq!(pick("a1b2c3d4e5.sg.cp0.konghq.com", false), Err(0));
+    let crate_keys = keys::of(FACTS.endpoints);
+    // With another edition that keeps the newest control plane spelling, an
+    // address of that spelling still resolves to the same edition (the
+    // oldest that writes it), not to the default.
+    for endpoint in [Endpoint::ControlPlane, Endpoint::Telemetry] {
+        for spelling in FACTS.endpoint(endpoint).expect("a row").spellings {
+            for geo in Geo::ALL {
+                let name = host(spelling, *geo);
+                assert_eq!(
+                    pick_in(&facts, &keys, &name, false),
+                    pick_in(&FACTS, &crate_keys, &name, false),
+                    "{name}"
+                );
+            }
+        }
+    }
+    assert_eq!(
+        pick_in(
+            &facts,
+            &keys,
+            &host(&latest_spelling(Endpoint::ControlPlane), Geo::Us),
+            false
+        ),
+        Ok(LATEST)
+    );
+    assert_eq!(
+        pick_in(&facts, &keys, "a1b2c3d4e5.us.tel.konghq.com", false),
+        Ok(next())
+    );
     // Every edition writes PrivateLink hosts the same: the oldest from the
     // default on that has the geo's PrivateLink host.
-    assert_eq!(pick("us.svc.konghq.com", true), Ok(0));
-    assert_eq!(pick("sg.svc.konghq.com", true), Ok(1));
+    for geo in Geo::ALL {
+        let label = FACTS.geo(*geo).expect("a row").private_link_label;
+        let name = format!("{label}.svc.konghq.com");
+        let expected = Edition::ALL
+            .iter()
+            .find(|edition| {
+                **edition >= Edition::default() && edition.private_link_geos().contains(geo)
+            })
+            .map_or(default, |edition| edition.place());
+        assert_eq!(pick_in(&facts, &keys, &name, true), Ok(expected), "{name}");
+    }
 }
 
 #[test]
 fn the_builder_writes_each_editions_own_hosts() {
-    let (facts, _) = three_editions();
+    let (facts, _) = with_next_edition();
     let wants = |product: Product| product == Product::ApiGateway;
     let identifiers = |_| vec!["a1b2c3d4e5"];
     let given = |_| None;
@@ -125,26 +198,41 @@ fn the_builder_writes_each_editions_own_hosts() {
         global_private_link: false,
         global_mesh: false,
     };
-    let hosts = |edition: u8| -> Vec<String> {
-        let (hosts, _) = write_hosts(&facts, edition, &choice).expect("hosts");
+    let hosts = |facts: &Facts, edition: u8| -> Vec<String> {
+        let (hosts, _) = write_hosts(facts, edition, &choice).expect("hosts");
         hosts.iter().map(|(_, host)| host.to_string()).collect()
     };
-    let expected = |cp: &str, tp: &str| {
-        vec![
-            "cloud.konghq.com".to_owned(),
-            "global.api.konghq.com".to_owned(),
-            "us.api.konghq.com".to_owned(),
-            format!("a1b2c3d4e5.us.{cp}.konghq.com"),
-            format!("a1b2c3d4e5.us.{tp}.konghq.com"),
-        ]
-    };
-    assert_eq!(hosts(0), expected("cp0", "tp0"));
-    assert_eq!(hosts(1), expected("cp", "tp"));
-    assert_eq!(hosts(NEXT), expected("cp", "tel"));
-    // The crate's table gives the builder the same hosts for its editions.
+    // The real editions write what they wrote.
     for edition in Edition::ALL {
-        let (crate_hosts, _) = write_hosts(&FACTS, edition.place(), &choice).expect("hosts");
-        let (test_hosts, _) = write_hosts(&facts, edition.place(), &choice).expect("hosts");
-        assert_eq!(crate_hosts, test_hosts, "{edition}");
+        assert_eq!(
+            hosts(&facts, edition.place()),
+            hosts(&FACTS, edition.place()),
+            "{edition}"
+        );
     }
+    // The hypothetical one writes the newest edition's hosts, `tel` for
+    // telemetry.
+    let tp = host(&latest_spelling(Endpoint::Telemetry), Geo::Us);
+    let expected: Vec<String> = hosts(&FACTS, LATEST)
+        .into_iter()
+        .map(|name| {
+            if name == tp {
+                "a1b2c3d4e5.us.tel.konghq.com".to_owned()
+            } else {
+                name
+            }
+        })
+        .collect();
+    assert!(expected.contains(&"a1b2c3d4e5.us.tel.konghq.com".to_owned()));
+    assert_eq!(hosts(&facts, next()), expected);
+    assert_eq!(
+        hosts(&FACTS, Edition::Aug2026.place()),
+        [
+            "cloud.konghq.com",
+            "global.api.konghq.com",
+            "us.api.konghq.com",
+            "a1b2c3d4e5.us.cp.konghq.com",
+            "a1b2c3d4e5.us.tp.konghq.com",
+        ]
+    );
 }

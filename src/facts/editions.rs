@@ -32,6 +32,15 @@ impl Editions {
         Editions { since, until }
     }
 
+    /// The same range, ending with the edition at `last` at the latest.
+    #[cfg(test)]
+    pub(crate) const fn ending(self, last: u8) -> Editions {
+        Editions {
+            since: self.since,
+            until: if self.until < last { self.until } else { last },
+        }
+    }
+
     /// Whether the edition at `edition` has the fact.
     #[inline]
     pub(crate) const fn contains(self, edition: u8) -> bool {
