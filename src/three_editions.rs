@@ -1,7 +1,7 @@
 //! The facts table is a value: these tests run the recognizing and
 //! resolving code on the crate's table with one more, hypothetical edition
 //! that the public `Edition` enum does not have: the newest edition's rows,
-//! except that it writes the telemetry host `tel` where the newest edition
+//! except that it writes the telemetry host `tp-next` where the newest edition
 //! writes its own spelling. Every real edition must stay itself, and the
 //! hypothetical one must be recognized and resolved as its own.
 //!
@@ -51,9 +51,9 @@ fn with_next_edition() -> (Facts, Vec<(u32, u8, u8)>) {
             spelling.writes = spelling.writes.ending(LATEST);
         }
     }
-    tel.service = "tel";
+    tel.service = "tp-next";
     tel.writes = Editions::since(next());
-    tel.text = "CONTROL_PLANE_DNS_PREFIX.{geo}.tel.konghq.com";
+    tel.text = "CONTROL_PLANE_DNS_PREFIX.{geo}.tp-next.konghq.com";
     spellings.push(tel);
     telemetry.spellings = Vec::leak(spellings);
     let endpoints: &'static [Row] = Vec::leak(endpoints);
@@ -88,14 +88,14 @@ fn classification_yields_every_edition_a_host_belongs_to() {
     let next = next();
     let cp = host(&latest_spelling(Endpoint::ControlPlane), Geo::Us);
     let tp = host(&latest_spelling(Endpoint::Telemetry), Geo::Us);
-    let tel = "a1b2c3d4e5.us.tel.konghq.com";
+    let tel = "a1b2c3d4e5.us.tp-next.konghq.com";
     // The hypothetical edition keeps the newest control plane spelling:
     // the host belongs to it as well as to the editions that wrote it.
     let mut expected = crate_editions_of(&cp).expect("a Konnect host");
     expected.push(next);
     assert_eq!(editions_of(&facts, &keys, &cp), Some(expected), "{cp}");
     // It writes telemetry its own way: the newest spelling stays the real
-    // editions', and `tel` is its alone.
+    // editions', and `tp-next` is its alone.
     assert_eq!(
         editions_of(&facts, &keys, &tp),
         crate_editions_of(&tp),
@@ -155,17 +155,21 @@ fn a_given_address_picks_the_oldest_edition_that_writes_it() {
             }
         }
     }
+    // The oldest edition that writes the newest control plane spelling
+    // (Aug2026 for `cp`), even though a later one writes it too.
+    let cp = latest_spelling(Endpoint::ControlPlane);
+    let oldest = FACTS.writers(Endpoint::ControlPlane, &cp).first();
     assert_eq!(
-        pick_in(
-            &facts,
-            &keys,
-            &host(&latest_spelling(Endpoint::ControlPlane), Geo::Us),
-            false
-        ),
-        Ok(LATEST)
+        pick_in(&facts, &keys, &host(&cp, Geo::Us), false).ok(),
+        oldest
+    );
+    assert_ne!(
+        oldest,
+        Some(default),
+        "the newest spelling is not the default's"
     );
     assert_eq!(
-        pick_in(&facts, &keys, "a1b2c3d4e5.us.tel.konghq.com", false),
+        pick_in(&facts, &keys, "a1b2c3d4e5.us.tp-next.konghq.com", false),
         Ok(next())
     );
     // Every edition writes PrivateLink hosts the same: the oldest from the
@@ -210,20 +214,20 @@ fn the_builder_writes_each_editions_own_hosts() {
             "{edition}"
         );
     }
-    // The hypothetical one writes the newest edition's hosts, `tel` for
+    // The hypothetical one writes the newest edition's hosts, `tp-next` for
     // telemetry.
     let tp = host(&latest_spelling(Endpoint::Telemetry), Geo::Us);
     let expected: Vec<String> = hosts(&FACTS, LATEST)
         .into_iter()
         .map(|name| {
             if name == tp {
-                "a1b2c3d4e5.us.tel.konghq.com".to_owned()
+                "a1b2c3d4e5.us.tp-next.konghq.com".to_owned()
             } else {
                 name
             }
         })
         .collect();
-    assert!(expected.contains(&"a1b2c3d4e5.us.tel.konghq.com".to_owned()));
+    assert!(expected.contains(&"a1b2c3d4e5.us.tp-next.konghq.com".to_owned()));
     assert_eq!(hosts(&facts, next()), expected);
     assert_eq!(
         hosts(&FACTS, Edition::Aug2026.place()),
