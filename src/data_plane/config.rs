@@ -1,9 +1,9 @@
 //! The kong.conf settings that connect a data plane node to Konnect.
 
-use crate::error::PathProblem;
 #[cfg(feature = "url")]
 use crate::error::ProxyUrlProblem;
-use crate::{DpLabelProblem, Endpoint, Error, Requirements};
+use crate::error::{DpLabelProblem, PathProblem};
+use crate::{Endpoint, Error, Requirements};
 use std::fmt;
 use std::path::Path;
 
@@ -191,10 +191,13 @@ impl Requirements {
     ///
     /// # Errors
     ///
-    /// [`Error::MissingCpPrefix`] when the requirements have no control
-    /// plane DNS prefix.
+    /// [`ErrorKind::MissingIdentifier`](crate::ErrorKind::MissingIdentifier) when
+    /// the requirements have no control plane DNS prefix.
     pub fn data_plane_config(&self) -> Result<DataPlaneConfig, Error> {
-        let prefix = self.cp_prefix().ok_or(Error::MissingCpPrefix)?.as_str();
+        let prefix = self
+            .cp_prefix()
+            .ok_or_else(Error::missing_cp_prefix)?
+            .as_str();
         let port = crate::Port::Cluster.number();
         let (control_plane, server_name, telemetry_endpoint, telemetry_server_name) =
             if let Some(link) = self.private_link_host() {
@@ -210,11 +213,11 @@ impl Requirements {
                 let cp = self
                     .host(Endpoint::ControlPlane)
                     .filter(|host| !host.is_wildcard())
-                    .ok_or(Error::MissingCpPrefix)?;
+                    .ok_or_else(Error::missing_cp_prefix)?;
                 let tp = self
                     .host(Endpoint::Telemetry)
                     .filter(|host| !host.is_wildcard())
-                    .ok_or(Error::MissingCpPrefix)?;
+                    .ok_or_else(Error::missing_cp_prefix)?;
                 (
                     format!("{cp}:{port}"),
                     cp.to_string(),
@@ -558,7 +561,8 @@ impl DataPlaneConfigBuilder {
     /// # Ok::<(), konnect_netreq::Error>(())
     /// ```
     ///
-    /// [`build`](Self::build) reports [`Error::InvalidDpLabel`] for the
+    /// [`build`](Self::build) reports
+    /// [`ErrorKind::InvalidDpLabel`](crate::ErrorKind::InvalidDpLabel) for the
     /// first label Kong would refuse, or for more than 10 labels.
     pub fn with_cluster_dp_labels<S: AsRef<str>>(
         mut self,
@@ -611,9 +615,10 @@ impl DataPlaneConfigBuilder {
     /// # Ok::<(), konnect_netreq::Error>(())
     /// ```
     ///
-    /// [`build`](Self::build) reports [`Error::InvalidRenderOption`] when
-    /// the name is not one a secret mounted as a volume can have (an RFC
-    /// 1123 label).
+    /// [`build`](Self::build) reports
+    /// [`ErrorKind::InvalidRenderOption`](crate::ErrorKind::InvalidRenderOption)
+    /// when the name is not one a secret mounted as a volume can have (an RFC 1123
+    /// label).
     pub fn with_helm_cert_secret(mut self, name: impl AsRef<str>) -> Self {
         let name = name.as_ref();
         match crate::export::check_kubernetes_label("Kubernetes secret name", name) {
@@ -639,15 +644,17 @@ impl DataPlaneConfigBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::MissingCpPrefix`] for requirements without a control plane
-    /// DNS prefix (from [`DataPlaneConfig::builder`]); otherwise the first
-    /// [`Error::InvalidPath`] or [`Error::InvalidProxyUrl`] given.
+    /// [`ErrorKind::MissingIdentifier`](crate::ErrorKind::MissingIdentifier) for
+    /// requirements without a control plane DNS prefix (from
+    /// [`DataPlaneConfig::builder`]); otherwise the first
+    /// [`ErrorKind::InvalidPath`](crate::ErrorKind::InvalidPath) or
+    /// [`ErrorKind::InvalidProxyUrl`](crate::ErrorKind::InvalidProxyUrl) given.
     pub fn build(self) -> Result<DataPlaneConfig, Error> {
         match (self.error, self.config) {
             (Some(error), _) => Err(*error),
             (None, Some(config)) => Ok(config),
             // `config` is `None` only together with an error.
-            (None, None) => Err(Error::MissingCpPrefix),
+            (None, None) => Err(Error::missing_cp_prefix()),
         }
     }
 }
@@ -761,11 +768,11 @@ fn env_safe(c: char) -> bool {
 /// differently from what it is.
 fn check_path(what: &'static str, path: &Path) -> Result<String, Error> {
     let fail = |problem: PathProblem| {
-        Err(Error::InvalidPath {
+        Err(Error::path(
             what,
-            input: path.to_string_lossy().into_owned(),
+            path.to_string_lossy().into_owned(),
             problem,
-        })
+        ))
     };
     let Some(path) = path.to_str() else {
         return fail(PathProblem::NotUtf8);
@@ -1024,20 +1031,18 @@ fn json_string(text: &str) -> String {
 fn dp_labels<S: AsRef<str>>(labels: impl IntoIterator<Item = S>) -> Result<Option<String>, Error> {
     let labels: Vec<S> = labels.into_iter().collect();
     if labels.len() > MAX_DP_LABELS {
-        return Err(Error::InvalidDpLabel {
-            input: labels
+        return Err(Error::dp_label(
+            labels
                 .iter()
                 .map(AsRef::as_ref)
                 .collect::<Vec<&str>>()
                 .join(","),
-            problem: DpLabelProblem::TooMany(labels.len()),
-        });
+            DpLabelProblem::TooMany(labels.len()),
+        ));
     }
     for label in &labels {
-        check_dp_label(label.as_ref()).map_err(|problem| Error::InvalidDpLabel {
-            input: label.as_ref().to_owned(),
-            problem,
-        })?;
+        check_dp_label(label.as_ref())
+            .map_err(|problem| Error::dp_label(label.as_ref().to_owned(), problem))?;
     }
     Ok((!labels.is_empty()).then(|| {
         labels
