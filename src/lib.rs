@@ -43,7 +43,7 @@
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
 //! | data plane configuration | [`DataPlaneConfig`], [`DataPlaneConfigBuilder`], [`ConfigFormat`], [`Requirements::data_plane_config`], [`DataPlaneConfig::helm_values`] |
 //! | exports | [`Format`], [`RenderOptions`], [`Requirements::render`], [`Requirements::render_with`] |
-//! | failures | [`Error`], [`ErrorKind`], [`LabelProblem`], [`DpLabelProblem`] and the other `*Problem` types, [`redact`] |
+//! | failures | [`Error`] and its [`ErrorKind`], [`redact`] |
 //!
 //! The crate does no I/O: no network, files, environment or clock.
 //!
@@ -120,10 +120,7 @@ pub use data_plane::{
     ConfigFormat, DataPlaneConfig, DataPlaneConfigBuilder, DataPlaneVersion, HEARTBEAT_INTERVAL,
     RECONNECT_DELAY_MAX, RECONNECT_DELAY_MIN, TELEMETRY_BUFFER_REQUESTS,
 };
-pub use error::{
-    DocumentProblem, DpLabelProblem, EndpointProblem, Error, ErrorKind, HostProblem, LabelProblem,
-    PathProblem, ProxyUrlProblem, RenderOptionProblem,
-};
+pub use error::{Error, ErrorKind};
 pub use export::{Format, RenderOptions, RenderOptionsBuilder};
 pub use facts::{AppProtocol, Direction, Edition, Endpoint, Geo, Port, Product, Protocol};
 pub use names::{AuthServerId, CpPrefix, Host, Listener, ListenerKind, Mesh, PortalId};

@@ -201,7 +201,7 @@ impl DataPlaneConfigBuilder {
     /// # Ok::<(), konnect_netreq::Error>(())
     /// ```
     ///
-    /// [`build`](Self::build) reports [`Error::InvalidDpLabel`] for the
+    /// [`build`](Self::build) reports [`ErrorKind::InvalidDpLabel`](crate::ErrorKind::InvalidDpLabel) for the
     /// first label Kong would refuse, or for more than 10 labels.
     pub fn with_cluster_dp_labels<S: AsRef<str>>(
         mut self,
@@ -254,7 +254,7 @@ impl DataPlaneConfigBuilder {
     /// # Ok::<(), konnect_netreq::Error>(())
     /// ```
     ///
-    /// [`build`](Self::build) reports [`Error::InvalidRenderOption`] when
+    /// [`build`](Self::build) reports [`ErrorKind::InvalidRenderOption`](crate::ErrorKind::InvalidRenderOption) when
     /// the name is not one a secret mounted as a volume can have (an RFC
     /// 1123 label).
     pub fn with_helm_cert_secret(mut self, name: impl AsRef<str>) -> Self {
@@ -282,15 +282,15 @@ impl DataPlaneConfigBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::MissingCpPrefix`] for requirements without a control plane
+    /// [`ErrorKind::MissingIdentifier`](crate::ErrorKind::MissingIdentifier) for requirements without a control plane
     /// DNS prefix (from [`DataPlaneConfig::builder`]); otherwise the first
-    /// [`Error::InvalidPath`] or [`Error::InvalidProxyUrl`] given.
+    /// [`ErrorKind::InvalidPath`](crate::ErrorKind::InvalidPath) or [`ErrorKind::InvalidProxyUrl`](crate::ErrorKind::InvalidProxyUrl) given.
     pub fn build(self) -> Result<DataPlaneConfig, Error> {
         match (self.error, self.config) {
             (Some(error), _) => Err(*error),
             (None, Some(config)) => Ok(config),
             // `config` is `None` only together with an error.
-            (None, None) => Err(Error::MissingCpPrefix),
+            (None, None) => Err(Error::missing_cp_prefix()),
         }
     }
 }

@@ -118,10 +118,13 @@ impl Requirements {
     ///
     /// # Errors
     ///
-    /// [`Error::MissingCpPrefix`] when the requirements have no control
+    /// [`ErrorKind::MissingIdentifier`](crate::ErrorKind::MissingIdentifier) when the requirements have no control
     /// plane DNS prefix.
     pub fn data_plane_config(&self) -> Result<DataPlaneConfig, Error> {
-        let prefix = self.cp_prefix().ok_or(Error::MissingCpPrefix)?.as_str();
+        let prefix = self
+            .cp_prefix()
+            .ok_or_else(Error::missing_cp_prefix)?
+            .as_str();
         let port = crate::Port::Cluster.number();
         let (control_plane, server_name, telemetry_endpoint, telemetry_server_name) =
             if let Some(link) = self.private_link_host() {
@@ -137,11 +140,11 @@ impl Requirements {
                 let cp = self
                     .host(Endpoint::ControlPlane)
                     .filter(|host| !host.is_wildcard())
-                    .ok_or(Error::MissingCpPrefix)?;
+                    .ok_or_else(Error::missing_cp_prefix)?;
                 let tp = self
                     .host(Endpoint::Telemetry)
                     .filter(|host| !host.is_wildcard())
-                    .ok_or(Error::MissingCpPrefix)?;
+                    .ok_or_else(Error::missing_cp_prefix)?;
                 (
                     format!("{cp}:{port}"),
                     cp.to_string(),

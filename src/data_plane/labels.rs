@@ -1,7 +1,8 @@
 //! `cluster_dp_labels`: the labels Konnect shows for a data plane node,
 //! checked as Kong checks them.
 
-use crate::{DpLabelProblem, Error};
+use crate::Error;
+use crate::error::DpLabelProblem;
 
 /// The `cluster_dp_labels` value for `labels`, checked as Kong checks them;
 /// `None` for no labels.
@@ -10,20 +11,18 @@ pub(super) fn dp_labels<S: AsRef<str>>(
 ) -> Result<Option<String>, Error> {
     let labels: Vec<S> = labels.into_iter().collect();
     if labels.len() > MAX_DP_LABELS {
-        return Err(Error::InvalidDpLabel {
-            input: labels
+        return Err(Error::dp_label(
+            labels
                 .iter()
                 .map(AsRef::as_ref)
                 .collect::<Vec<&str>>()
                 .join(","),
-            problem: DpLabelProblem::TooMany(labels.len()),
-        });
+            DpLabelProblem::TooMany(labels.len()),
+        ));
     }
     for label in &labels {
-        check_dp_label(label.as_ref()).map_err(|problem| Error::InvalidDpLabel {
-            input: label.as_ref().to_owned(),
-            problem,
-        })?;
+        check_dp_label(label.as_ref())
+            .map_err(|problem| Error::dp_label(label.as_ref().to_owned(), problem))?;
     }
     Ok((!labels.is_empty()).then(|| {
         labels

@@ -2,18 +2,19 @@
 //! kong.conf and an environment file both read them as they are.
 
 use super::env_safe::env_safe;
-use crate::{Error, PathProblem};
+use crate::Error;
+use crate::error::PathProblem;
 use std::path::Path;
 
 /// Refuses a path that kong.conf or an environment file would read
 /// differently from what it is.
 pub(super) fn check_path(what: &'static str, path: &Path) -> Result<String, Error> {
     let fail = |problem: PathProblem| {
-        Err(Error::InvalidPath {
+        Err(Error::path(
             what,
-            input: path.to_string_lossy().into_owned(),
+            path.to_string_lossy().into_owned(),
             problem,
-        })
+        ))
     };
     let Some(path) = path.to_str() else {
         return fail(PathProblem::NotUtf8);

@@ -4,7 +4,8 @@
 #[cfg(feature = "url")]
 use super::env_safe::env_safe;
 #[cfg(feature = "url")]
-use crate::{Error, ProxyUrlProblem};
+use crate::Error;
+use crate::error::ProxyUrlProblem;
 use std::fmt;
 
 /// A validated forward proxy; `url` may hold a password, `redacted` never.

@@ -13,7 +13,8 @@ use std::collections::HashSet;
 /// [`RenderOptionsBuilder`] from [`RenderOptions::builder`] builds
 /// ([`to_builder`](Self::to_builder) changes a copy of options you hold).
 /// Every builder call checks its input; [`build`](RenderOptionsBuilder::build)
-/// reports the first invalid one as [`Error::InvalidRenderOption`]. The
+/// reports the first invalid one, of kind
+/// [`InvalidRenderOption`](crate::ErrorKind::InvalidRenderOption). The
 /// accepted characters never include a newline, a quote, `#`, `:`, `{`,
 /// `}`, `$` or whitespace, so no option can add a line, a YAML key or an
 /// HCL block to the output.
@@ -342,7 +343,8 @@ impl RenderOptionsBuilder {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidRenderOption`] for the first invalid value given.
+    /// [`ErrorKind::InvalidRenderOption`](crate::ErrorKind::InvalidRenderOption)
+    /// for the first invalid value given.
     pub fn build(self) -> Result<RenderOptions, Error> {
         match self.error {
             Some(error) => Err(*error),
@@ -382,12 +384,7 @@ pub(crate) fn check_kubernetes_label(option: &'static str, input: &str) -> Resul
 }
 
 fn invalid(expected: &'static str, option: &'static str, input: &str, problem: P) -> Error {
-    Error::InvalidRenderOption {
-        option,
-        input: input.to_owned(),
-        problem,
-        expected,
-    }
+    Error::render_option(option, input, problem, expected)
 }
 
 fn bad_char(input: &str, allowed: impl Fn(char) -> bool) -> Result<(), P> {

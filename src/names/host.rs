@@ -41,13 +41,10 @@ impl Host {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidHost`] for a name longer than 253 bytes or a label
-    /// that is not a DNS label.
+    /// [`ErrorKind::InvalidHost`](crate::ErrorKind::InvalidHost) for a name longer
+    /// than 253 bytes or a label that is not a DNS label.
     pub fn new(input: &str) -> Result<Host, Error> {
-        let invalid = |problem: HostProblem| Error::InvalidHost {
-            input: input.to_owned(),
-            problem,
-        };
+        let invalid = |problem: HostProblem| Error::host(input, problem);
         let name = input.strip_suffix('.').unwrap_or(input);
         if name.len() > MAX_HOST {
             return Err(invalid(HostProblem::TooLong(name.len())));

@@ -44,11 +44,7 @@ struct Label {
 impl Label {
     #[inline]
     fn parse(what: &'static str, input: &str) -> Result<Label, Error> {
-        check_label(input).map_err(|problem| Error::InvalidIdentifier {
-            what,
-            input: input.to_owned(),
-            problem,
-        })?;
+        check_label(input).map_err(|problem| Error::identifier(what, input, problem))?;
         let mut label = Label {
             len: 0,
             bytes: [0; MAX_LABEL],
@@ -80,7 +76,8 @@ macro_rules! identifier_type {
             ///
             /// # Errors
             ///
-            /// [`Error::InvalidIdentifier`] unless the input is one DNS label.
+            /// An [`Error`] of kind [`InvalidIdentifier`](crate::ErrorKind::InvalidIdentifier)
+            /// unless the input is one DNS label.
             #[inline]
             pub fn new(input: &str) -> Result<Self, Error> {
                 Label::parse($what, input).map($ty)

@@ -140,12 +140,10 @@ impl Listener {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidListener`] for port 0.
+    /// [`ErrorKind::InvalidListener`](crate::ErrorKind::InvalidListener) for port 0.
     pub fn new(kind: ListenerKind, port: u16) -> Result<Listener, Error> {
         if port == 0 {
-            return Err(Error::InvalidListener {
-                input: format!("{kind}:{port}"),
-            });
+            return Err(Error::listener(format!("{kind}:{port}"), ListenerKind::ALL));
         }
         Ok(Listener { kind, port })
     }
@@ -194,9 +192,7 @@ impl FromStr for Listener {
     /// Parses `KIND:PORT`; the kind ignores ASCII case, the port is decimal
     /// digits only.
     fn from_str(s: &str) -> Result<Self, Self::Err> {
-        let invalid = || Error::InvalidListener {
-            input: s.to_owned(),
-        };
+        let invalid = || Error::listener(s.to_owned(), ListenerKind::ALL);
         let (kind, port) = s.split_once(':').ok_or_else(invalid)?;
         let kind: ListenerKind = kind.parse().map_err(|_| invalid())?;
         if port.is_empty() || !port.bytes().all(|byte| byte.is_ascii_digit()) {

@@ -60,7 +60,7 @@ impl Port {
 ///
 /// # Errors
 ///
-/// [`Error::Unrecognized`](crate::Error::Unrecognized) for a number the
+/// [`ErrorKind::UnknownKeyword`](crate::ErrorKind::UnknownKeyword) for a number the
 /// page does not name.
 impl TryFrom<u16> for Port {
     type Error = crate::Error;

@@ -125,10 +125,10 @@ impl Requirements {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidControlPlaneEndpoint`] for anything else: another
-    /// scheme than `https`, another port than 443, user information (never
-    /// quoted back), a path (but PrivateLink's), query or fragment, or a host
-    /// that is not a control plane or PrivateLink hostname.
+    /// [`ErrorKind::InvalidControlPlaneEndpoint`](crate::ErrorKind::InvalidControlPlaneEndpoint)
+    /// for anything else: another scheme than `https`, another port than 443, user
+    /// information (never quoted back), a path (but PrivateLink's), query or
+    /// fragment, or a host that is not a control plane or PrivateLink hostname.
     pub fn from_control_plane_endpoint(
         input: impl AsRef<str>,
     ) -> Result<RequirementsBuilder, Error> {
@@ -497,9 +497,11 @@ impl RequirementsBuilder {
     /// the inbound rules follow them, and so do `proxy_listen` and
     /// `stream_listen` in the [data plane configuration](Requirements::data_plane_config).
     /// Listener rules come with [`Product::ApiGateway`].
-    /// [`build`](Self::build) fails with [`Error::DuplicateListener`] when
+    /// [`build`](Self::build) fails with
+    /// [`ErrorKind::DuplicateListener`](crate::ErrorKind::DuplicateListener) when
     /// two listeners share a port and transport, and with
-    /// [`Error::NoProxyListener`] without an HTTP or HTTPS listener.
+    /// [`ErrorKind::NoProxyListener`](crate::ErrorKind::NoProxyListener) without an
+    /// HTTP or HTTPS listener.
     ///
     /// ```
     /// use konnect_netreq::{Geo, Listener, Requirements};
@@ -642,46 +644,60 @@ impl RequirementsBuilder {
     /// # Errors
     ///
     /// The first invalid input given to the builder; then
-    /// [`Error::GeoNotInEdition`], [`Error::NoMeshSyncHost`] or
-    /// [`Error::EndpointNotInEdition`] where the edition does not list what
-    /// was asked for, and [`Error::InvalidControlPlaneEndpoint`] or
-    /// [`Error::InvalidTelemetryEndpoint`] where a given address does not
-    /// belong to the geo and control plane DNS prefix.
+    /// [`ErrorKind::GeoNotInEdition`](crate::ErrorKind::GeoNotInEdition),
+    /// [`ErrorKind::NoMeshSyncHost`](crate::ErrorKind::NoMeshSyncHost) or
+    /// [`ErrorKind::EndpointNotInEdition`](crate::ErrorKind::EndpointNotInEdition)
+    /// where the edition does not list what was asked for, and
+    /// [`ErrorKind::InvalidControlPlaneEndpoint`](crate::ErrorKind::InvalidControlPlaneEndpoint) or
+    /// [`ErrorKind::InvalidTelemetryEndpoint`](crate::ErrorKind::InvalidTelemetryEndpoint)
+    /// where a given address does not belong to the geo and control plane DNS
+    /// prefix.
     pub fn build(self) -> Result<Requirements, Error> {
         if let Some(error) = self.error {
             return Err(*error);
         }
         let RequirementsBuilder { geo, edition, .. } = self;
         if !geo.is_in(edition) {
-            return Err(Error::GeoNotInEdition { geo, edition });
+            return Err(Error::geo_not_in_edition(
+                geo.as_str(),
+                edition.as_str(),
+                geo.since().as_str(),
+            ));
         }
         // Mesh Manager alone means the geo's own sync host.
         let mesh = self
             .wants(Product::Mesh)
             .then_some(self.mesh.unwrap_or(Mesh::Regional));
         if mesh == Some(Mesh::Regional) && !edition.mesh_geos().contains(&geo) {
-            return Err(Error::NoMeshSyncHost { geo, edition });
+            return Err(Error::no_mesh_sync_host(
+                geo.as_str(),
+                edition.as_str(),
+                edition.mesh_geos(),
+                edition.has_global_mesh_sync(),
+            ));
         }
         if mesh == Some(Mesh::Global) && !edition.has_global_mesh_sync() {
-            return Err(Error::NoGlobalHost {
-                endpoint: Endpoint::MeshSync,
-                edition,
-            });
+            return Err(no_global_host(Endpoint::MeshSync, edition));
         }
         // The geo's own PrivateLink host, as opposed to the global one.
         let private_link = self.private_link;
         if private_link && !edition.private_link_geos().contains(&geo) {
-            return Err(Error::NoPrivateLinkHost { geo, edition });
+            return Err(Error::no_private_link_host(
+                geo.as_str(),
+                edition.as_str(),
+                edition.private_link_geos(),
+            ));
         }
         if self.global_private_link && !edition.has_global_private_link() {
-            return Err(Error::NoGlobalHost {
-                endpoint: Endpoint::PrivateLink,
-                edition,
-            });
+            return Err(no_global_host(Endpoint::PrivateLink, edition));
         }
         let wants = |product: Product| self.wants(product);
         if let Some(endpoint) = hosts::first_missing(&FACTS, edition.place(), &wants) {
-            return Err(Error::EndpointNotInEdition { endpoint, edition });
+            return Err(Error::endpoint_not_in_edition(
+                endpoint.as_str(),
+                edition.as_str(),
+                endpoint.since().as_str(),
+            ));
         }
         if let Some(listeners) = &self.listeners {
             check_listeners(listeners)?;
@@ -769,7 +785,7 @@ impl RequirementsBuilder {
 
 /// Which address a [`Given`] is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Role {
+pub(super) enum Role {
     ControlPlane,
     Telemetry,
 }
@@ -792,11 +808,45 @@ impl Role {
     }
 
     /// What the role's error says, with `shown` quoted.
-    fn error(self, shown: &str, problem: EndpointProblem) -> Error {
+    pub(super) fn error(self, shown: &str, problem: EndpointProblem) -> Error {
         match self {
-            Role::ControlPlane => Error::cp_endpoint(shown, problem),
-            Role::Telemetry => Error::tp_endpoint(shown, problem),
+            Role::ControlPlane => Error::cp_endpoint(shown, problem, self.expected_forms()),
+            Role::Telemetry => Error::tp_endpoint(shown, problem, self.expected_forms()),
         }
+    }
+
+    /// The role's name in an error that found another endpoint.
+    const fn name(self) -> &'static str {
+        match self {
+            Role::ControlPlane => "control plane",
+            Role::Telemetry => "telemetry endpoint",
+        }
+    }
+
+    /// The address forms the role's error expects, from the table: the
+    /// API's URL in the oldest spelling, kong.conf's `HOST:443` in the
+    /// newest, the PrivateLink form as kong.conf writes it (the telemetry
+    /// one with its port), and the bare hostname.
+    fn expected_forms(self) -> String {
+        let form = |endpoint: Endpoint, edition: Edition| {
+            endpoint
+                .template(edition)
+                .unwrap_or(endpoint.as_str())
+                .replace("CONTROL_PLANE_DNS_PREFIX", "PREFIX")
+                .replace("{geo}", "GEO")
+                .replace("{pl}", "GEO")
+        };
+        let private_link_port = match self {
+            Role::ControlPlane => "",
+            Role::Telemetry => ":443",
+        };
+        format!(
+            "https://{}, {}:443, {}{private_link_port}{}PREFIX or the bare hostname",
+            form(self.endpoint(), Edition::default()),
+            form(self.endpoint(), Edition::LATEST),
+            form(Endpoint::PrivateLink, Edition::LATEST),
+            self.private_link_path(),
+        )
     }
 }
 
@@ -887,17 +937,12 @@ impl Given {
             (identifier.unwrap_or_default(), Some(name.clone()))
         } else {
             return Err(invalid(EndpointProblem::WrongEndpoint {
-                found: endpoint,
-                expected: role.endpoint(),
+                found: endpoint.as_str(),
+                expected: role.name(),
             }));
         };
-        let prefix = CpPrefix::new(prefix).map_err(|error| match error {
-            Error::InvalidIdentifier { problem, .. } => invalid(EndpointProblem::Prefix {
-                prefix: prefix.to_owned(),
-                problem,
-            }),
-            other => other,
-        })?;
+        let prefix =
+            CpPrefix::new(prefix).map_err(|error| invalid(EndpointProblem::Prefix(error)))?;
         let Some(geo) = geo else {
             return Err(invalid(EndpointProblem::NoGeo));
         };
@@ -932,10 +977,12 @@ impl Given {
             Ok(Some(edition)) => edition,
             Ok(None) => Edition::default(),
             Err(place) => {
-                return Err(Error::GeoNotInEdition {
-                    geo: self.geo,
-                    edition: Edition::at(place).unwrap_or_default(),
-                });
+                let edition = Edition::at(place).unwrap_or_default();
+                return Err(Error::geo_not_in_edition(
+                    self.geo.as_str(),
+                    edition.as_str(),
+                    self.geo.since().as_str(),
+                ));
             }
         };
         let builder = Requirements::for_geo(self.geo)
@@ -977,8 +1024,8 @@ impl Given {
         }
         if self.geo != geo {
             return Err(invalid(EndpointProblem::GeoMismatch {
-                given: self.geo,
-                expected: geo,
+                given: self.geo.as_str(),
+                expected: geo.as_str(),
             }));
         }
         match prefix {
@@ -1002,10 +1049,10 @@ fn check_listeners(listeners: &[Listener]) -> Result<(), Error> {
             (other.port(), other.protocol()) == (listener.port(), listener.protocol())
         });
         if clash {
-            return Err(Error::DuplicateListener {
-                port: listener.port(),
-                protocol: listener.protocol(),
-            });
+            return Err(Error::duplicate_listener(
+                listener.port(),
+                listener.protocol().as_str(),
+            ));
         }
     }
     let proxy = listeners
@@ -1014,8 +1061,18 @@ fn check_listeners(listeners: &[Listener]) -> Result<(), Error> {
     if proxy {
         Ok(())
     } else {
-        Err(Error::NoProxyListener)
+        Err(Error::no_proxy_listener())
     }
+}
+
+/// The edition lists no global host of `endpoint`: the message names the
+/// editions that do.
+fn no_global_host(endpoint: Endpoint, edition: Edition) -> Error {
+    Error::no_global_host(
+        endpoint.as_str(),
+        edition.as_str(),
+        &crate::facts::global_editions(endpoint),
+    )
 }
 
 /// The membership of each product in `products`, indexed by

@@ -1,6 +1,7 @@
 //! The inputs that resolve to [`Requirements`], as plain data, and the
 //! serde form of `Requirements` built on them.
 
+use super::requirements::Role;
 use crate::error::{DocumentProblem, EndpointProblem};
 use crate::{
     AuthServerId, CpPrefix, Edition, Error, Geo, Listener, Mesh, PortalId, Product, Requirements,
@@ -157,11 +158,11 @@ impl RequirementsSpec {
             (Some(endpoint), geo) => match Requirements::from_control_plane_endpoint(endpoint) {
                 Ok(builder) => match geo {
                     Some(geo) if geo != builder.geo() => {
-                        return RequirementsBuilder::failed(Error::cp_endpoint(
+                        return RequirementsBuilder::failed(Role::ControlPlane.error(
                             endpoint,
                             EndpointProblem::GeoMismatch {
-                                given: builder.geo(),
-                                expected: geo,
+                                given: builder.geo().as_str(),
+                                expected: geo.as_str(),
                             },
                         ));
                     }
@@ -171,9 +172,7 @@ impl RequirementsSpec {
             },
             (None, Some(geo)) => Requirements::for_geo(geo),
             (None, None) => {
-                return RequirementsBuilder::failed(Error::InvalidDocument {
-                    problem: DocumentProblem::MissingGeo,
-                });
+                return RequirementsBuilder::failed(Error::document(DocumentProblem::MissingGeo));
             }
         };
         if let Some(edition) = self.edition {
@@ -222,11 +221,11 @@ impl RequirementsSpec {
     ///
     /// # Errors
     ///
-    /// [`Error::InvalidDocument`] without a geo or control plane endpoint;
-    /// otherwise as [`RequirementsBuilder::build`] and
-    /// [`Requirements::from_control_plane_endpoint`], and
-    /// [`Error::InvalidControlPlaneEndpoint`] for an endpoint of another
-    /// geo than `geo`.
+    /// [`ErrorKind::InvalidDocument`](crate::ErrorKind::InvalidDocument) without a
+    /// geo or control plane endpoint; otherwise as [`RequirementsBuilder::build`]
+    /// and [`Requirements::from_control_plane_endpoint`], and
+    /// [`ErrorKind::InvalidControlPlaneEndpoint`](crate::ErrorKind::InvalidControlPlaneEndpoint)
+    /// for an endpoint of another geo than `geo`.
     pub fn build(&self) -> Result<Requirements, Error> {
         self.builder().build()
     }
@@ -381,13 +380,11 @@ pub(crate) mod document {
             .zip(&resolved)
             .take_while(|(a, b)| a == b)
             .count();
-        Err(Error::InvalidDocument {
-            problem: DocumentProblem::RulesDiffer {
-                position: position.saturating_add(1),
-                found: written.get(position).map(ToString::to_string),
-                expected: resolved.get(position).map(ToString::to_string),
-            },
-        })
+        Err(Error::document(DocumentProblem::RulesDiffer {
+            position: position.saturating_add(1),
+            found: written.get(position).map(ToString::to_string),
+            expected: resolved.get(position).map(ToString::to_string),
+        }))
     }
 
     /// The serde form of [`Requirements`]: every input, whether every host
@@ -455,9 +452,9 @@ pub(crate) mod document {
                 check_rules(rules, req.rules())?;
             }
             match self.concrete {
-                Some(found) if found != req.is_concrete() => Err(Error::InvalidDocument {
-                    problem: DocumentProblem::ConcreteDiffers { found },
-                }),
+                Some(found) if found != req.is_concrete() => {
+                    Err(Error::document(DocumentProblem::ConcreteDiffers { found }))
+                }
                 _ => Ok(req),
             }
         }

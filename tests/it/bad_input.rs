@@ -5,7 +5,7 @@
 //!
 //! Families: homoglyphs (Cyrillic `а`, `е`, `о`), full-width characters and
 //! dots, percent-encoding, IDNA/punycode (`xn--` labels are refused as
-//! identifiers by design, see `LabelProblem::ReservedHyphens`), embedded NUL,
+//! identifiers by design: "it has \"--\" in its third and fourth places"), embedded NUL,
 //! newlines and other control characters, `@` and `:` tricks, 64-character
 //! labels, 254-character hosts and suffix tricks.
 

@@ -13,6 +13,23 @@ fn error_is_send_sync_static_and_std_error() {
 }
 
 #[test]
+fn an_error_is_one_pointer_wide() {
+    assert_eq!(size_of::<Error>(), size_of::<usize>());
+    assert_eq!(size_of::<Result<(), Error>>(), size_of::<usize>());
+}
+
+#[test]
+fn debug_shows_the_kind_and_the_message() {
+    let err = CpPrefix::new("a\nb").unwrap_err();
+    assert_eq!(
+        format!("{err:?}"),
+        "Error { kind: InvalidIdentifier, message: \"invalid control plane DNS prefix \\\"a\\\\nb\\\": \
+         it contains '\\\\n'; expected one DNS label: 1 to 63 ASCII letters, digits or hyphens, \
+         not starting or ending with a hyphen\" }"
+    );
+}
+
+#[test]
 fn messages_are_single_lines() {
     let errors = [
         CpPrefix::new("a\nb").unwrap_err(),
@@ -144,69 +161,97 @@ fn every_public_error_path_has_its_kind() {
 }
 
 #[test]
-fn missing_cp_prefix_is_matchable() {
+fn missing_cp_prefix_is_a_kind() {
     let err = Requirements::for_geo(Geo::Eu)
         .build()
         .unwrap()
         .data_plane_config()
         .unwrap_err();
-    assert!(matches!(err, Error::MissingCpPrefix));
-}
-
-#[test]
-fn problems_are_std_errors() {
-    use konnect_netreq::{
-        EndpointProblem, HostProblem, LabelProblem, PathProblem, ProxyUrlProblem,
-        RenderOptionProblem,
-    };
-    fn is_error<E: std::error::Error + Send + Sync + 'static>(e: E) -> String {
-        e.to_string()
-    }
-    assert_eq!(is_error(LabelProblem::Empty), "it is empty");
-    assert_eq!(is_error(HostProblem::TooLong(300)), "it is 300 bytes long");
+    assert_eq!(err.kind(), konnect_netreq::ErrorKind::MissingIdentifier);
     assert_eq!(
-        is_error(EndpointProblem::Port("80".into())),
-        "port \"80\" is not 443"
-    );
-    assert_eq!(
-        is_error(RenderOptionProblem::KeyName(Box::new(
-            RenderOptionProblem::BadEnd('-')
-        ))),
-        "its name: it ends with '-'"
-    );
-    assert_eq!(
-        is_error(PathProblem::Hash),
-        "it contains '#', which kong.conf reads as the start of a comment"
-    );
-    assert_eq!(
-        is_error(ProxyUrlProblem::PortZero),
-        "port 0 is not a port to connect to"
+        err.to_string(),
+        "a data plane configuration needs the control plane DNS prefix; \
+         expected requirements built with a control plane DNS prefix"
     );
 }
 
+/// Each kind of detail reads in the message: what was wrong, then what was
+/// expected.
 #[test]
-fn typed_problems_carry_the_reason() {
-    use konnect_netreq::{EndpointProblem, HostProblem, LabelProblem};
-    match Host::new("a.-b").unwrap_err() {
-        Error::InvalidHost { problem, .. } => assert_eq!(
-            problem,
-            HostProblem::Label {
-                label: "-b".into(),
-                problem: LabelProblem::LeadingHyphen
-            }
+fn the_message_says_why_and_what_was_expected() {
+    use konnect_netreq::{PortalId, RenderOptions};
+    let dp = crate::common::eu_data_plane_config;
+    let cases: Vec<(Error, &str)> = vec![
+        (
+            PortalId::new("").unwrap_err(),
+            "invalid portal ID \"\": it is empty; expected one DNS label: 1 to 63 ASCII letters, \
+             digits or hyphens, not starting or ending with a hyphen",
         ),
-        other => panic!("{other:?}"),
-    }
-    match Requirements::from_control_plane_endpoint("a1b2c3d4e5.eu.tp0.konghq.com").unwrap_err() {
-        Error::InvalidControlPlaneEndpoint { problem, .. } => assert_eq!(
-            problem,
-            EndpointProblem::WrongEndpoint {
-                found: konnect_netreq::Endpoint::Telemetry,
-                expected: konnect_netreq::Endpoint::ControlPlane,
-            }
+        (
+            Host::new(&"a".repeat(300)).unwrap_err(),
+            "invalid hostname \"aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa\"... \
+             (300 bytes): it is 300 bytes long; expected DNS labels of ASCII letters, digits or hyphens separated by dots, at most 253 \
+             characters, optionally starting with \"*.\"",
         ),
-        other => panic!("{other:?}"),
+        (
+            Requirements::from_control_plane_endpoint("a1b2c3d4e5.eu.cp0.konghq.com:80")
+                .unwrap_err(),
+            "invalid control plane endpoint \"a1b2c3d4e5.eu.cp0.konghq.com:80\": port \"80\" is not 443; \
+             expected https://PREFIX.GEO.cp0.konghq.com, PREFIX.GEO.cp.konghq.com:443, \
+             GEO.svc.konghq.com/cp/PREFIX or the bare hostname",
+        ),
+        (
+            RenderOptions::builder()
+                .with_selector([("example.com/app-", "kong")])
+                .build()
+                .unwrap_err(),
+            "invalid label key \"example.com/app-\": its name: it ends with '-'; expected a Kubernetes \
+             label key: an optional DNS-1123 subdomain prefix and \"/\", then 1 to 63 ASCII letters, \
+             digits, '-', '_' or '.', starting and ending with a letter or digit",
+        ),
+        (
+            dp().to_builder()
+                .with_cluster_cert("a#b")
+                .build()
+                .unwrap_err(),
+            "invalid cluster_cert path \"a#b\": it contains '#', which kong.conf reads as the start of a \
+         comment; expected a non-empty file path of ASCII letters, digits and '-', '.', '_', '/', \
+         ':', '@', '%', '+', '=', ',', '[' or ']'",
+        ),
+        #[cfg(feature = "url")]
+        (
+            dp().to_builder()
+                .with_forward_proxy("http://proxy:0")
+                .build()
+                .unwrap_err(),
+            "invalid forward proxy URL \"http://proxy:0\": port 0 is not a port to connect to; \
+             expected http://[USER[:PASSWORD]@]HOST[:PORT] or https://[USER[:PASSWORD]@]HOST[:PORT]",
+        ),
+    ];
+    for (err, text) in cases {
+        assert_eq!(err.to_string(), text);
     }
+}
+
+#[test]
+fn the_message_names_the_part_at_fault() {
+    use konnect_netreq::ErrorKind;
+    let err = Host::new("a.-b").unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidHost);
+    assert_eq!(
+        err.to_string(),
+        "invalid hostname \"a.-b\": label \"-b\": it starts with a hyphen; expected DNS labels of ASCII letters, digits or hyphens separated by dots, at most 253 \
+             characters, optionally starting with \"*.\""
+    );
+    let err =
+        Requirements::from_control_plane_endpoint("a1b2c3d4e5.eu.tp0.konghq.com").unwrap_err();
+    assert_eq!(err.kind(), ErrorKind::InvalidControlPlaneEndpoint);
+    assert_eq!(
+        err.to_string(),
+        "invalid control plane endpoint \"a1b2c3d4e5.eu.tp0.konghq.com\": it names the telemetry \
+             endpoint, not the control plane; expected https://PREFIX.GEO.cp0.konghq.com, PREFIX.GEO.cp.konghq.com:443, \
+             GEO.svc.konghq.com/cp/PREFIX or the bare hostname"
+    );
 }
 
 #[cfg(feature = "url")]

@@ -5,7 +5,7 @@
 //! `values.yaml` (kong/kong 3.4.1, vendored in `tests/data/kong-chart/`) and
 //! the kong.conf keys of Kong's configuration reference.
 
-use konnect_netreq::{DataPlaneConfig, Edition, Error, Geo, Listener, Requirements};
+use konnect_netreq::{DataPlaneConfig, Edition, ErrorKind, Geo, Listener, Requirements};
 use serde_norway::Value;
 
 const CHART_VALUES: &str = include_str!(concat!(
@@ -204,7 +204,7 @@ fn the_secret_name_is_a_kubernetes_label() {
             .with_helm_cert_secret(bad)
             .build()
             .unwrap_err();
-        assert!(matches!(err, Error::InvalidRenderOption { .. }), "{bad:?}");
+        assert_eq!(err.kind(), ErrorKind::InvalidRenderOption, "{bad:?}");
         let shown = format!("{bad:?}");
         assert_eq!(
             err.to_string(),

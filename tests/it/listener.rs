@@ -4,7 +4,7 @@
 
 use crate::common::{KONG_CONF_EU_APR2025, eu_data_plane_config};
 use konnect_netreq::{
-    AppProtocol, Direction, Edition, Error, Geo, Listener, ListenerKind, Port, Protocol,
+    AppProtocol, Direction, Edition, ErrorKind, Geo, Listener, ListenerKind, Port, Protocol,
     Requirements,
 };
 
@@ -40,7 +40,7 @@ fn parse_and_display() {
         "",
     ] {
         let err = bad.parse::<Listener>().unwrap_err();
-        assert!(matches!(err, Error::InvalidListener { .. }), "{bad}");
+        assert_eq!(err.kind(), ErrorKind::InvalidListener, "{bad}");
         assert_eq!(
             err.to_string(),
             format!(
