@@ -3,6 +3,7 @@
 use crate::error::PathProblem;
 #[cfg(feature = "url")]
 use crate::error::ProxyUrlProblem;
+use crate::first_error::FirstError;
 use crate::{DpLabelProblem, Endpoint, Error, Requirements};
 use std::fmt;
 use std::path::Path;
@@ -263,7 +264,7 @@ impl DataPlaneConfig {
             Ok(config) => config.to_builder(),
             Err(error) => DataPlaneConfigBuilder {
                 config: None,
-                error: Some(Box::new(error)),
+                error: FirstError::from(error),
             },
         }
     }
@@ -273,7 +274,7 @@ impl DataPlaneConfig {
     pub fn to_builder(&self) -> DataPlaneConfigBuilder {
         DataPlaneConfigBuilder {
             config: Some(self.clone()),
-            error: None,
+            error: FirstError::default(),
         }
     }
 
@@ -407,8 +408,7 @@ impl DataPlaneConfig {
 pub struct DataPlaneConfigBuilder {
     /// `None` when the requirements had no control plane DNS prefix.
     config: Option<DataPlaneConfig>,
-    /// Boxed, so the builder that every call moves stays small.
-    error: Option<Box<Error>>,
+    error: FirstError,
 }
 
 /// As [`DataPlaneConfig`]'s: a proxy password never shows.
@@ -632,7 +632,7 @@ impl DataPlaneConfigBuilder {
     }
 
     fn fail(&mut self, error: Error) {
-        self.error.get_or_insert_with(|| Box::new(error));
+        self.error.record(error);
     }
 
     /// The configuration, or the first error.
@@ -643,11 +643,10 @@ impl DataPlaneConfigBuilder {
     /// DNS prefix (from [`DataPlaneConfig::builder`]); otherwise the first
     /// [`Error::InvalidPath`] or [`Error::InvalidProxyUrl`] given.
     pub fn build(self) -> Result<DataPlaneConfig, Error> {
-        match (self.error, self.config) {
-            (Some(error), _) => Err(*error),
-            (None, Some(config)) => Ok(config),
+        match self.error.or_ok(self.config)? {
+            Some(config) => Ok(config),
             // `config` is `None` only together with an error.
-            (None, None) => Err(Error::MissingCpPrefix),
+            None => Err(Error::MissingCpPrefix),
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::Error;
 use crate::error::RenderOptionProblem as P;
+use crate::first_error::FirstError;
 use std::borrow::Cow;
 use std::collections::HashSet;
 
@@ -120,7 +121,7 @@ impl RenderOptions {
     pub fn to_builder(&self) -> RenderOptionsBuilder {
         RenderOptionsBuilder {
             options: self.clone(),
-            error: None,
+            error: FirstError::default(),
         }
     }
 
@@ -178,8 +179,7 @@ impl RenderOptions {
 #[must_use = "a builder does nothing until `build()` is called"]
 pub struct RenderOptionsBuilder {
     options: RenderOptions,
-    /// Boxed, so the builder that every call moves stays small.
-    error: Option<Box<Error>>,
+    error: FirstError,
 }
 
 impl RenderOptionsBuilder {
@@ -335,7 +335,7 @@ impl RenderOptionsBuilder {
     }
 
     fn fail(&mut self, error: Error) {
-        self.error.get_or_insert_with(|| Box::new(error));
+        self.error.record(error);
     }
 
     /// The options, or the first invalid input given.
@@ -344,10 +344,7 @@ impl RenderOptionsBuilder {
     ///
     /// [`Error::InvalidRenderOption`] for the first invalid value given.
     pub fn build(self) -> Result<RenderOptions, Error> {
-        match self.error {
-            Some(error) => Err(*error),
-            None => Ok(self.options),
-        }
+        self.error.or_ok(self.options)
     }
 }
 
