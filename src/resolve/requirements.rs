@@ -209,18 +209,9 @@ impl Requirements {
         }
     }
 
-    /// Whether the control plane is reached over AWS PrivateLink, and
-    /// whether the global PrivateLink host was asked for.
-    pub(crate) const fn private_link_choice(&self) -> (bool, bool) {
-        (self.inputs.private_link, self.inputs.global_private_link)
-    }
-
-    /// The control plane and telemetry addresses given, in their plain form.
-    pub(crate) fn given_endpoints(&self) -> (Option<String>, Option<String>) {
-        (
-            self.inputs.control_plane.as_ref().map(Given::plain),
-            self.inputs.telemetry.as_ref().map(Given::plain),
-        )
+    /// The inputs, as resolved.
+    pub(super) const fn inputs(&self) -> &Inputs {
+        &self.inputs
     }
 
     /// The first host of `endpoint`, or `None` if these requirements do

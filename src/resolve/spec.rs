@@ -1,6 +1,7 @@
 //! The inputs that resolve to [`Requirements`], as plain data, and the
 //! serde form of `Requirements` built on them.
 
+use super::given::Given;
 use crate::error::{DocumentProblem, EndpointProblem};
 use crate::{
     AuthServerId, CpPrefix, Edition, Error, Geo, Listener, Mesh, PortalId, Product, Requirements,
@@ -269,26 +270,23 @@ impl Requirements {
     /// # Ok::<(), konnect_netreq::Error>(())
     /// ```
     pub fn spec(&self) -> RequirementsSpec {
-        let (control_plane, telemetry) = self.given_endpoints();
-        let (private_link, global_private_link) = self.private_link_choice();
+        let inputs = self.inputs();
         let products: Vec<Product> = self.products().collect();
         RequirementsSpec {
-            geo: Some(self.geo()),
-            edition: Some(self.edition()),
-            cp_prefix: self.cp_prefix().cloned(),
-            portal_id: self.portal_id().cloned(),
-            auth_server_ids: self.auth_server_ids().to_vec(),
+            geo: Some(inputs.geo),
+            edition: Some(inputs.edition),
+            cp_prefix: inputs.cp_prefix,
+            portal_id: inputs.portal_id,
+            auth_server_ids: inputs.auth_server_ids.clone(),
             products: (products != Product::DEFAULT).then_some(products),
-            mesh: self.mesh(),
-            private_link,
-            global_private_link,
-            listeners: if self.has_own_listeners() {
-                self.listeners().to_vec()
-            } else {
-                Vec::new()
-            },
-            control_plane_endpoint: control_plane,
-            telemetry_endpoint: telemetry,
+            mesh: inputs.mesh,
+            private_link: inputs.private_link,
+            global_private_link: inputs.global_private_link,
+            listeners: inputs.listeners.clone().unwrap_or_default(),
+            // Each address in one spelling, so that spellings of one
+            // address give equal specs.
+            control_plane_endpoint: inputs.control_plane.as_ref().map(Given::plain),
+            telemetry_endpoint: inputs.telemetry.as_ref().map(Given::plain),
         }
     }
 }
