@@ -24,7 +24,7 @@ fn build(c: &mut Criterion) {
                 .with_edition(Edition::Aug2026)
                 .with_cp_prefix(black_box("a1b2c3d4e5"))
                 .with_portal_id(black_box("d6a3e6b6bc64"))
-                .with_mesh_manager()
+                .with_mesh(konnect_netreq::Mesh::Regional)
                 .with_event_gateway()
                 .with_identity()
                 .with_auth_server_id(black_box("a93xltvowjk8m1qe"))

@@ -104,6 +104,7 @@ mod data_plane;
 mod error;
 mod export;
 mod facts;
+mod first_error;
 mod names;
 mod recognize;
 mod redact;

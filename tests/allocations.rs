@@ -10,7 +10,7 @@
 #![allow(unsafe_code)]
 
 use konnect_netreq::{
-    Edition, Geo, Protocol, Requirements, RequirementsBuilder, classify, classify_address,
+    Edition, Geo, Mesh, Protocol, Requirements, RequirementsBuilder, classify, classify_address,
 };
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
@@ -136,7 +136,7 @@ fn builders() -> Vec<RequirementsBuilder> {
         every_product(Requirements::for_geo(Geo::Eu))
             .with_cp_prefix("a1b2c3d4e5")
             .with_portal_id("d6a3e6b6bc64")
-            .with_mesh_manager(),
+            .with_mesh(Mesh::Regional),
         // The longest identifiers make the longest lines.
         Requirements::for_geo(Geo::Eu)
             .with_cp_prefix("c".repeat(63))
@@ -144,13 +144,13 @@ fn builders() -> Vec<RequirementsBuilder> {
         every_product(Requirements::for_geo(Geo::Eu))
             .with_cp_prefix("c".repeat(63))
             .with_portal_id("p".repeat(63))
-            .with_mesh_manager(),
+            .with_mesh(Mesh::Regional),
         Requirements::for_geo(Geo::Au)
-            .with_global_mesh_manager()
+            .with_mesh(Mesh::Global)
             .with_private_link(),
         every_product(Requirements::for_geo(Geo::Au))
             .with_portal_id("p".repeat(63))
-            .with_mesh_manager()
+            .with_mesh(Mesh::Regional)
             .with_private_link()
             .with_global_private_link(),
     ]

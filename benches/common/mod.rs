@@ -292,7 +292,7 @@ pub fn large_requirements() -> Requirements {
         .with_edition(Edition::Aug2026)
         .with_cp_prefix("a1b2c3d4e5")
         .with_portal_id("d6a3e6b6bc64")
-        .with_mesh_manager()
+        .with_mesh(konnect_netreq::Mesh::Regional)
         .with_event_gateway()
         .with_identity()
         .with_auth_server_id("a93xltvowjk8m1qe")

@@ -169,12 +169,16 @@ struct InputFlags {
     /// keys of one control plane (geo, cp_prefix, portal_id, edition, mesh,
     /// ...), or several as [[control_plane]] tables (`rules` renders them
     /// as one set).
-    #[arg(long, value_name = "FILE", conflicts_with_all = [
-        "geo", "cp_prefix", "cp_endpoint", "tp_endpoint", "portal_id", "mesh", "event_gateway",
-        "identity", "auth_server_id", "ingress_controller", "private_link", "products",
-        "global_private_link", "listen",
-    ])]
+    #[arg(long, value_name = "FILE")]
     spec: Option<PathBuf>,
+    #[command(flatten)]
+    flags: SpecFlags,
+}
+
+/// The inputs of one control plane as flags, each of which `--spec`
+/// conflicts with (see [`cli_command`]).
+#[derive(Args)]
+struct SpecFlags {
     /// Geo identifier: au, eu, me, in, us or sg.
     #[arg(long, value_parser = keyword::<Geo>, required_unless_present_any = ["cp_endpoint", "spec"])]
     geo: Option<Geo>,
@@ -283,10 +287,20 @@ fn cli_command() -> clap::Command {
         "Hostnames, host:port values or URLs to classify; the endpoint column names one of {}",
         endpoints.join(", ")
     );
+    // `--spec` replaces every input flag. (A conflict with their group
+    // would make clap's error list them on several lines.)
+    let flags: Vec<clap::Id> = SpecFlags::augment_args(clap::Command::new("flags"))
+        .get_arguments()
+        .map(|arg| arg.get_id().clone())
+        .collect();
+    let spec_replaces = |command: clap::Command| {
+        command.mut_arg("spec", |arg| arg.conflicts_with_all(flags.clone()))
+    };
     Cli::command()
         .mut_subcommand("rules", |rules| {
-            rules.mut_arg("format", |arg| arg.help(format_help))
+            spec_replaces(rules).mut_arg("format", |arg| arg.help(format_help))
         })
+        .mut_subcommand("diff", spec_replaces)
         .mut_subcommand("classify", |classify| {
             classify.mut_arg("hosts", |arg| arg.help(classify_help))
         })
@@ -491,10 +505,12 @@ impl InputFlags {
     fn read(&self) -> Result<Inputs, Failure> {
         match &self.spec {
             Some(path) => read_spec(path),
-            None => Ok(Inputs::One(Box::new(self.spec()?))),
+            None => Ok(Inputs::One(Box::new(self.flags.spec()?))),
         }
     }
+}
 
+impl SpecFlags {
     /// The flags as the library's inputs.
     fn spec(&self) -> Result<RequirementsSpec, Error> {
         let mut spec = RequirementsSpec::default();
@@ -509,11 +525,20 @@ impl InputFlags {
             .map(|id| id.parse())
             .collect::<Result<_, _>>()?;
         spec.mesh = self.mesh;
-        spec.event_gateway = self.event_gateway;
-        spec.identity = self.identity;
-        spec.ingress_controller = self.ingress_controller;
         spec.private_link = self.private_link;
         spec.products.clone_from(&self.products);
+        // The product flags add theirs to the default or listed products.
+        for (chosen, product) in [
+            (self.event_gateway, Product::EventGateway),
+            (self.identity, Product::Identity),
+            (self.ingress_controller, Product::IngressController),
+        ] {
+            if chosen {
+                spec.products
+                    .get_or_insert_with(|| Product::DEFAULT.to_vec())
+                    .push(product);
+            }
+        }
         spec.global_private_link = self.global_private_link;
         spec.listeners.clone_from(&self.listen);
         Ok(spec)

@@ -1009,7 +1009,7 @@ fn example_set() -> konnect_netreq::RequirementsSet {
     let us = Requirements::from_control_plane_endpoint("https://36fc5d01be.us.cp.konghq.com")
         .unwrap()
         .with_telemetry_endpoint("https://36fc5d01be.us.tp.konghq.com")
-        .with_mesh_manager()
+        .with_mesh(konnect_netreq::Mesh::Regional)
         .build()
         .unwrap();
     [eu, us].into_iter().collect()
@@ -1052,8 +1052,8 @@ fn rules_from_a_spec_file_render_one_set() {
 
 #[test]
 fn one_control_plane_in_a_spec_renders_as_with_flags() {
-    let toml =
-        b"geo = \"us\"\nedition = \"aug2026\"\ncp_prefix = \"36fc5d01be\"\nidentity = true\n";
+    let toml = b"geo = \"us\"\nedition = \"aug2026\"\ncp_prefix = \"36fc5d01be\"\n\
+        products = [\"api-gateway\", \"dev-portal\", \"identity\"]\n";
     let out = run_with(
         command(&["rules", "--spec", "-", "--format", "hosts"]),
         toml,

@@ -5,7 +5,7 @@
 #![allow(clippy::panic, clippy::unwrap_used, clippy::expect_used)]
 
 use arbitrary::Arbitrary;
-use konnect_netreq::{Edition, Error, Geo, Mesh, Requirements, RequirementsBuilder};
+use konnect_netreq::{Edition, Error, Geo, Mesh, Product, Requirements, RequirementsBuilder};
 
 #[path = "../../tests/it/common/oracle.rs"]
 pub mod oracle;
@@ -45,9 +45,9 @@ pub struct BuilderInput {
     pub mesh: Vec<bool>,
     pub auth_server_ids: Vec<Ident>,
     pub telemetry_endpoint: Option<String>,
-    pub event_gateway: bool,
-    pub identity: bool,
-    pub ingress_controller: bool,
+    /// Products added one by one, as indexes into `Product::ALL`, so every
+    /// product is reached without a field of its own.
+    pub products: Vec<u8>,
     pub private_link: bool,
 }
 
@@ -81,14 +81,8 @@ impl BuilderInput {
         if let Some(endpoint) = &self.telemetry_endpoint {
             b = b.with_telemetry_endpoint(endpoint);
         }
-        if self.event_gateway {
-            b = b.with_event_gateway();
-        }
-        if self.identity {
-            b = b.with_identity();
-        }
-        if self.ingress_controller {
-            b = b.with_ingress_controller();
+        for index in self.products.iter().take(Product::ALL.len()) {
+            b = b.with_product(Product::ALL[usize::from(*index) % Product::ALL.len()]);
         }
         if self.private_link {
             b = b.with_private_link();

@@ -5,6 +5,7 @@ use super::labels::dp_labels;
 use super::path::check_path;
 #[cfg(feature = "url")]
 use super::proxy::ForwardProxy;
+use crate::first_error::FirstError;
 use crate::{DataPlaneConfig, Error, Requirements};
 use std::fmt;
 use std::path::Path;
@@ -19,7 +20,7 @@ impl DataPlaneConfig {
             Ok(config) => config.to_builder(),
             Err(error) => DataPlaneConfigBuilder {
                 config: None,
-                error: Some(Box::new(error)),
+                error: FirstError::from(error),
             },
         }
     }
@@ -29,7 +30,7 @@ impl DataPlaneConfig {
     pub fn to_builder(&self) -> DataPlaneConfigBuilder {
         DataPlaneConfigBuilder {
             config: Some(self.clone()),
-            error: None,
+            error: FirstError::default(),
         }
     }
 }
@@ -50,8 +51,7 @@ impl DataPlaneConfig {
 pub struct DataPlaneConfigBuilder {
     /// `None` when the requirements had no control plane DNS prefix.
     config: Option<DataPlaneConfig>,
-    /// Boxed, so the builder that every call moves stays small.
-    error: Option<Box<Error>>,
+    error: FirstError,
 }
 
 /// As [`DataPlaneConfig`]'s: a proxy password never shows.
@@ -275,7 +275,7 @@ impl DataPlaneConfigBuilder {
     }
 
     fn fail(&mut self, error: Error) {
-        self.error.get_or_insert_with(|| Box::new(error));
+        self.error.record(error);
     }
 
     /// The configuration, or the first error.
@@ -286,11 +286,10 @@ impl DataPlaneConfigBuilder {
     /// DNS prefix (from [`DataPlaneConfig::builder`]); otherwise the first
     /// [`ErrorKind::InvalidPath`](crate::ErrorKind::InvalidPath) or [`ErrorKind::InvalidProxyUrl`](crate::ErrorKind::InvalidProxyUrl) given.
     pub fn build(self) -> Result<DataPlaneConfig, Error> {
-        match (self.error, self.config) {
-            (Some(error), _) => Err(*error),
-            (None, Some(config)) => Ok(config),
+        match self.error.or_ok(self.config)? {
+            Some(config) => Ok(config),
             // `config` is `None` only together with an error.
-            (None, None) => Err(Error::missing_cp_prefix()),
+            None => Err(Error::missing_cp_prefix()),
         }
     }
 }

@@ -3,6 +3,7 @@
 
 use crate::Error;
 use crate::error::RenderOptionProblem as P;
+use crate::first_error::FirstError;
 use std::borrow::Cow;
 use std::collections::HashSet;
 
@@ -121,7 +122,7 @@ impl RenderOptions {
     pub fn to_builder(&self) -> RenderOptionsBuilder {
         RenderOptionsBuilder {
             options: self.clone(),
-            error: None,
+            error: FirstError::default(),
         }
     }
 
@@ -179,8 +180,7 @@ impl RenderOptions {
 #[must_use = "a builder does nothing until `build()` is called"]
 pub struct RenderOptionsBuilder {
     options: RenderOptions,
-    /// Boxed, so the builder that every call moves stays small.
-    error: Option<Box<Error>>,
+    error: FirstError,
 }
 
 impl RenderOptionsBuilder {
@@ -336,7 +336,7 @@ impl RenderOptionsBuilder {
     }
 
     fn fail(&mut self, error: Error) {
-        self.error.get_or_insert_with(|| Box::new(error));
+        self.error.record(error);
     }
 
     /// The options, or the first invalid input given.
@@ -346,10 +346,7 @@ impl RenderOptionsBuilder {
     /// [`ErrorKind::InvalidRenderOption`](crate::ErrorKind::InvalidRenderOption)
     /// for the first invalid value given.
     pub fn build(self) -> Result<RenderOptions, Error> {
-        match self.error {
-            Some(error) => Err(*error),
-            None => Ok(self.options),
-        }
+        self.error.or_ok(self.options)
     }
 }
 

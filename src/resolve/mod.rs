@@ -2,15 +2,21 @@
 //! rules a network must allow, for one control plane or several, and what
 //! changes between editions.
 
+mod builder;
 mod diff;
+mod given;
 pub(crate) mod hosts;
+mod inputs;
 mod requirements;
+mod resolution;
 mod rule;
 mod set;
 pub(crate) mod spec;
 
+pub use builder::RequirementsBuilder;
 pub use diff::{Change, EditionDiff};
-pub use requirements::{Requirements, RequirementsBuilder, RuleIter};
+use inputs::Inputs;
+pub use requirements::{Requirements, RuleIter};
 pub use rule::{OwnedRule, Rule};
 pub use set::RequirementsSet;
 pub use spec::RequirementsSpec;

@@ -1,137 +1,166 @@
 //! The inputs that resolve to [`Requirements`], as plain data, and the
 //! serde form of `Requirements` built on them.
 
-use super::requirements::Role;
+use super::given::{Given, Role};
 use crate::error::{DocumentProblem, EndpointProblem};
 use crate::{
     AuthServerId, CpPrefix, Edition, Error, Geo, Listener, Mesh, PortalId, Product, Requirements,
     RequirementsBuilder,
 };
 
-/// Everything that selects [`Requirements`]: the inputs of a
-/// [`RequirementsBuilder`] as plain data, to keep in a file, fill from a
-/// command line or compare.
-///
-/// Every field is optional but one: a `geo`, or a `control_plane_endpoint`
-/// to take the geo from. [`build`](Self::build) resolves the inputs with the
-/// builder's checks; [`Requirements::spec`] gives back the inputs of built
-/// requirements, with the geo and edition filled in.
-///
-/// With the `serde` feature it (de)serializes as a map of the field names,
-/// leaving out fields that are unset (`None`, `false`, empty); unknown keys
-/// are refused, so a misspelt input is an error rather than ignored.
-///
-/// ```
-/// use konnect_netreq::{Edition, Geo, Mesh, RequirementsSpec};
-///
-/// let mut spec = RequirementsSpec::for_geo(Geo::Eu);
-/// spec.cp_prefix = Some("a1b2c3d4e5".parse()?);
-/// spec.mesh = Some(Mesh::Global);
-/// let req = spec.build()?;
-/// assert_eq!(req.mesh(), Some(Mesh::Global));
-/// assert_eq!(req.spec().edition, Some(Edition::Apr2025));
-/// # Ok::<(), konnect_netreq::Error>(())
-/// ```
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
-#[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
-#[non_exhaustive]
-pub struct RequirementsSpec {
+/// Declares [`RequirementsSpec`] and, with the `serde` feature, what its
+/// serde forms need, from one table of fields: each with its doc, its type
+/// and the test for "unset" (left out when written). A new input is one
+/// row of the table.
+macro_rules! spec_fields {
+    ($(
+        $(#[doc = $doc:literal])*
+        $name:ident: $ty:ty, unset if $unset:path;
+    )*) => {
+        /// Everything that selects [`Requirements`]: the inputs of a
+        /// [`RequirementsBuilder`] as plain data, to keep in a file, fill
+        /// from a command line or compare.
+        ///
+        /// Every field is optional but one: a `geo`, or a
+        /// `control_plane_endpoint` to take the geo from.
+        /// [`build`](Self::build) resolves the inputs with the builder's
+        /// checks; [`Requirements::spec`] gives back the inputs of built
+        /// requirements, with the geo and edition filled in.
+        ///
+        /// With the `serde` feature it (de)serializes as a map of the field
+        /// names, leaving out fields that are unset (`None`, `false`,
+        /// empty); unknown keys are refused, so a misspelt input is an
+        /// error rather than ignored.
+        ///
+        /// ```
+        /// use konnect_netreq::{Edition, Geo, Mesh, RequirementsSpec};
+        ///
+        /// let mut spec = RequirementsSpec::for_geo(Geo::Eu);
+        /// spec.cp_prefix = Some("a1b2c3d4e5".parse()?);
+        /// spec.mesh = Some(Mesh::Global);
+        /// let req = spec.build()?;
+        /// assert_eq!(req.mesh(), Some(Mesh::Global));
+        /// assert_eq!(req.spec().edition, Some(Edition::Apr2025));
+        /// # Ok::<(), konnect_netreq::Error>(())
+        /// ```
+        #[derive(Debug, Clone, Default, PartialEq, Eq)]
+        #[cfg_attr(feature = "serde", derive(serde::Deserialize))]
+        #[cfg_attr(feature = "serde", serde(deny_unknown_fields))]
+        #[non_exhaustive]
+        pub struct RequirementsSpec {
+            $(
+                $(#[doc = $doc])*
+                #[cfg_attr(feature = "serde", serde(default))]
+                pub $name: $ty,
+            )*
+        }
+
+        #[cfg(feature = "serde")]
+        impl RequirementsSpec {
+            /// The number of fields.
+            const FIELDS: usize = [$(stringify!($name)),*].len();
+
+            /// Writes every field that is set, and those named in `always`
+            /// even when unset.
+            fn write_fields<S: serde::ser::SerializeStruct>(
+                &self,
+                out: &mut S,
+                always: &[&str],
+            ) -> Result<(), S::Error> {
+                $(
+                    if always.contains(&stringify!($name)) || !$unset(&self.$name) {
+                        out.serialize_field(stringify!($name), &self.$name)?;
+                    } else {
+                        out.skip_field(stringify!($name))?;
+                    }
+                )*
+                Ok(())
+            }
+        }
+
+        /// The serde form of [`Requirements`] as read: the inputs, then
+        /// `concrete` and `rules`, which are derived and checked.
+        #[cfg(feature = "serde")]
+        #[derive(serde::Deserialize)]
+        #[serde(deny_unknown_fields)]
+        struct Document {
+            $(
+                #[serde(default)]
+                $name: $ty,
+            )*
+            #[serde(default)]
+            concrete: Option<bool>,
+            #[serde(default)]
+            rules: Option<Vec<document::RuleRecord>>,
+        }
+
+        #[cfg(feature = "serde")]
+        impl Document {
+            /// The inputs, and the `concrete` and `rules` written.
+            fn split(self) -> (RequirementsSpec, Option<bool>, Option<Vec<document::RuleRecord>>) {
+                let spec = RequirementsSpec { $($name: self.$name),* };
+                (spec, self.concrete, self.rules)
+            }
+        }
+    };
+}
+
+spec_fields! {
     /// The geo; may be left out when `control_plane_endpoint` names it.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    pub geo: Option<Geo>,
+    geo: Option<Geo>, unset if Option::is_none;
     /// The edition of the page; default: the control plane endpoint's, or
     /// [`Edition::default`].
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    pub edition: Option<Edition>,
+    edition: Option<Edition>, unset if Option::is_none;
     /// The control plane DNS prefix.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    pub cp_prefix: Option<CpPrefix>,
+    cp_prefix: Option<CpPrefix>, unset if Option::is_none;
     /// The Dev Portal ID.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    pub portal_id: Option<PortalId>,
-    /// Kong Identity auth server IDs; any turns `identity` on.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
-    pub auth_server_ids: Vec<AuthServerId>,
+    portal_id: Option<PortalId>, unset if Option::is_none;
+    /// Kong Identity auth server IDs; any adds [`Product::Identity`].
+    auth_server_ids: Vec<AuthServerId>, unset if Vec::is_empty;
     /// The products to cover ([`RequirementsBuilder::with_products`]);
-    /// `None` for the default, [`Product::DEFAULT`]. The fields below add
-    /// theirs.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    pub products: Option<Vec<Product>>,
-    /// The Mesh Manager sync host.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    pub mesh: Option<Mesh>,
-    /// Event Gateway ([`RequirementsBuilder::with_event_gateway`]).
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
-    pub event_gateway: bool,
-    /// Kong Identity ([`RequirementsBuilder::with_identity`]).
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
-    pub identity: bool,
-    /// The Kong Ingress Controller API host
-    /// ([`RequirementsBuilder::with_ingress_controller`]).
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
-    pub ingress_controller: bool,
+    /// `None` for the default, [`Product::DEFAULT`]. `mesh` and
+    /// `auth_server_ids` add theirs.
+    products: Option<Vec<Product>>, unset if Option::is_none;
+    /// The Mesh Manager sync host ([`RequirementsBuilder::with_mesh`]).
+    mesh: Option<Mesh>, unset if Option::is_none;
     /// AWS PrivateLink ([`RequirementsBuilder::with_private_link`]).
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
-    pub private_link: bool,
+    private_link: bool, unset if is_false;
     /// The global PrivateLink host
     /// ([`RequirementsBuilder::with_global_private_link`]).
-    #[cfg_attr(feature = "serde", serde(default, skip_serializing_if = "is_false"))]
-    pub global_private_link: bool,
+    global_private_link: bool, unset if is_false;
     /// The data plane's listeners ([`RequirementsBuilder::with_listeners`]);
     /// empty for Kong's defaults.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Vec::is_empty")
-    )]
-    pub listeners: Vec<Listener>,
+    listeners: Vec<Listener>, unset if Vec::is_empty;
     /// The control plane address the Konnect API returns
     /// ([`Requirements::from_control_plane_endpoint`]); [`Requirements::spec`]
     /// writes it in one spelling: the hostname, or `HOST/cp/PREFIX` for
     /// PrivateLink.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    pub control_plane_endpoint: Option<String>,
+    control_plane_endpoint: Option<String>, unset if Option::is_none;
     /// The telemetry address the Konnect API returns
     /// ([`RequirementsBuilder::with_telemetry_endpoint`]), written like
     /// `control_plane_endpoint`.
-    #[cfg_attr(
-        feature = "serde",
-        serde(default, skip_serializing_if = "Option::is_none")
-    )]
-    pub telemetry_endpoint: Option<String>,
+    telemetry_endpoint: Option<String>, unset if Option::is_none;
 }
 
 #[cfg(feature = "serde")]
 #[expect(
     clippy::trivially_copy_pass_by_ref,
-    reason = "serde's skip_serializing_if passes a reference"
+    reason = "it tests a field by reference, as `Option::is_none` does"
 )]
 const fn is_false(value: &bool) -> bool {
     !*value
+}
+
+/// Written as a map of the fields that are set.
+#[cfg(feature = "serde")]
+impl serde::Serialize for RequirementsSpec {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+
+        let mut out = serializer.serialize_struct("RequirementsSpec", Self::FIELDS)?;
+        self.write_fields(&mut out, &[])?;
+        out.end()
+    }
 }
 
 impl RequirementsSpec {
@@ -193,15 +222,6 @@ impl RequirementsSpec {
         if let Some(mesh) = self.mesh {
             builder = builder.with_mesh(mesh);
         }
-        if self.event_gateway {
-            builder = builder.with_event_gateway();
-        }
-        if self.identity {
-            builder = builder.with_identity();
-        }
-        if self.ingress_controller {
-            builder = builder.with_ingress_controller();
-        }
         if self.private_link {
             builder = builder.with_private_link();
         }
@@ -221,11 +241,11 @@ impl RequirementsSpec {
     ///
     /// # Errors
     ///
-    /// [`ErrorKind::InvalidDocument`](crate::ErrorKind::InvalidDocument) without a
-    /// geo or control plane endpoint; otherwise as [`RequirementsBuilder::build`]
-    /// and [`Requirements::from_control_plane_endpoint`], and
-    /// [`ErrorKind::InvalidControlPlaneEndpoint`](crate::ErrorKind::InvalidControlPlaneEndpoint)
-    /// for an endpoint of another geo than `geo`.
+    /// [`ErrorKind::InvalidDocument`](crate::ErrorKind::InvalidDocument) without a geo or control plane endpoint;
+    /// otherwise as [`RequirementsBuilder::build`] and
+    /// [`Requirements::from_control_plane_endpoint`], and
+    /// [`ErrorKind::InvalidControlPlaneEndpoint`](crate::ErrorKind::InvalidControlPlaneEndpoint) for an endpoint of another
+    /// geo than `geo`.
     pub fn build(&self) -> Result<Requirements, Error> {
         self.builder().build()
     }
@@ -248,30 +268,23 @@ impl Requirements {
     /// # Ok::<(), konnect_netreq::Error>(())
     /// ```
     pub fn spec(&self) -> RequirementsSpec {
-        let (control_plane, telemetry) = self.given_endpoints();
-        let (private_link, global_private_link) = self.private_link_choice();
+        let inputs = self.inputs();
         let products: Vec<Product> = self.products().collect();
         RequirementsSpec {
-            geo: Some(self.geo()),
-            edition: Some(self.edition()),
-            cp_prefix: self.cp_prefix().cloned(),
-            portal_id: self.portal_id().cloned(),
-            auth_server_ids: self.auth_server_ids().to_vec(),
-            // The products say it all; the shorthands stay unset.
+            geo: Some(inputs.geo),
+            edition: Some(inputs.edition),
+            cp_prefix: inputs.cp_prefix,
+            portal_id: inputs.portal_id,
+            auth_server_ids: inputs.auth_server_ids.clone(),
             products: (products != Product::DEFAULT).then_some(products),
-            mesh: self.mesh(),
-            event_gateway: false,
-            identity: false,
-            ingress_controller: false,
-            private_link,
-            global_private_link,
-            listeners: if self.has_own_listeners() {
-                self.listeners().to_vec()
-            } else {
-                Vec::new()
-            },
-            control_plane_endpoint: control_plane.map(str::to_owned),
-            telemetry_endpoint: telemetry.map(str::to_owned),
+            mesh: inputs.mesh,
+            private_link: inputs.private_link,
+            global_private_link: inputs.global_private_link,
+            listeners: inputs.listeners.clone().unwrap_or_default(),
+            // Each address in one spelling, so that spellings of one
+            // address give equal specs.
+            control_plane_endpoint: inputs.control_plane.as_ref().map(Given::plain),
+            telemetry_endpoint: inputs.telemetry.as_ref().map(Given::plain),
         }
     }
 }
@@ -305,11 +318,10 @@ pub(crate) mod document {
     //! The serde form of `Requirements`: the inputs, then `concrete` and
     //! `rules`, which are derived and checked when read back.
 
-    use super::RequirementsSpec;
+    use super::{Document, RequirementsSpec};
     use crate::error::DocumentProblem;
     use crate::{
-        AppProtocol, AuthServerId, CpPrefix, Direction, Edition, Endpoint, Error, Geo, Host,
-        Listener, Mesh, Port, PortalId, Product, Protocol, Requirements, Rule,
+        AppProtocol, Direction, Endpoint, Error, Host, Port, Protocol, Requirements, Rule,
     };
     use serde::{Deserialize, Serialize};
     use std::fmt;
@@ -387,71 +399,14 @@ pub(crate) mod document {
         }))
     }
 
-    /// The serde form of [`Requirements`]: every input, whether every host
-    /// is exact, and the rules.
-    #[derive(Deserialize)]
-    #[serde(deny_unknown_fields)]
-    struct Document {
-        #[serde(default)]
-        geo: Option<Geo>,
-        #[serde(default)]
-        edition: Option<Edition>,
-        #[serde(default)]
-        cp_prefix: Option<CpPrefix>,
-        #[serde(default)]
-        portal_id: Option<PortalId>,
-        #[serde(default)]
-        auth_server_ids: Vec<AuthServerId>,
-        #[serde(default)]
-        products: Option<Vec<Product>>,
-        #[serde(default)]
-        mesh: Option<Mesh>,
-        #[serde(default)]
-        event_gateway: bool,
-        #[serde(default)]
-        identity: bool,
-        #[serde(default)]
-        ingress_controller: bool,
-        #[serde(default)]
-        private_link: bool,
-        #[serde(default)]
-        global_private_link: bool,
-        #[serde(default)]
-        listeners: Vec<Listener>,
-        #[serde(default)]
-        control_plane_endpoint: Option<String>,
-        #[serde(default)]
-        telemetry_endpoint: Option<String>,
-        #[serde(default)]
-        concrete: Option<bool>,
-        #[serde(default)]
-        rules: Option<Vec<RuleRecord>>,
-    }
-
     impl Document {
         fn resolve(self) -> Result<Requirements, Error> {
-            let spec = RequirementsSpec {
-                geo: self.geo,
-                edition: self.edition,
-                cp_prefix: self.cp_prefix,
-                portal_id: self.portal_id,
-                auth_server_ids: self.auth_server_ids,
-                products: self.products,
-                mesh: self.mesh,
-                event_gateway: self.event_gateway,
-                identity: self.identity,
-                ingress_controller: self.ingress_controller,
-                private_link: self.private_link,
-                global_private_link: self.global_private_link,
-                listeners: self.listeners,
-                control_plane_endpoint: self.control_plane_endpoint,
-                telemetry_endpoint: self.telemetry_endpoint,
-            };
+            let (spec, concrete, rules) = self.split();
             let req = spec.build()?;
-            if let Some(rules) = &self.rules {
+            if let Some(rules) = &rules {
                 check_rules(rules, req.rules())?;
             }
-            match self.concrete {
+            match concrete {
                 Some(found) if found != req.is_concrete() => {
                     Err(Error::document(DocumentProblem::ConcreteDiffers { found }))
                 }
@@ -477,52 +432,10 @@ pub(crate) mod document {
                 }
             }
 
-            let spec = self.spec();
-            let mut out = serializer.serialize_struct("Requirements", 17)?;
-            out.serialize_field("geo", &self.geo())?;
-            out.serialize_field("edition", &self.edition())?;
-            out.serialize_field("cp_prefix", &spec.cp_prefix)?;
-            out.serialize_field("portal_id", &spec.portal_id)?;
-            if spec.auth_server_ids.is_empty() {
-                out.skip_field("auth_server_ids")?;
-            } else {
-                out.serialize_field("auth_server_ids", &spec.auth_server_ids)?;
-            }
-            match &spec.products {
-                Some(products) => out.serialize_field("products", products)?,
-                None => out.skip_field("products")?,
-            }
-            match spec.mesh {
-                Some(mesh) => out.serialize_field("mesh", &mesh)?,
-                None => out.skip_field("mesh")?,
-            }
-            for (name, chosen) in [
-                ("event_gateway", spec.event_gateway),
-                ("identity", spec.identity),
-                ("ingress_controller", spec.ingress_controller),
-                ("private_link", spec.private_link),
-                ("global_private_link", spec.global_private_link),
-            ] {
-                if chosen {
-                    out.serialize_field(name, &true)?;
-                } else {
-                    out.skip_field(name)?;
-                }
-            }
-            if spec.listeners.is_empty() {
-                out.skip_field("listeners")?;
-            } else {
-                out.serialize_field("listeners", &spec.listeners)?;
-            }
-            for (name, value) in [
-                ("control_plane_endpoint", &spec.control_plane_endpoint),
-                ("telemetry_endpoint", &spec.telemetry_endpoint),
-            ] {
-                match value {
-                    Some(value) => out.serialize_field(name, value)?,
-                    None => out.skip_field(name)?,
-                }
-            }
+            let mut out = serializer
+                .serialize_struct("Requirements", RequirementsSpec::FIELDS.saturating_add(2))?;
+            self.spec()
+                .write_fields(&mut out, &["geo", "edition", "cp_prefix", "portal_id"])?;
             out.serialize_field("concrete", &self.is_concrete())?;
             out.serialize_field("rules", &Rules(self))?;
             out.end()

@@ -3,7 +3,7 @@
 //! edition and option, on hostnames made from each set's own hosts and on
 //! near misses.
 
-use konnect_netreq::{Edition, Geo, Protocol, Requirements, RequirementsBuilder, classify};
+use konnect_netreq::{Edition, Geo, Mesh, Protocol, Requirements, RequirementsBuilder, classify};
 
 /// One builder call of the combinations below.
 type Step = fn(RequirementsBuilder) -> RequirementsBuilder;
@@ -20,8 +20,8 @@ fn all_requirements() -> Vec<Requirements> {
                 let steps: [(bool, Step); 7] = [
                     (opt(0), |b| b.with_cp_prefix("a1b2c3d4e5")),
                     (opt(1), |b| b.with_portal_id("d6a3e6b6bc64")),
-                    (opt(2), |b| b.with_mesh_manager()),
-                    (opt(3), |b| b.with_global_mesh_manager()),
+                    (opt(2), |b| b.with_mesh(Mesh::Regional)),
+                    (opt(3), |b| b.with_mesh(Mesh::Global)),
                     (opt(4), |b| b.with_ingress_controller().with_private_link()),
                     (opt(5), |b| b.with_event_gateway().with_identity()),
                     (opt(6), |b| {

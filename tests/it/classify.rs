@@ -210,9 +210,9 @@ fn every_host_the_builder_produces_round_trips() {
             // Aug2026 has no global mesh sync host (2998dd7cb), Apr2025 no
             // PrivateLink host for India (fc030a953).
             let mesh = if edition.has_global_mesh_sync() {
-                builder.clone().with_global_mesh_manager()
+                builder.clone().with_mesh(konnect_netreq::Mesh::Global)
             } else {
-                builder.clone().with_mesh_manager()
+                builder.clone().with_mesh(konnect_netreq::Mesh::Regional)
             };
             let mut builders = vec![mesh];
             if edition.private_link_geos().contains(&geo) {

@@ -1,6 +1,8 @@
 //! `Requirements::diff` and `EditionDiff`: exact changes between editions.
 
-use konnect_netreq::{Change, Edition, Endpoint, Error, Geo, Requirements, RequirementsBuilder};
+use konnect_netreq::{
+    Change, Edition, Endpoint, Error, Geo, Mesh, Requirements, RequirementsBuilder,
+};
 
 #[track_caller]
 fn diff_text(builder: RequirementsBuilder, from: Edition, to: Edition) -> String {
@@ -53,7 +55,7 @@ fn hosts_that_stay_the_same_are_not_listed() {
     let builder = Requirements::for_geo(Geo::Au)
         .with_cp_prefix("a1b2c3d4e5")
         .with_portal_id("d6a3e6b6bc64")
-        .with_mesh_manager()
+        .with_mesh(Mesh::Regional)
         .with_ingress_controller()
         .with_private_link();
     assert_eq!(
@@ -84,12 +86,12 @@ fn the_same_edition_changes_nothing() {
 #[test]
 fn aug2026_only_products_appear_as_added() {
     let old = Requirements::for_geo(Geo::Me)
-        .with_global_mesh_manager()
+        .with_mesh(Mesh::Global)
         .build()
         .unwrap();
     let new = Requirements::for_geo(Geo::Me)
         .with_edition(Edition::Aug2026)
-        .with_mesh_manager()
+        .with_mesh(Mesh::Regional)
         .with_event_gateway()
         .with_identity()
         .build()

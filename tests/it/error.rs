@@ -100,7 +100,7 @@ fn every_public_error_path_has_its_kind() {
         ),
         (
             Requirements::for_geo(Geo::Me)
-                .with_mesh_manager()
+                .with_mesh(Mesh::Regional)
                 .build()
                 .unwrap_err(),
             ErrorKind::NoMeshSyncHost,

@@ -163,7 +163,7 @@ fn the_default_is_api_gateway_and_dev_portal() {
 fn the_opt_ins_are_products() {
     let by_call = Requirements::for_geo(Geo::Us)
         .with_edition(Edition::Aug2026)
-        .with_mesh_manager()
+        .with_mesh(Mesh::Regional)
         .with_event_gateway()
         .with_identity()
         .with_ingress_controller()

@@ -312,11 +312,12 @@ fn all_requirements(cp: Option<&str>, portal: Option<&str>) -> Vec<Requirements>
                     continue;
                 }
                 b = if private_link && edition.has_global_mesh_sync() {
-                    b.with_private_link().with_global_mesh_manager()
+                    b.with_private_link()
+                        .with_mesh(konnect_netreq::Mesh::Global)
                 } else if private_link {
                     b.with_private_link().with_global_private_link()
                 } else if edition.mesh_geos().contains(&geo) {
-                    b.with_mesh_manager()
+                    b.with_mesh(konnect_netreq::Mesh::Regional)
                 } else {
                     b
                 };
@@ -566,7 +567,7 @@ proptest! {
         if classify(&input).is_none() {
             let wide_open = Requirements::for_geo(Geo::Sg)
                 .with_edition(Edition::LATEST)
-                .with_mesh_manager()
+                .with_mesh(konnect_netreq::Mesh::Regional)
                 .with_event_gateway()
                 .with_identity()
                 .with_ingress_controller()

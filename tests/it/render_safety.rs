@@ -3,7 +3,7 @@
 //! option) render into output whose every line parses back into the rules.
 
 use crate::common::render_check::{check_all_formats, check_rendered};
-use konnect_netreq::{Edition, Format, Requirements};
+use konnect_netreq::{Edition, Format, Mesh, Requirements};
 
 /// The longest and oddest valid identifiers.
 fn worst_identifiers() -> Vec<String> {
@@ -41,20 +41,20 @@ fn every_shape(cp: Option<&str>, portal: Option<&str>) -> Vec<Requirements> {
                     1 if edition.has_global_mesh_sync()
                         && edition.private_link_geos().contains(&geo) =>
                     {
-                        b.with_global_mesh_manager().with_private_link()
+                        b.with_mesh(Mesh::Global).with_private_link()
                     }
-                    1 if edition.has_global_mesh_sync() => b.with_global_mesh_manager(),
+                    1 if edition.has_global_mesh_sync() => b.with_mesh(Mesh::Global),
                     1 => b
-                        .with_mesh_manager()
+                        .with_mesh(Mesh::Regional)
                         .with_private_link()
                         .with_global_private_link(),
                     2 => b.with_ingress_controller(),
                     _ if edition >= Edition::Aug2026 => b
                         .with_event_gateway()
                         .with_identity()
-                        .with_mesh_manager()
+                        .with_mesh(Mesh::Regional)
                         .with_ingress_controller(),
-                    _ => b.with_global_mesh_manager(),
+                    _ => b.with_mesh(Mesh::Global),
                 };
                 out.push(b.build().unwrap());
             }

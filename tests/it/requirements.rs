@@ -424,9 +424,9 @@ fn every_row_of_both_editions_for_every_geo() {
             .with_portal_id("d6a3e6b6bc64")
             .with_ingress_controller();
         builder = if edition.mesh_geos().contains(&geo) {
-            builder.with_mesh_manager()
+            builder.with_mesh(Mesh::Regional)
         } else {
-            builder.with_global_mesh_manager()
+            builder.with_mesh(Mesh::Global)
         };
         if edition == Edition::Aug2026 {
             builder = builder
@@ -531,8 +531,8 @@ fn identifiers_are_lower_cased() {
 #[test]
 fn the_last_mesh_choice_wins() {
     let req = Requirements::for_geo(Geo::Eu)
-        .with_mesh_manager()
-        .with_global_mesh_manager()
+        .with_mesh(Mesh::Regional)
+        .with_mesh(Mesh::Global)
         .build()
         .unwrap();
     assert_eq!(
@@ -540,8 +540,8 @@ fn the_last_mesh_choice_wins() {
         "global.mesh.sync.konghq.com"
     );
     let req = Requirements::for_geo(Geo::Eu)
-        .with_global_mesh_manager()
-        .with_mesh_manager()
+        .with_mesh(Mesh::Global)
+        .with_mesh(Mesh::Regional)
         .build()
         .unwrap();
     assert_eq!(
@@ -577,7 +577,7 @@ fn a_geo_the_edition_does_not_list_names_the_edition_that_does() {
 fn mesh_manager_where_the_edition_lists_no_mesh_host() {
     for geo in [Geo::Me, Geo::In] {
         assert_eq!(
-            build_error(Requirements::for_geo(geo).with_mesh_manager()),
+            build_error(Requirements::for_geo(geo).with_mesh(Mesh::Regional)),
             format!(
                 "edition apr2025 lists no mesh sync host for geo \"{geo}\"; \
                  expected one of au, eu, us, or the global mesh sync host"
@@ -592,13 +592,13 @@ fn mesh_manager_where_the_edition_lists_no_mesh_host() {
                 .map(|host| host.to_string())
         };
         assert_eq!(
-            mesh_host(Requirements::for_geo(geo).with_global_mesh_manager()),
+            mesh_host(Requirements::for_geo(geo).with_mesh(Mesh::Global)),
             Some("global.mesh.sync.konghq.com".to_owned())
         );
         assert_eq!(
             mesh_host(
                 Requirements::for_geo(geo)
-                    .with_mesh_manager()
+                    .with_mesh(Mesh::Regional)
                     .with_edition(Edition::Aug2026)
             ),
             Some(format!("{geo}.mesh.sync.konghq.com"))
@@ -815,7 +815,8 @@ fn requirements_are_clone_debug_and_comparable() {
     let debug = format!("{req:?}");
     assert!(
         debug.starts_with(
-            "Requirements { geo: Me, edition: Apr2025, cp_prefix: Some(CpPrefix(\"x\"))"
+            "Requirements { inputs: Inputs { geo: Me, edition: Apr2025, \
+             cp_prefix: Some(CpPrefix(\"x\"))"
         ),
         "{debug}"
     );
@@ -1243,7 +1244,7 @@ fn with_mesh_is_the_one_mesh_choice() {
         assert_eq!(req.host(Endpoint::MeshSync).unwrap().as_str(), host);
     }
     let shorthand = Requirements::for_geo(Geo::Eu)
-        .with_mesh_manager()
+        .with_mesh(Mesh::Regional)
         .build()
         .unwrap();
     let long = Requirements::for_geo(Geo::Eu)
@@ -1346,7 +1347,7 @@ fn aug2026_has_no_global_mesh_sync_host() {
     for &geo in Edition::Aug2026.geos() {
         let req = Requirements::for_geo(geo)
             .with_edition(Edition::Aug2026)
-            .with_mesh_manager()
+            .with_mesh(Mesh::Regional)
             .build()
             .unwrap();
         assert_eq!(

@@ -7,7 +7,7 @@ fn every_port_and_host_line() {
     let req = Requirements::for_geo(Geo::Sg)
         .with_edition(Edition::Aug2026)
         .with_cp_prefix("A1B2C3D4E5")
-        .with_mesh_manager()
+        .with_mesh(konnect_netreq::Mesh::Regional)
         .with_event_gateway()
         .build()
         .unwrap();

@@ -1,7 +1,7 @@
 //! The `serde` feature: keywords and identifiers as strings, through the
 //! same parsers as `FromStr`.
 
-use konnect_netreq::{CpPrefix, Edition, Geo, Host, Listener, PortalId, Requirements};
+use konnect_netreq::{CpPrefix, Edition, Geo, Host, Listener, Mesh, PortalId, Requirements};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::fmt::Debug;
@@ -191,7 +191,7 @@ fn the_json_records_every_input() {
         .with_cp_prefix("9e0353434a")
         .with_control_plane_endpoint("https://9e0353434a.us.cp0.konghq.com")
         .with_telemetry_endpoint("9e0353434a.us.tp.konghq.com:443")
-        .with_mesh_manager()
+        .with_mesh(Mesh::Regional)
         .with_global_private_link()
         .with_auth_server_id("k7sbq2n8x4tdlmwz")
         .with_ingress_controller()
@@ -240,7 +240,7 @@ fn inputs_alone_deserialize_in_json_toml_and_yaml() {
         from_api,
         Requirements::from_control_plane_endpoint("https://36fc5d01be.us.cp.konghq.com")
             .unwrap()
-            .with_mesh_manager()
+            .with_mesh(Mesh::Regional)
             .build()
             .unwrap()
     );
@@ -327,9 +327,17 @@ fn documents_that_do_not_resolve_are_refused() {
     assert_eq!(
         err(r#"{"geo":"eu","cp_prefx":"a1b2c3d4e5"}"#),
         "unknown field `cp_prefx`, expected one of `geo`, `edition`, `cp_prefix`, `portal_id`, \
-         `auth_server_ids`, `products`, `mesh`, `event_gateway`, `identity`, \
-         `ingress_controller`, `private_link`, `global_private_link`, `listeners`, \
-         `control_plane_endpoint`, `telemetry_endpoint`, `concrete`, `rules` at line 1 column 22"
+         `auth_server_ids`, `products`, `mesh`, `private_link`, `global_private_link`, \
+         `listeners`, `control_plane_endpoint`, `telemetry_endpoint`, `concrete`, `rules` at \
+         line 1 column 22"
+    );
+    // The product shorthands are gone: `products` says it.
+    assert_eq!(
+        err(r#"{"geo":"eu","identity":true}"#),
+        "unknown field `identity`, expected one of `geo`, `edition`, `cp_prefix`, `portal_id`, \
+         `auth_server_ids`, `products`, `mesh`, `private_link`, `global_private_link`, \
+         `listeners`, `control_plane_endpoint`, `telemetry_endpoint`, `concrete`, `rules` at \
+         line 1 column 22"
     );
     assert_eq!(
         err(r#"{"geo":"eu","control_plane_endpoint":"https://a1b2c3d4e5.us.cp0.konghq.com"}"#),
@@ -346,7 +354,8 @@ fn documents_that_do_not_resolve_are_refused() {
 
 mod inputs_property {
     use konnect_netreq::{
-        AuthServerId, CpPrefix, Edition, Geo, Mesh, PortalId, Requirements, RequirementsSpec,
+        AuthServerId, CpPrefix, Edition, Geo, Mesh, PortalId, Product, Requirements,
+        RequirementsSpec,
     };
     use proptest::prelude::*;
     use proptest::sample::select;
@@ -365,7 +374,10 @@ mod inputs_property {
             portal_id in proptest::option::of(label()),
             auth in proptest::collection::vec(label(), 0..3),
             mesh in proptest::option::of(select(Mesh::ALL)),
-            flags in any::<[bool; 4]>(),
+            products in proptest::option::of(
+                proptest::sample::subsequence(Product::ALL, 0..=Product::ALL.len())
+            ),
+            private_link in any::<bool>(),
         ) -> RequirementsSpec {
             let mut spec = RequirementsSpec::for_geo(geo);
             spec.edition = edition;
@@ -373,10 +385,7 @@ mod inputs_property {
             spec.portal_id = portal_id.map(|p| PortalId::new(&p).unwrap());
             spec.auth_server_ids = auth.iter().map(|a| AuthServerId::new(a).unwrap()).collect();
             spec.mesh = mesh;
-            let [event_gateway, identity, ingress_controller, private_link] = flags;
-            spec.event_gateway = event_gateway;
-            spec.identity = identity;
-            spec.ingress_controller = ingress_controller;
+            spec.products = products;
             spec.private_link = private_link;
             spec
         }

@@ -84,9 +84,9 @@ pub fn cases() -> Vec<Case> {
                     match extras {
                         "all-options" => {
                             builder = if edition.mesh_geos().contains(&geo) {
-                                builder.with_mesh_manager()
+                                builder.with_mesh(konnect_netreq::Mesh::Regional)
                             } else {
-                                builder.with_global_mesh_manager()
+                                builder.with_mesh(konnect_netreq::Mesh::Global)
                             };
                             builder = builder.with_ingress_controller();
                             if edition >= Edition::Aug2026 {

@@ -142,9 +142,6 @@ fn check_json_value(req: &Requirements, value: &Value) {
         ("global_private_link", spec.global_private_link),
         ("listeners", !spec.listeners.is_empty()),
         ("mesh", spec.mesh.is_some()),
-        ("event_gateway", spec.event_gateway),
-        ("identity", spec.identity),
-        ("ingress_controller", spec.ingress_controller),
         ("private_link", spec.private_link),
         (
             "control_plane_endpoint",
