@@ -6,21 +6,21 @@
 
 use crate::Error;
 
-/// The first error recorded, if any. Boxed, so the builders that every call
-/// moves stay small.
+/// The first error recorded, if any. [`Error`] is one pointer wide, so
+/// the builders that every call moves stay small.
 #[derive(Debug, Clone, Default)]
-pub(crate) struct FirstError(Option<Box<Error>>);
+pub(crate) struct FirstError(Option<Error>);
 
 impl FirstError {
     /// Keeps `error` unless an earlier one is kept already.
     pub(crate) fn record(&mut self, error: Error) {
-        self.0.get_or_insert_with(|| Box::new(error));
+        self.0.get_or_insert(error);
     }
 
     /// `value`, or the first error recorded.
     pub(crate) fn or_ok<T>(self, value: T) -> Result<T, Error> {
         match self.0 {
-            Some(error) => Err(*error),
+            Some(error) => Err(error),
             None => Ok(value),
         }
     }
@@ -34,6 +34,6 @@ impl FirstError {
 /// A builder that has failed already.
 impl From<Error> for FirstError {
     fn from(error: Error) -> Self {
-        FirstError(Some(Box::new(error)))
+        FirstError(Some(error))
     }
 }
