@@ -25,6 +25,7 @@ mod export_format;
 mod export_istio;
 mod export_squid;
 mod geo;
+mod golden;
 mod helm;
 mod host;
 mod identifier;
