@@ -9,8 +9,8 @@ pub mod cases;
 
 use cases::{ConfigCase, Inputs, assert_golden, file_name, golden_path};
 use konnect_netreq::{
-    DataPlaneConfig, Edition, Error, Format, Geo, Listener, Requirements, RequirementsBuilder,
-    RequirementsSet,
+    DataPlaneConfig, Edition, Endpoint, Error, Format, Geo, Listener, Requirements,
+    RequirementsBuilder, RequirementsSet,
 };
 use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
@@ -177,6 +177,29 @@ fn check_sets() -> Vec<PathBuf> {
     seen
 }
 
+/// Every endpoint kind's hostname template in each edition (`-` where the
+/// edition does not list it) and the spellings `classify` recognizes.
+fn check_facts() -> Vec<PathBuf> {
+    let mut text = String::new();
+    for &endpoint in Endpoint::ALL {
+        text.push_str(&format!("{endpoint}\n"));
+        for &edition in Edition::ALL {
+            let template = endpoint.template(edition).unwrap_or("-");
+            text.push_str(&format!("  {edition}: {template}\n"));
+        }
+        for template in endpoint.recognized_templates() {
+            text.push_str(&format!("  recognized: {template}\n"));
+        }
+    }
+    assert_golden("facts", "endpoints", &text);
+    vec![golden_path("facts", "endpoints")]
+}
+
+#[test]
+fn endpoint_templates_match_the_golden_file() {
+    check_facts();
+}
+
 #[test]
 fn rules_and_exports_match_the_golden_files() {
     check_rules();
@@ -246,6 +269,7 @@ fn every_golden_file_belongs_to_a_case() {
     seen.extend(check_rules());
     seen.extend(check_config());
     seen.extend(check_sets());
+    seen.extend(check_facts());
     let mut files = BTreeSet::new();
     files_under(Path::new(""), &mut files);
     let stale: Vec<&PathBuf> = files.difference(&seen).collect();
