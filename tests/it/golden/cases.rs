@@ -38,6 +38,7 @@ pub struct Inputs {
     pub auth_server_ids: Vec<&'static str>,
     pub ingress_controller: bool,
     pub private_link: bool,
+    pub global_private_link: bool,
     /// `KIND:PORT` texts; empty for Kong's default listeners.
     pub listeners: Vec<&'static str>,
 }
@@ -57,6 +58,7 @@ impl Inputs {
             auth_server_ids: Vec::new(),
             ingress_controller: false,
             private_link: false,
+            global_private_link: false,
             listeners: Vec::new(),
         }
     }
@@ -128,6 +130,9 @@ impl Inputs {
         if self.private_link {
             flag("private-link", None);
         }
+        if self.global_private_link {
+            flag("global-private-link", None);
+        }
         for listener in &self.listeners {
             flag("listen", Some((*listener).to_owned()));
         }
@@ -167,8 +172,10 @@ impl RulesCase {
 
 /// Every geo of `Geo::ALL` in every edition: a geo an edition does not list
 /// is one case (its error); a listed geo has the cases without and with
-/// identifiers, with every option, over PrivateLink where the edition
-/// offers it, and each product alone. Then the listener sets the tests use.
+/// identifiers, with every option, over PrivateLink (the geo's host, and
+/// the global one) where the edition offers it, and each product alone.
+/// Then products together, the listener sets the tests use and the
+/// README's example.
 pub fn rules_cases() -> Vec<RulesCase> {
     let mut cases = Vec::new();
     for &edition in Edition::ALL {
@@ -191,6 +198,11 @@ pub fn rules_cases() -> Vec<RulesCase> {
                 let mut everything = ids.clone().with_every_option();
                 everything.private_link = true;
                 cases.push(RulesCase::new("all-options-private-link", everything));
+            }
+            if edition.has_global_private_link() {
+                let mut global = geo_only.clone();
+                global.global_private_link = true;
+                cases.push(RulesCase::new("global-private-link", global));
             }
             for &product in Product::ALL {
                 let mut alone = ids.clone();

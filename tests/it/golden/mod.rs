@@ -50,6 +50,9 @@ pub fn builder(inputs: &Inputs) -> RequirementsBuilder {
     if inputs.private_link {
         builder = builder.with_private_link();
     }
+    if inputs.global_private_link {
+        builder = builder.with_global_private_link();
+    }
     if !inputs.listeners.is_empty() {
         let listeners: Vec<Listener> = inputs
             .listeners
