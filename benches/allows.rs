@@ -12,7 +12,6 @@ use common::{
 };
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
-use std::time::Duration;
 
 fn allows(c: &mut Criterion) {
     check_baselines();
@@ -45,10 +44,7 @@ fn allows(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .sample_size(50)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3));
+    config = common::criterion();
     targets = allows
 }
 criterion_main!(benches);

@@ -4,10 +4,11 @@
 // criterion_group! and criterion_main! generate undocumented public functions.
 #![allow(missing_docs)]
 
+mod common;
+
 use criterion::{Criterion, criterion_group, criterion_main};
 use konnect_netreq::{Edition, Geo, Requirements};
 use std::hint::black_box;
-use std::time::Duration;
 
 fn build(c: &mut Criterion) {
     let mut group = c.benchmark_group("build");
@@ -38,10 +39,7 @@ fn build(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .sample_size(50)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3));
+    config = common::criterion();
     targets = build
 }
 criterion_main!(benches);

@@ -8,7 +8,6 @@ mod common;
 use common::{CaptureBaseline, HOSTS, SetBaseline, check_baselines, ours};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
-use std::time::Duration;
 
 fn classify(c: &mut Criterion) {
     check_baselines();
@@ -44,10 +43,7 @@ fn classify(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .sample_size(50)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3));
+    config = common::criterion();
     targets = classify
 }
 criterion_main!(benches);

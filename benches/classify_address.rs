@@ -9,7 +9,6 @@ mod common;
 use common::{ADDRESSES, check_baselines, ours_address, url_then_classify};
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use std::hint::black_box;
-use std::time::Duration;
 
 fn classify_address(c: &mut Criterion) {
     check_baselines();
@@ -37,10 +36,7 @@ fn classify_address(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .sample_size(50)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3));
+    config = common::criterion();
     targets = classify_address
 }
 criterion_main!(benches);

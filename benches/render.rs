@@ -12,7 +12,6 @@ use common::render_by_hand;
 use criterion::{Criterion, criterion_group, criterion_main};
 use konnect_netreq::{Format, Geo, Requirements};
 use std::hint::black_box;
-use std::time::Duration;
 
 fn render(c: &mut Criterion) {
     let req = Requirements::for_geo(Geo::Eu)
@@ -45,10 +44,7 @@ fn render(c: &mut Criterion) {
 
 criterion_group! {
     name = benches;
-    config = Criterion::default()
-        .sample_size(50)
-        .warm_up_time(Duration::from_secs(1))
-        .measurement_time(Duration::from_secs(3));
+    config = common::criterion();
     targets = render
 }
 criterion_main!(benches);

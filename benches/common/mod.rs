@@ -14,6 +14,18 @@ use konnect_netreq::{
     Classified, Edition, Endpoint, Geo, Host, Protocol, Requirements, classify, classify_address,
 };
 use regex::{Regex, RegexSet};
+use std::time::Duration;
+
+/// The one criterion configuration of every bench target: 50 samples after
+/// a second of warm-up, three seconds of measurement, so that a full run
+/// fits a shared machine and the medians in `benches/README.md` come from
+/// the same settings.
+pub fn criterion() -> criterion::Criterion {
+    criterion::Criterion::default()
+        .sample_size(50)
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
+}
 
 /// Hostnames as they appear in proxy and DNS logs: every kind of Konnect
 /// hostname (both editions, both portal domains, the Dev Portal's edge and

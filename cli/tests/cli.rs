@@ -1,9 +1,22 @@
 //! The `konnect-netreq` binary: exact standard output,
-//! standard error and exit codes of every subcommand.
+//! standard error and exit codes of every subcommand. Whole rule lists,
+//! exports and configurations are compared with the library's golden files
+//! (`tests/golden/` of the workspace, through the cases the library's tests
+//! use), so these tests need the workspace, not only this package.
 
+use golden_cases::{assert_golden, file_name};
 use konnect_netreq::{Format, Geo, Requirements};
 use std::io::Write;
+use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
+
+#[path = "../../tests/it/golden/cases.rs"]
+mod golden_cases;
+
+/// The workspace's `tests/golden`, which the library's tests share.
+fn golden_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/golden")
+}
 
 struct Output {
     stdout: String,
@@ -58,30 +71,86 @@ fn usage_error(args: &[&str], message: &str) {
     );
 }
 
+/// Runs `konnect-netreq SUBCOMMAND ARGS --format FORMAT` and compares its
+/// output with the golden file of `name` in `dir`: standard output for
+/// `NAME.FORMAT` on success; on failure, nothing on standard output, exit
+/// code 2 and `error: ` followed by the golden `NAME.error`. Returns whether
+/// the command succeeded.
+#[track_caller]
+fn assert_command_golden(
+    subcommand: &str,
+    args: &[String],
+    format: &str,
+    dir: &str,
+    name: &str,
+) -> bool {
+    let mut all: Vec<&str> = vec![subcommand];
+    all.extend(args.iter().map(String::as_str));
+    all.extend(["--format", format]);
+    let out = run(&all);
+    if out.code == 0 {
+        assert_eq!(out.stderr, "", "{all:?}");
+        assert_golden(dir, &file_name(name, Some(&format)), &out.stdout);
+        true
+    } else {
+        assert_eq!((out.code, out.stdout.as_str()), (2, ""), "{all:?}");
+        let message = out.stderr.strip_prefix("error: ").unwrap_or_else(|| {
+            panic!("{all:?}: {:?}", out.stderr);
+        });
+        assert_golden(dir, &file_name(name, None), message);
+        false
+    }
+}
+
+/// Every rules case of the library's golden files, in each of its formats,
+/// through the command's flags.
+#[test]
+fn rules_match_the_golden_files() {
+    for case in golden_cases::rules_cases() {
+        let args = case.inputs.args();
+        for format in case.formats() {
+            let keyword = format.to_string();
+            let built = assert_command_golden("rules", &args, &keyword, &case.dir, &case.name);
+            if !built {
+                break;
+            }
+        }
+    }
+}
+
+/// Every data plane configuration case of the library's golden files, in
+/// each format, through the command's flags.
+#[test]
+fn config_matches_the_golden_files() {
+    for case in golden_cases::config_cases() {
+        let args = case.args();
+        for format in case.formats() {
+            let keyword = format.to_string();
+            let built = assert_command_golden("config", &args, &keyword, &case.dir, &case.name);
+            if !built {
+                break;
+            }
+        }
+    }
+}
+
 #[test]
 fn the_readme_command_prints_the_table() {
-    assert_eq!(
-        success(&["rules", "--geo", "eu", "--cp-prefix", "a1b2c3d4e5"]),
-        "\
-DIRECTION      ENDPOINT       HOST                          PORT  PROTO
-to-konnect     platform       cloud.konghq.com              443   tcp
-to-konnect     global-api     global.api.konghq.com         443   tcp
-to-konnect     regional-api   eu.api.konghq.com             443   tcp
-to-konnect     dev-portal     *.eu.portal.konghq.com        443   tcp
-to-konnect     control-plane  a1b2c3d4e5.eu.cp0.konghq.com  443   tcp
-to-konnect     telemetry      a1b2c3d4e5.eu.tp0.konghq.com  443   tcp
-from-konnect   -              -                             8071  tcp
-from-konnect   -              -                             8071  udp
-to-data-plane  -              -                             8000  tcp
-to-data-plane  -              -                             8443  tcp
-"
+    // The default format and edition.
+    assert_golden(
+        "rules/apr2025/eu",
+        "cp-prefix.table",
+        &success(&["rules", "--geo", "eu", "--cp-prefix", "a1b2c3d4e5"]),
     );
 }
 
 #[test]
 fn rules_with_every_option_as_hosts() {
-    assert_eq!(
-        success(&[
+    // Identifiers and keywords in upper case: the same rules.
+    assert_golden(
+        "rules/aug2026/sg",
+        "all-options-private-link.hosts",
+        &success(&[
             "rules",
             "--geo",
             "SG",
@@ -104,26 +173,6 @@ fn rules_with_every_option_as_hosts() {
             "--format",
             "hosts",
         ]),
-        "\
-cloud.konghq.com:443/tcp
-global.api.konghq.com:443/tcp
-sg.api.konghq.com:443/tcp
-d6a3e6b6bc64.sg.kongportals.com:443/tcp
-sg.mesh.sync.konghq.com:443/tcp
-sg.control-plane.konghq.com:443/tcp
-sg.telemetry.konghq.com:443/tcp
-sg.identity.konghq.com:443/tcp
-a93xltvowjk8m1qe.sg.identity.konghq.com:443/tcp
-k7sbq2n8x4tdlmwz.sg.identity.konghq.com:443/tcp
-sg.kic.api.konghq.com:443/tcp
-sg.svc.konghq.com:443/tcp
-8071/tcp
-8071/udp
-20010/tcp
-20010/udp
-8000/tcp
-8443/tcp
-"
     );
 }
 
@@ -231,63 +280,13 @@ fn help_and_version_go_to_standard_output() {
     assert!(help.contains(listed), "every format is listed: {help}");
 }
 
-const CONFIG_EU: &str = "\
-role = data_plane
-database = off
-cluster_mtls = pki
-cluster_control_plane = a1b2c3d4e5.eu.cp0.konghq.com:443
-cluster_server_name = a1b2c3d4e5.eu.cp0.konghq.com
-cluster_telemetry_endpoint = a1b2c3d4e5.eu.tp0.konghq.com:443
-cluster_telemetry_server_name = a1b2c3d4e5.eu.tp0.konghq.com
-cluster_cert = /etc/kong/cluster.crt
-cluster_cert_key = /etc/kong/cluster.key
-lua_ssl_trusted_certificate = system
-konnect_mode = on
-vitals = off
-";
-
 #[test]
 fn config_as_kong_conf() {
-    assert_eq!(
-        success(&["config", "--geo", "eu", "--cp-prefix", "a1b2c3d4e5"]),
-        CONFIG_EU
-    );
-    assert_eq!(
-        success(&[
-            "config",
-            "--geo",
-            "au",
-            "--cp-prefix",
-            "a1b2c3d4e5",
-            "--edition",
-            "aug2026",
-            "--private-link",
-            "--cluster-cert",
-            "/run/dp.crt",
-            "--cluster-cert-key",
-            "/run/dp.key",
-            "--proxy",
-            "http://proxy.internal:3128",
-            "--format",
-            "kong-conf",
-        ]),
-        "\
-role = data_plane
-database = off
-cluster_mtls = pki
-cluster_control_plane = ap.svc.konghq.com/cp/a1b2c3d4e5
-cluster_server_name = ap.svc.konghq.com
-cluster_telemetry_endpoint = ap.svc.konghq.com:443/tp/a1b2c3d4e5
-cluster_telemetry_server_name = ap.svc.konghq.com
-cluster_cert = /run/dp.crt
-cluster_cert_key = /run/dp.key
-lua_ssl_trusted_certificate = system
-konnect_mode = on
-vitals = off
-proxy_server = http://proxy.internal:3128
-cluster_use_proxy = on
-proxy_server_ssl_verify = off
-"
+    // The default format and edition.
+    assert_golden(
+        "config/apr2025/eu",
+        "cp-prefix.kong-conf",
+        &success(&["config", "--geo", "eu", "--cp-prefix", "a1b2c3d4e5"]),
     );
 }
 
@@ -298,7 +297,7 @@ fn config_as_environment_with_the_proxy_from_the_environment() {
         "--geo",
         "us",
         "--cp-prefix",
-        "36fc5d01be",
+        "a1b2c3d4e5",
         "--edition",
         "aug2026",
         "--format",
@@ -307,26 +306,8 @@ fn config_as_environment_with_the_proxy_from_the_environment() {
     command.env("KONNECT_NETREQ_PROXY", "https://kong:s3cret@proxy.internal");
     let out = run_with(command, b"");
     assert_eq!((out.code, out.stderr.as_str()), (0, ""));
-    assert_eq!(
-        out.stdout,
-        "\
-KONG_ROLE=data_plane
-KONG_DATABASE=off
-KONG_CLUSTER_MTLS=pki
-KONG_CLUSTER_CONTROL_PLANE=36fc5d01be.us.cp.konghq.com:443
-KONG_CLUSTER_SERVER_NAME=36fc5d01be.us.cp.konghq.com
-KONG_CLUSTER_TELEMETRY_ENDPOINT=36fc5d01be.us.tp.konghq.com:443
-KONG_CLUSTER_TELEMETRY_SERVER_NAME=36fc5d01be.us.tp.konghq.com
-KONG_CLUSTER_CERT=/etc/kong/cluster.crt
-KONG_CLUSTER_CERT_KEY=/etc/kong/cluster.key
-KONG_LUA_SSL_TRUSTED_CERTIFICATE=system
-KONG_KONNECT_MODE=on
-KONG_VITALS=off
-KONG_PROXY_SERVER=https://kong:s3cret@proxy.internal:443
-KONG_CLUSTER_USE_PROXY=on
-KONG_PROXY_SERVER_SSL_VERIFY=on
-"
-    );
+    // The same as with --proxy.
+    assert_golden("config/aug2026/us", "https-proxy.env", &out.stdout);
 }
 
 #[test]
@@ -746,8 +727,10 @@ fn rules_for_chosen_products() {
     // `cloud` and `global.api` for any runtime and the Event Gateway's own
     // two hosts; `REGION.api` sits under API Gateway, and so do the proxy
     // listeners.
-    assert_eq!(
-        success(&[
+    assert_golden(
+        "rules/aug2026/eu",
+        "product-event-gateway.hosts",
+        &success(&[
             "rules",
             "--geo",
             "eu",
@@ -758,19 +741,11 @@ fn rules_for_chosen_products() {
             "--format",
             "hosts",
         ]),
-        "\
-cloud.konghq.com:443/tcp
-global.api.konghq.com:443/tcp
-eu.control-plane.konghq.com:443/tcp
-eu.telemetry.konghq.com:443/tcp
-8071/tcp
-8071/udp
-20010/tcp
-20010/udp
-"
     );
-    assert_eq!(
-        success(&[
+    assert_golden(
+        "rules/apr2025/us",
+        "products-api-gateway-mesh.hosts",
+        &success(&[
             "rules",
             "--geo",
             "us",
@@ -781,18 +756,6 @@ eu.telemetry.konghq.com:443/tcp
             "--format",
             "hosts",
         ]),
-        "\
-cloud.konghq.com:443/tcp
-global.api.konghq.com:443/tcp
-us.api.konghq.com:443/tcp
-a1b2c3d4e5.us.cp0.konghq.com:443/tcp
-a1b2c3d4e5.us.tp0.konghq.com:443/tcp
-us.mesh.sync.konghq.com:443/tcp
-8071/tcp
-8071/udp
-8000/tcp
-8443/tcp
-"
     );
     // `diff` takes the same choice.
     assert_eq!(
@@ -825,8 +788,10 @@ us.mesh.sync.konghq.com:443/tcp
 
 #[test]
 fn listeners_in_rules_and_config() {
-    assert_eq!(
-        success(&[
+    assert_golden(
+        "rules/apr2025/eu",
+        "cp-prefix-listeners.hosts",
+        &success(&[
             "rules",
             "--geo",
             "eu",
@@ -839,33 +804,21 @@ fn listeners_in_rules_and_config() {
             "--format",
             "hosts",
         ]),
-        "\
-cloud.konghq.com:443/tcp
-global.api.konghq.com:443/tcp
-eu.api.konghq.com:443/tcp
-*.eu.portal.konghq.com:443/tcp
-a1b2c3d4e5.eu.cp0.konghq.com:443/tcp
-a1b2c3d4e5.eu.tp0.konghq.com:443/tcp
-8071/tcp
-8071/udp
-443/tcp
-5353/udp
-"
     );
-    let conf = success(&[
-        "config",
-        "--geo",
-        "eu",
-        "--cp-prefix",
-        "a1b2c3d4e5",
-        "--listen",
-        "http:80",
-        "--listen",
-        "tcp:5555",
-    ]);
-    assert!(
-        conf.ends_with("vitals = off\nproxy_listen = 0.0.0.0:80\nstream_listen = 0.0.0.0:5555\n"),
-        "{conf}"
+    assert_golden(
+        "config/apr2025/eu",
+        "listeners-http-tcp.kong-conf",
+        &success(&[
+            "config",
+            "--geo",
+            "eu",
+            "--cp-prefix",
+            "a1b2c3d4e5",
+            "--listen",
+            "http:80",
+            "--listen",
+            "tcp:5555",
+        ]),
     );
     usage_error(
         &["rules", "--geo", "eu", "--listen", "http:0"],
@@ -881,8 +834,10 @@ a1b2c3d4e5.eu.tp0.konghq.com:443/tcp
 
 #[test]
 fn config_with_dp_labels_and_incremental_sync() {
-    assert_eq!(
-        success(&[
+    assert_golden(
+        "config/aug2026/eu",
+        "dp-labels-incremental-sync.env",
+        &success(&[
             "config",
             "--geo",
             "eu",
@@ -898,22 +853,6 @@ fn config_with_dp_labels_and_incremental_sync() {
             "--format",
             "env",
         ]),
-        "\
-KONG_ROLE=data_plane
-KONG_DATABASE=off
-KONG_CLUSTER_MTLS=pki
-KONG_CLUSTER_CONTROL_PLANE=a1b2c3d4e5.eu.cp.konghq.com:443
-KONG_CLUSTER_SERVER_NAME=a1b2c3d4e5.eu.cp.konghq.com
-KONG_CLUSTER_TELEMETRY_ENDPOINT=a1b2c3d4e5.eu.tp.konghq.com:443
-KONG_CLUSTER_TELEMETRY_SERVER_NAME=a1b2c3d4e5.eu.tp.konghq.com
-KONG_CLUSTER_CERT=/etc/kong/cluster.crt
-KONG_CLUSTER_CERT_KEY=/etc/kong/cluster.key
-KONG_LUA_SSL_TRUSTED_CERTIFICATE=system
-KONG_KONNECT_MODE=on
-KONG_VITALS=off
-KONG_CLUSTER_DP_LABELS=deployment:mycloud,region:eu-central-1
-KONG_INCREMENTAL_SYNC=on
-"
     );
     usage_error(
         &[
@@ -934,8 +873,10 @@ KONG_INCREMENTAL_SYNC=on
 
 #[test]
 fn config_as_helm_values() {
-    assert_eq!(
-        success(&[
+    assert_golden(
+        "config/apr2025/us",
+        "cp-endpoint-cert-secret.helm",
+        &success(&[
             "config",
             "--cp-endpoint",
             "https://36fc5d01be.us.cp0.konghq.com",
@@ -944,42 +885,6 @@ fn config_as_helm_values() {
             "--format",
             "helm",
         ]),
-        "\
-# kong/kong Helm chart values for a Kong Konnect data plane; generated by
-# konnect-netreq after Kong's guide \"Install Kong Gateway in Konnect with Helm\".
-# The cluster certificate comes from the TLS secret \"dp-cert\":
-#   kubectl create secret tls dp-cert --cert=tls.crt --key=tls.key -n kong
-#   helm install kong kong/kong --values values-dp.yaml -n kong
-ingressController:
-  enabled: false
-image:
-  repository: \"kong/kong-gateway\"
-secretVolumes:
-  - \"dp-cert\"
-env:
-  role: \"data_plane\"
-  database: \"off\"
-  cluster_mtls: \"pki\"
-  cluster_control_plane: \"36fc5d01be.us.cp0.konghq.com:443\"
-  cluster_server_name: \"36fc5d01be.us.cp0.konghq.com\"
-  cluster_telemetry_endpoint: \"36fc5d01be.us.tp0.konghq.com:443\"
-  cluster_telemetry_server_name: \"36fc5d01be.us.tp0.konghq.com\"
-  cluster_cert: \"/etc/secrets/dp-cert/tls.crt\"
-  cluster_cert_key: \"/etc/secrets/dp-cert/tls.key\"
-  lua_ssl_trusted_certificate: \"system\"
-  konnect_mode: \"on\"
-  vitals: \"off\"
-proxy:
-  enabled: true
-admin:
-  enabled: false
-manager:
-  enabled: false
-portal:
-  enabled: false
-portalapi:
-  enabled: false
-"
     );
     usage_error(
         &[
@@ -1222,15 +1127,20 @@ fn every_subcommand_speaks_json() {
         value["cluster_control_plane"],
         "a1b2c3d4e5.eu.cp0.konghq.com:443"
     );
-    assert_eq!(value.as_object().unwrap().len(), 12);
+    // One key per kong.conf setting.
+    let kong_conf = success(&["config", "--geo", "eu", "--cp-prefix", "a1b2c3d4e5"]);
+    assert_eq!(value.as_object().unwrap().len(), kong_conf.lines().count());
     let diff = success(&["diff", "--geo", "eu", "--format", "json"]);
     let value: serde_json::Value = serde_json::from_str(&diff).unwrap();
     let changes = value.as_array().unwrap();
-    assert_eq!(changes.len(), 8);
+    // One change per line of the text diff.
+    let text = success(&["diff", "--geo", "eu"]);
+    assert_eq!(changes.len(), text.lines().count());
+    let last = changes.len() - 1;
     assert_eq!(changes[0]["change"], "removed");
     assert_eq!(changes[0]["rule"]["host"], "*.eu.portal.konghq.com");
-    assert_eq!(changes[7]["change"], "added");
-    assert_eq!(changes[7]["rule"]["port"], 20010);
+    assert_eq!(changes[last]["change"], "added");
+    assert_eq!(changes[last]["rule"]["port"], 20010);
 }
 
 #[test]

@@ -1,7 +1,7 @@
 //! `Format` keywords, `RenderOptions` validation, and the plain formats
 //! (hosts lines, JSON) for every geo, edition and option set.
 
-use crate::common::{self, cases};
+use crate::common::cases;
 use konnect_netreq::{Error, ErrorKind, Format, RenderOptions};
 
 #[test]
@@ -360,27 +360,6 @@ fn squid_prefixes_terraform_names_and_capacities_are_checked() {
         err.to_string(),
         "invalid Kubernetes namespace \"Kong\": it contains 'K'; expected a DNS-1123 label: 1 to 63 \
          lower-case ASCII letters, digits or hyphens, starting and ending with a letter or digit"
-    );
-}
-
-#[test]
-fn table_is_aligned_exactly() {
-    let req = common::eu_with_identifiers();
-    assert_eq!(
-        req.render(Format::Table),
-        "\
-DIRECTION      ENDPOINT       HOST                               PORT  PROTO
-to-konnect     platform       cloud.konghq.com                   443   tcp
-to-konnect     global-api     global.api.konghq.com              443   tcp
-to-konnect     regional-api   eu.api.konghq.com                  443   tcp
-to-konnect     dev-portal     d6a3e6b6bc64.eu.portal.konghq.com  443   tcp
-to-konnect     control-plane  a1b2c3d4e5.eu.cp0.konghq.com       443   tcp
-to-konnect     telemetry      a1b2c3d4e5.eu.tp0.konghq.com       443   tcp
-from-konnect   -              -                                  8071  tcp
-from-konnect   -              -                                  8071  udp
-to-data-plane  -              -                                  8000  tcp
-to-data-plane  -              -                                  8443  tcp
-"
     );
 }
 

@@ -1,7 +1,8 @@
 //! The library's integration tests, as one test crate: one binary to link
 //! instead of one per file. Each module was a file of `tests/`; `common` holds
 //! the helpers they share (the fuzz targets in `fuzz/` include two of its
-//! files through `#[path]`). Vendored data stays in `tests/data/`.
+//! files through `#[path]`). Vendored data stays in `tests/data/`; whole outputs
+//! are golden files in `tests/golden/`, compared by `golden` (`tests/README.md`).
 //!
 //! `tests/allocations.rs` stays its own binary: it installs a counting
 //! `#[global_allocator]`, which would count every test of this crate.
@@ -25,6 +26,7 @@ mod export_format;
 mod export_istio;
 mod export_squid;
 mod geo;
+mod golden;
 mod helm;
 mod host;
 mod identifier;

@@ -1,41 +1,25 @@
 //! The exact text of every rule, as `Display` and `Format::Hosts` write it.
 
+use crate::golden::{
+    self,
+    cases::{Inputs, assert_golden},
+};
 use konnect_netreq::{Edition, Format, Geo, Requirements};
 
+/// `Display` of each rule, one a line, is the `hosts` output, which is the
+/// golden file of the case (an upper-case prefix is written lower-case).
 #[test]
 fn every_port_and_host_line() {
-    let req = Requirements::for_geo(Geo::Sg)
-        .with_edition(Edition::Aug2026)
-        .with_cp_prefix("A1B2C3D4E5")
-        .with_mesh(konnect_netreq::Mesh::Regional)
-        .with_event_gateway()
-        .build()
-        .unwrap();
+    let mut inputs = Inputs::new(Edition::Aug2026, Geo::Sg)
+        .with_ids()
+        .with_every_option();
+    inputs.cp_prefix = Some("A1B2C3D4E5");
+    let req = golden::builder(&inputs).build().unwrap();
     let lines: Vec<String> = req.rules().map(|rule| rule.to_string()).collect();
-    let expected = [
-        "cloud.konghq.com:443/tcp",
-        "global.api.konghq.com:443/tcp",
-        "sg.api.konghq.com:443/tcp",
-        "*.sg.kongportals.com:443/tcp",
-        "a1b2c3d4e5.sg.cp.konghq.com:443/tcp",
-        "a1b2c3d4e5.sg.tp.konghq.com:443/tcp",
-        "sg.mesh.sync.konghq.com:443/tcp",
-        "sg.control-plane.konghq.com:443/tcp",
-        "sg.telemetry.konghq.com:443/tcp",
-        "8071/tcp",
-        "8071/udp",
-        "20010/tcp",
-        "20010/udp",
-        "8000/tcp",
-        "8443/tcp",
-    ];
-    assert_eq!(lines, expected);
-    assert_eq!(
-        req.rules().size_hint(),
-        (expected.len(), Some(expected.len()))
-    );
-    let text: String = expected.iter().map(|line| format!("{line}\n")).collect();
+    assert_eq!(req.rules().size_hint(), (lines.len(), Some(lines.len())));
+    let text: String = lines.iter().map(|line| format!("{line}\n")).collect();
     assert_eq!(req.render(Format::Hosts), text);
+    assert_golden("rules/aug2026/sg", "all-options.hosts", &text);
 }
 
 #[test]

@@ -13,9 +13,9 @@ use konnect_netreq::{Edition, Requirements};
 use serde::Deserialize;
 use std::path::PathBuf;
 
-/// The control plane DNS prefix and portal ID used with identifiers.
-pub const CP_PREFIX: &str = "a1b2c3d4e5";
-pub const PORTAL_ID: &str = "d6a3e6b6bc64";
+/// The control plane DNS prefix and portal ID used with identifiers (the
+/// golden cases' own).
+pub use crate::golden::cases::{CP_PREFIX, PORTAL_ID};
 
 /// One set of requirements and a name for failure messages.
 pub struct Case {
@@ -31,22 +31,6 @@ pub fn eu_with_identifiers() -> Requirements {
         .build()
         .unwrap()
 }
-
-/// The kong.conf of [`eu_data_plane_config`], written out.
-pub const KONG_CONF_EU_APR2025: &str = "\
-role = data_plane
-database = off
-cluster_mtls = pki
-cluster_control_plane = a1b2c3d4e5.eu.cp0.konghq.com:443
-cluster_server_name = a1b2c3d4e5.eu.cp0.konghq.com
-cluster_telemetry_endpoint = a1b2c3d4e5.eu.tp0.konghq.com:443
-cluster_telemetry_server_name = a1b2c3d4e5.eu.tp0.konghq.com
-cluster_cert = /etc/kong/cluster.crt
-cluster_cert_key = /etc/kong/cluster.key
-lua_ssl_trusted_certificate = system
-konnect_mode = on
-vitals = off
-";
 
 /// The data plane configuration of EU, Apr2025, with a control plane
 /// prefix.
