@@ -227,6 +227,22 @@ pub enum Error {
         /// Why it was rejected.
         problem: DocumentProblem,
     },
+
+    /// A kong.conf value or `KONG_*` environment variable, read by
+    /// [`KongConf::read`](crate::KongConf::read), that Kong would refuse or
+    /// a probe could not dial.
+    #[non_exhaustive]
+    InvalidKongConf {
+        /// The kong.conf line it is on, counting from 1; `None` for an
+        /// environment variable.
+        line: Option<usize>,
+        /// The setting, as kong.conf names it.
+        setting: &'static str,
+        /// The value (a `proxy_server` redacted).
+        input: String,
+        /// Why it was rejected.
+        problem: crate::KongConfProblem,
+    },
 }
 
 /// The class of an [`Error`], from [`Error::kind`]: one fieldless value per
@@ -292,6 +308,8 @@ pub enum ErrorKind {
     /// The listeners have no HTTP or HTTPS proxy listener
     /// ([`Error::NoProxyListener`]).
     NoProxyListener,
+    /// A kong.conf value is refused ([`Error::InvalidKongConf`]).
+    InvalidKongConf,
 }
 
 impl Error {
@@ -317,6 +335,7 @@ impl Error {
             Error::DuplicateListener { .. } => ErrorKind::DuplicateListener,
             Error::InvalidDpLabel { .. } => ErrorKind::InvalidDpLabel,
             Error::NoProxyListener => ErrorKind::NoProxyListener,
+            Error::InvalidKongConf { .. } => ErrorKind::InvalidKongConf,
         }
     }
 }
@@ -435,6 +454,19 @@ impl fmt::Display for Error {
             Error::NoProxyListener => f.write_str(
                 "the listeners have no http or https proxy listener; expected at least one, as Kong requires proxy_listen on a data plane",
             ),
+            Error::InvalidKongConf {
+                line,
+                setting,
+                input,
+                problem,
+            } => {
+                write!(f, "invalid {setting} {} ", Quoted(input))?;
+                match line {
+                    Some(line) => write!(f, "on kong.conf line {line}")?,
+                    None => write!(f, "in KONG_{}", setting.to_ascii_uppercase())?,
+                }
+                write!(f, ": {problem}")
+            }
         }
     }
 }

@@ -42,8 +42,9 @@
 //! | moving between editions | [`Requirements::diff`], [`EditionDiff`], [`Change`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
 //! | data plane configuration | [`DataPlaneConfig`], [`DataPlaneConfigBuilder`], [`ConfigFormat`], [`Requirements::data_plane_config`], [`DataPlaneConfig::helm_values`] |
+//! | checking a data plane's path | [`KongConf`] (reading a kong.conf), [`Requirements::probe_targets`], [`ProbeTarget`], [`NotProbed`] |
 //! | exports | [`Format`], [`RenderOptions`], [`Requirements::render`], [`Requirements::render_with`] |
-//! | failures | [`Error`], [`ErrorKind`], [`LabelProblem`], [`DpLabelProblem`] and the other `*Problem` types, [`redact`] |
+//! | failures | [`Error`], [`ErrorKind`], [`LabelProblem`], [`DpLabelProblem`], [`KongConfProblem`] and the other `*Problem` types, [`redact`] |
 //!
 //! The crate does no I/O: no network, files, environment or clock.
 //!
@@ -111,9 +112,11 @@ mod host;
 mod host_index;
 mod identifier;
 mod invisible;
+mod kong_conf_read;
 mod listener;
 mod mesh;
 mod port;
+mod probe_targets;
 mod product;
 mod protocol;
 mod redact;
@@ -144,9 +147,11 @@ pub use export::{Format, RenderOptions, RenderOptionsBuilder};
 pub use geo::Geo;
 pub use host::Host;
 pub use identifier::{AuthServerId, CpPrefix, PortalId};
+pub use kong_conf_read::{KongConf, KongConfProblem};
 pub use listener::{Listener, ListenerKind};
 pub use mesh::Mesh;
 pub use port::Port;
+pub use probe_targets::{NotProbed, ProbeTarget};
 pub use product::Product;
 pub use protocol::{AppProtocol, Protocol};
 pub use redact::redact;
