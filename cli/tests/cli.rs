@@ -210,7 +210,7 @@ fn bad_rules_arguments() {
 
 #[test]
 fn subcommand_errors() {
-    let expected = "expected one of rules, config, classify, diff";
+    let expected = "expected one of rules, config, classify, diff, probe";
     usage_error(&[], &format!("a subcommand is required: {expected}"));
     usage_error(
         &["allow\t"],
@@ -1241,3 +1241,6 @@ fn classify_dash_reads_standard_input() {
         (0, "cloud.konghq.com\tplatform\t-\t-\t-\t-\n", "")
     );
 }
+
+#[path = "probe/mod.rs"]
+mod probe;
