@@ -306,3 +306,39 @@ proptest! {
         );
     }
 }
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    /// Any text, as a kong.conf or as a variable: no panic, a message with
+    /// no raw control character, accepted values without one either, and a
+    /// proxy password never shown.
+    #[test]
+    fn hostile_text_gets_a_clean_answer(
+        text in "(cluster_control_plane|proxy_server|cluster_use_proxy|cluster_server_name|[a-z_ -]{0,8})[ \t]*=?[ -~\t\r\n\\\\#;\\[\\]\u{0}-\u{1f}\u{7f}\u{85}\u{2028}]{0,60}",
+    ) {
+        let secret = "Zq9SeCrEt";
+        let url = format!("http://kong:{secret}@{text}");
+        for result in [
+            KongConf::read(&text, NO_ENV),
+            KongConf::read("", [("KONG_CLUSTER_CONTROL_PLANE", text.as_str())]),
+            KongConf::read(&format!("proxy_server = {url}\ncluster_use_proxy = on"), NO_ENV),
+        ] {
+            match result {
+                Ok(conf) => {
+                    for (name, value) in conf.settings() {
+                        prop_assert!(!value.chars().any(char::is_control), "{name} = {value:?}");
+                    }
+                    let debug = format!("{conf:?}");
+                    prop_assert!(!debug.contains(secret), "{}", debug);
+                }
+                Err(err) => {
+                    let shown = err.to_string();
+                    prop_assert!(!shown.chars().any(char::is_control), "{shown:?}");
+                    let debug = format!("{err:?}");
+                    prop_assert!(!shown.contains(secret) && !debug.contains(secret), "{}", shown);
+                }
+            }
+        }
+    }
+}

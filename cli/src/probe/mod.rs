@@ -53,6 +53,10 @@ pub struct ProbeArgs {
     /// several addresses comma-separated).
     #[arg(long, value_name = "HOST:PORT:ADDR")]
     pub resolve: Vec<String>,
+    /// Ask no DNS server: a host without a --resolve entry fails at the
+    /// DNS step (for checks that must not leave the machine).
+    #[arg(long)]
+    pub resolve_only: bool,
     /// Seconds each step (DNS, TCP, proxy, TLS) may take.
     #[arg(long, value_name = "SECONDS", default_value = "5")]
     pub timeout: String,
@@ -74,6 +78,7 @@ pub struct ProbeArgs {
 /// Everything a probe thread needs.
 struct Context {
     resolve: HashMap<(String, u16), Vec<SocketAddr>>,
+    resolve_only: bool,
     timeout: Duration,
     proxy: Option<Proxy>,
     trust: tls::Trust,
@@ -229,6 +234,7 @@ pub fn run(
     let proxy = proxy_url.map(Proxy::parse).transpose()?;
     let context = Arc::new(Context {
         resolve,
+        resolve_only: args.resolve_only,
         timeout,
         proxy,
         trust: trust(args, conf)?,
@@ -385,6 +391,13 @@ fn resolve(host: &str, port: u16, context: &Context) -> Result<Vec<SocketAddr>, 
     }
     if let Ok(ip) = host.parse::<IpAddr>() {
         return Ok(vec![SocketAddr::new(ip, port)]);
+    }
+    if context.resolve_only {
+        return Err(dns_failure(
+            "not-resolved",
+            host,
+            "no --resolve entry, and --resolve-only asks no DNS server",
+        ));
     }
     let (tx, rx) = mpsc::channel();
     let name = host.to_owned();

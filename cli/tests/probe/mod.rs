@@ -1,8 +1,9 @@
 //! `konnect-netreq probe` against servers on loopback only: TLS servers with
 //! certificates made at test time, `--resolve` mapping the Konnect names to
 //! them, a real Squid configured with the crate's own Squid export, and bad
-//! input. Nothing leaves the machine: every name probed is mapped with
-//! `--resolve` or resolved by Squid from its own hosts file.
+//! input. Nothing leaves the machine: every run has `--resolve-only`, so
+//! a name is reached through `--resolve` or resolved by Squid from its own
+//! hosts file, and never asked of a DNS server.
 
 mod servers;
 mod squid;
@@ -42,9 +43,11 @@ fn resolve(host: &str, addr: SocketAddr) -> String {
     format!("{host}:443:{addr}")
 }
 
-/// Runs `probe` with the roots and the arguments, no KONG_* variable set.
+/// Runs `probe` with the roots and the arguments, no KONG_* variable set,
+/// and `--resolve-only`: a name the test does not map fails instead of
+/// reaching a DNS server.
 fn probe(roots: &Roots, args: &[String]) -> Output {
-    let mut cmd = command(&["probe"]);
+    let mut cmd = command(&["probe", "--resolve-only"]);
     cmd.arg("--public-roots")
         .arg(&roots.public_file)
         .arg("--local-roots")
@@ -304,6 +307,45 @@ fn the_kong_conf_names_what_is_dialled_and_its_server_name() {
     assert_eq!(
         verdict(of(&all, "cloud.konghq.com")),
         ("fail".into(), "tls".into(), "name-mismatch".into())
+    );
+    assert_eq!(out.code, 1);
+}
+
+#[test]
+fn a_handshake_alert_is_reported_by_name() {
+    let roots = roots();
+    let cloud = "cloud.konghq.com";
+    let (chain, key) = roots.public.leaf(&[cloud], false);
+    let listener = std::net::TcpListener::bind("127.0.0.1:0").unwrap();
+    let server = servers::serve_tls_with_alpn(listener, chain, key, vec![b"x-only".to_vec()]);
+    let out = probe(
+        &roots,
+        &args(&[
+            "--geo",
+            "eu",
+            "--format",
+            "json",
+            "--resolve",
+            &resolve(cloud, server),
+        ]),
+    );
+    let all = outcomes(&out);
+    assert_eq!(
+        verdict(of(&all, cloud)),
+        ("fail".into(), "tls".into(), "alert".into())
+    );
+    assert_eq!(
+        of(&all, cloud)["detail"],
+        "the server ended the handshake with the alert no_application_protocol"
+    );
+    // The hosts without a --resolve entry fail at DNS without asking one.
+    assert_eq!(
+        verdict(of(&all, "eu.api.konghq.com")),
+        ("fail".into(), "dns".into(), "not-resolved".into())
+    );
+    assert_eq!(
+        of(&all, "eu.api.konghq.com")["detail"],
+        "eu.api.konghq.com: no --resolve entry, and --resolve-only asks no DNS server"
     );
     assert_eq!(out.code, 1);
 }

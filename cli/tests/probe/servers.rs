@@ -69,6 +69,18 @@ pub fn serve_tls(
     chain: Vec<CertificateDer<'static>>,
     key: PrivateKeyDer<'static>,
 ) -> SocketAddr {
+    serve_tls_with_alpn(listener, chain, key, Vec::new())
+}
+
+/// As [`serve_tls`], accepting only the application protocols `alpn`
+/// (any when empty): a client offering others gets the alert
+/// `no_application_protocol`.
+pub fn serve_tls_with_alpn(
+    listener: TcpListener,
+    chain: Vec<CertificateDer<'static>>,
+    key: PrivateKeyDer<'static>,
+    alpn: Vec<Vec<u8>>,
+) -> SocketAddr {
     let addr = listener.local_addr().unwrap();
     let provider = Arc::new(rustls::crypto::ring::default_provider());
     let config = rustls::ServerConfig::builder_with_provider(provider)
@@ -77,6 +89,8 @@ pub fn serve_tls(
         .with_no_client_auth()
         .with_single_cert(chain, key)
         .unwrap();
+    let mut config = config;
+    config.alpn_protocols = alpn;
     let config = Arc::new(config);
     std::thread::spawn(move || {
         for stream in listener.incoming() {
