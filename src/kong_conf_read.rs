@@ -24,7 +24,7 @@ use std::fmt;
 /// assert!(!format!("{conf:?}").contains("s3cret"));
 /// # Ok::<(), konnect_netreq::Error>(())
 /// ```
-#[derive(Clone, PartialEq, Eq, Default)]
+#[derive(Clone, PartialEq, Eq)]
 pub struct KongConf {
     /// Each setting's value, in [`SETTINGS`] order; `None` when unset.
     values: [Option<String>; SETTINGS.len()],
@@ -128,9 +128,13 @@ impl KongConf {
                 *slot = Some((strip_comment(value.as_ref()), None));
             }
         }
+        // Kong's defaults: no proxy, and an https proxy's certificate checked.
         let mut conf = KongConf {
+            values: Default::default(),
+            control_plane: None,
+            telemetry: None,
+            use_proxy: false,
             proxy_ssl_verify: true,
-            ..KongConf::default()
         };
         let mut use_proxy_line = None;
         for ((setting, slot), value) in SETTINGS.iter().zip(found).zip(conf.values.iter_mut()) {
@@ -259,6 +263,23 @@ impl KongConf {
             .flat_map(|value| value.split(','))
             .map(str::trim)
             .filter(|entry| !entry.is_empty())
+    }
+}
+
+/// [`KongConf::read`] without environment variables.
+///
+/// ```
+/// use konnect_netreq::KongConf;
+///
+/// let conf: KongConf = "cluster_telemetry_endpoint = a1b2c3d4e5.eu.tp0.konghq.com:443".parse()?;
+/// assert_eq!(conf.telemetry_server_name(), Some("a1b2c3d4e5.eu.tp0.konghq.com"));
+/// # Ok::<(), konnect_netreq::Error>(())
+/// ```
+impl std::str::FromStr for KongConf {
+    type Err = Error;
+
+    fn from_str(text: &str) -> Result<KongConf, Error> {
+        KongConf::read(text, [] as [(&str, &str); 0])
     }
 }
 

@@ -156,11 +156,8 @@ impl Requirements {
     /// use konnect_netreq::{Geo, KongConf, Requirements};
     ///
     /// let req = Requirements::for_geo(Geo::Eu).build()?;
-    /// let conf = KongConf::read(
-    ///     "cluster_control_plane = a1b2c3d4e5.eu.cp0.konghq.com:443\n\
-    ///      cluster_server_name = cp.example.net\n",
-    ///     [] as [(&str, &str); 0],
-    /// )?;
+    /// let conf: KongConf = "cluster_control_plane = a1b2c3d4e5.eu.cp0.konghq.com:443\n\
+    ///                        cluster_server_name = cp.example.net\n".parse()?;
     /// let targets = req.probe_targets(Some(&conf));
     /// let cp: Vec<String> = targets.iter().filter(|t| t.port() == 443)
     ///     .skip(4).take(1).map(|t| t.to_string()).collect();

@@ -294,7 +294,25 @@ fn probe_all(
     if show {
         let _ = write!(io::stderr(), "\r\x1b[K");
     }
-    outcomes.into_iter().flatten().collect()
+    // A probe whose thread died (a bug) is reported, not dropped.
+    outcomes
+        .into_iter()
+        .zip(targets)
+        .map(|(outcome, target)| {
+            outcome.unwrap_or_else(|| Outcome {
+                target: target.clone(),
+                addresses: Vec::new(),
+                connected: None,
+                times: Times::default(),
+                verdict: Verdict::fail(
+                    Step::Internal,
+                    "internal-error",
+                    "the probe of this target stopped without a result",
+                    "report this as a bug of konnect-netreq",
+                ),
+            })
+        })
+        .collect()
 }
 
 /// DNS, TCP, the proxy and TLS for one target.
@@ -384,7 +402,8 @@ fn probe_one(target: ProbeTarget, context: &Context) -> Outcome {
 }
 
 /// The addresses of `host`: from `--resolve`, or the system's resolver
-/// (on a thread of its own, so that the timeout holds).
+/// (on a thread of its own, so that the timeout holds; a lookup that
+/// outlives it is left to finish or to end with the process).
 fn resolve(host: &str, port: u16, context: &Context) -> Result<Vec<SocketAddr>, Verdict> {
     if let Some(addresses) = context.resolve.get(&(host.to_ascii_lowercase(), port)) {
         return Ok(addresses.clone());

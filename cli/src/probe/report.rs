@@ -12,6 +12,8 @@ pub enum Step {
     Tcp,
     Proxy,
     Tls,
+    /// Not a step: the probe itself failed.
+    Internal,
 }
 
 impl Step {
@@ -21,6 +23,7 @@ impl Step {
             Step::Tcp => "tcp",
             Step::Proxy => "proxy",
             Step::Tls => "tls",
+            Step::Internal => "internal",
         }
     }
 }
