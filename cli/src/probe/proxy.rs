@@ -74,7 +74,13 @@ impl Proxy {
         port: u16,
         deadline: Instant,
     ) -> Result<(), Verdict> {
-        let mut request = format!("CONNECT {host}:{port} HTTP/1.1\r\nHost: {host}:{port}\r\n");
+        // An IPv6 address (from a kong.conf) is bracketed in an authority.
+        let authority = if host.contains(':') {
+            format!("[{host}]:{port}")
+        } else {
+            format!("{host}:{port}")
+        };
+        let mut request = format!("CONNECT {authority} HTTP/1.1\r\nHost: {authority}\r\n");
         if let Some(authorization) = &self.authorization {
             request.push_str("Proxy-Authorization: ");
             request.push_str(authorization);

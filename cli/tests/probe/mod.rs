@@ -532,3 +532,32 @@ fn bad_input_exits_2_with_one_clear_line() {
          that names the control plane",
     );
 }
+
+/// On a terminal, a progress line counts the targets on standard error and
+/// is erased at the end; `script` (util-linux) gives the run a terminal.
+#[test]
+fn a_terminal_gets_a_progress_line() {
+    let roots = roots();
+    let cloud = "cloud.konghq.com";
+    let server = tls_server(&roots.public, &[cloud], false);
+    let binary = env!("CARGO_BIN_EXE_konnect-netreq");
+    let command_line = format!(
+        "{binary} probe --resolve-only --geo eu --public-roots {} --local-roots {} \
+         --resolve {} > /dev/null",
+        roots.public_file.display(),
+        roots.local_file.display(),
+        resolve(cloud, server),
+    );
+    let out = std::process::Command::new("script")
+        .args(["-qec", &command_line, "/dev/null"])
+        .env_remove("KONNECT_NETREQ_PROXY")
+        .output()
+        .expect("script (util-linux) runs");
+    let shown = String::from_utf8_lossy(&out.stdout);
+    // Ten targets: three probed (two fail at DNS under --resolve-only),
+    // seven listed as not probed.
+    assert!(shown.contains("\rprobing: 10/10 done"), "{shown:?}");
+    assert!(shown.ends_with("\r\u{1b}[K"), "{shown:?}");
+    assert_eq!(out.status.code(), Some(1), "{shown:?}");
+    // Without a terminal (every other test), standard error stays empty.
+}
