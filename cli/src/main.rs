@@ -9,6 +9,7 @@
 //! konnect-netreq config --cp-endpoint https://36fc5d01be.us.cp0.konghq.com --format env
 //! konnect-netreq classify < hostnames.txt
 //! konnect-netreq diff --geo eu --cp-prefix a1b2c3d4e5 --from apr2025 --to aug2026
+//! konnect-netreq probe --kong-conf /etc/kong/kong.conf --format json
 //! konnect-netreq completions bash > /etc/bash_completion.d/konnect-netreq
 //! konnect-netreq man > konnect-netreq.1
 //! ```

@@ -137,6 +137,12 @@ fn every_public_error_path_has_its_kind() {
                 .unwrap_err(),
             ErrorKind::InvalidProxyUrl,
         ),
+        (
+            "cluster_use_proxy = yes"
+                .parse::<konnect_netreq::KongConf>()
+                .unwrap_err(),
+            ErrorKind::InvalidKongConf,
+        ),
     ];
     for (err, kind) in cases {
         assert_eq!(err.kind(), kind, "{err}");
@@ -163,6 +169,10 @@ fn problems_are_std_errors() {
         e.to_string()
     }
     assert_eq!(is_error(LabelProblem::Empty), "it is empty");
+    assert_eq!(
+        is_error(konnect_netreq::KongConfProblem::NotFlag),
+        "expected on, off, true or false"
+    );
     assert_eq!(is_error(HostProblem::TooLong(300)), "it is 300 bytes long");
     assert_eq!(
         is_error(EndpointProblem::Port("80".into())),
