@@ -351,6 +351,33 @@ fn a_handshake_alert_is_reported_by_name() {
 }
 
 #[test]
+fn interception_of_the_control_plane_names_the_mutual_tls_it_breaks() {
+    let roots = roots();
+    let cp = format!("{PREFIX}.eu.cp0.konghq.com");
+    let tp = format!("{PREFIX}.eu.tp0.konghq.com");
+    let inspected = tls_server(&roots.inspection, &[&cp, &tp], false);
+    let mut list = args(&["--geo", "eu", "--cp-prefix", PREFIX, "--format", "json"]);
+    for host in [&cp, &tp] {
+        list.extend(["--resolve".to_owned(), resolve(host, inspected)]);
+    }
+    let out = probe(&roots, &list);
+    let all = outcomes(&out);
+    for host in [&cp, &tp] {
+        assert_eq!(
+            verdict(of(&all, host)),
+            ("fail".into(), "tls".into(), "interception".into())
+        );
+        assert_eq!(
+            of(&all, host)["detail"],
+            "TLS interception: the certificate comes from CN=Corp TLS Inspection CA, \
+             O=konnect-netreq tests, which only the local store (--local-roots) trusts, not a \
+             public CA; the data plane's mutual TLS to Konnect fails through it"
+        );
+    }
+    assert_eq!(out.code, 1);
+}
+
+#[test]
 fn twenty_targets_with_five_hanging_take_one_timeout_not_five() {
     // Twenty probed hosts: the Aug2026 EU hosts with Kong Identity and as
     // many auth servers as it takes.
