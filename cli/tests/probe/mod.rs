@@ -43,16 +43,15 @@ fn resolve(host: &str, addr: SocketAddr) -> String {
     format!("{host}:443:{addr}")
 }
 
-/// Runs `probe` with the roots and the arguments, no KONG_* variable set,
-/// and `--resolve-only`: a name the test does not map fails instead of
-/// reaching a DNS server.
+/// Runs `probe` with the roots (unless the arguments name their own) and
+/// the arguments, no KONG_* variable set, and `--resolve-only`: a name the
+/// test does not map fails instead of reaching a DNS server.
 fn probe(roots: &Roots, args: &[String]) -> Output {
     let mut cmd = command(&["probe", "--resolve-only"]);
-    cmd.arg("--public-roots")
-        .arg(&roots.public_file)
-        .arg("--local-roots")
-        .arg(&roots.local_file)
-        .args(args);
+    if !args.iter().any(|arg| arg == "--public-roots") {
+        cmd.arg("--public-roots").arg(&roots.public_file);
+    }
+    cmd.arg("--local-roots").arg(&roots.local_file).args(args);
     for (name, _) in std::env::vars() {
         if name.starts_with("KONG_") {
             cmd.env_remove(name);
@@ -550,6 +549,19 @@ fn bad_input_exits_2_with_one_clear_line() {
     usage(
         &["--geo", "eu", "--timeout", "0"],
         "invalid --timeout \"0\": expected seconds, more than 0 and at most 600",
+    );
+    let not_pem = temp_file("not.pem", "no certificate here\n");
+    usage(
+        &["--geo", "eu", "--public-roots", not_pem.to_str().unwrap()],
+        &format!(
+            "cannot read --public-roots {:?}: expected PEM certificates of CAs, found 0 usable \
+             and 0 refused",
+            not_pem.to_str().unwrap()
+        ),
+    );
+    usage(
+        &["--geo", "eu", "--jobs", "0"],
+        "invalid --jobs 0: expected 1 to 256",
     );
     usage(&[], "missing required arguments: --geo <GEO>");
     let empty = temp_file("empty.conf", "# nothing set\n");
