@@ -6,7 +6,8 @@
 //! nothing else. What it sends: a TCP connection, then (through the proxy, a
 //! `CONNECT host:port` request with the URL's Basic credentials, then) a
 //! TLS ClientHello with the target's SNI and ALPN; once the server's
-//! certificate has arrived it ends the handshake with an alert. No client
+//! certificate has arrived it ends the handshake with an alert (to an
+//! `https://` proxy, a full TLS handshake comes first). No client
 //! certificate and no application data are ever sent.
 //!
 //! Probes run on at most `--jobs` threads at once: each is blocking socket
@@ -45,7 +46,8 @@ pub struct ProbeArgs {
     #[arg(long, value_name = "FILE")]
     pub kong_conf: Option<PathBuf>,
     /// A forward proxy to probe through, http://[USER[:PASSWORD]@]HOST[:PORT]
-    /// (default: the kong.conf's proxy_server when cluster_use_proxy is on).
+    /// or https://... (default: the kong.conf's proxy_server when
+    /// cluster_use_proxy is on).
     #[arg(long, value_name = "URL")]
     pub proxy: Option<String>,
     /// Connect to ADDR (an IP address, or IP:PORT / [IPv6]:PORT) for
@@ -81,6 +83,9 @@ struct Context {
     resolve_only: bool,
     timeout: Duration,
     proxy: Option<Proxy>,
+    /// Whether an `https://` proxy's certificate is checked
+    /// (`proxy_server_ssl_verify`, on unless the kong.conf says off).
+    proxy_verify: bool,
     trust: tls::Trust,
 }
 
@@ -237,6 +242,7 @@ pub fn run(
         resolve_only: args.resolve_only,
         timeout,
         proxy,
+        proxy_verify: conf.is_none_or(KongConf::proxy_server_ssl_verify),
         trust: trust(args, conf)?,
     });
     let targets = req.probe_targets(conf);
@@ -352,10 +358,10 @@ fn probe_one(target: ProbeTarget, context: &Context) -> Outcome {
     let start = Instant::now();
     let connected = connect(&outcome.addresses, context.timeout);
     outcome.times.tcp = Some(start.elapsed());
-    let mut stream = match connected {
-        Ok((stream, addr)) => {
+    let tcp = match connected {
+        Ok((tcp, addr)) => {
             outcome.connected = Some(addr);
-            stream
+            tcp
         }
         Err(verdict) => {
             outcome.verdict = match (&context.proxy, verdict) {
@@ -370,15 +376,38 @@ fn probe_one(target: ProbeTarget, context: &Context) -> Outcome {
             return outcome;
         }
     };
-    if let Some(proxy) = &context.proxy {
-        let start = Instant::now();
-        let tunnel = proxy.connect(&mut stream, &host, port, start + context.timeout);
-        outcome.times.proxy = Some(start.elapsed());
-        if let Err(verdict) = tunnel {
-            outcome.verdict = verdict;
-            return outcome;
+    let mut stream = match &context.proxy {
+        None => tls::Link::Plain(tcp),
+        Some(proxy) => {
+            let start = Instant::now();
+            let deadline = start + context.timeout;
+            let tunnel = if proxy.tls {
+                tls::to_proxy(
+                    tcp,
+                    &proxy.host,
+                    &proxy.shown,
+                    context.proxy_verify,
+                    &context.trust,
+                    deadline,
+                )
+            } else {
+                Ok(tls::Link::Plain(tcp))
+            }
+            .and_then(|mut link| {
+                proxy
+                    .connect(&mut link, &host, port, deadline)
+                    .map(|()| link)
+            });
+            outcome.times.proxy = Some(start.elapsed());
+            match tunnel {
+                Ok(link) => link,
+                Err(verdict) => {
+                    outcome.verdict = verdict;
+                    return outcome;
+                }
+            }
         }
-    }
+    };
     let Some(server_name) = outcome.target.server_name().map(str::to_owned) else {
         outcome.verdict = Verdict::Pass("connected (no TLS on this port)".to_owned());
         return outcome;

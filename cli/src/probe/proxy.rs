@@ -2,16 +2,18 @@
 //! the proxy URL, and the proxy's answer.
 
 use super::report::{Step, Verdict};
+use super::tls::Link;
 use konnect_netreq::{redact, url::Url};
 use std::io::{self, Read, Write};
-use std::net::TcpStream;
 use std::time::Instant;
 
-/// An `http://` forward proxy. The credentials are kept only to be sent;
-/// nothing shows them (`Debug` shows the redacted URL).
+/// An `http://` or `https://` forward proxy. The credentials are kept only
+/// to be sent; nothing shows them (`Debug` shows the redacted URL).
 pub struct Proxy {
     pub host: String,
     pub port: u16,
+    /// Whether the probe speaks TLS to the proxy (`https://`).
+    pub tls: bool,
     /// `Basic ...`, when the URL has a user.
     authorization: Option<String>,
     /// The URL as messages show it.
@@ -25,21 +27,21 @@ impl std::fmt::Debug for Proxy {
 }
 
 impl Proxy {
-    /// Parses `http://[USER[:PASSWORD]@]HOST[:PORT]`; errors quote the URL
-    /// redacted.
+    /// Parses `http(s)://[USER[:PASSWORD]@]HOST[:PORT]`; errors quote the
+    /// URL redacted.
     pub fn parse(input: &str) -> Result<Proxy, String> {
         let shown = redact(input).into_owned();
         let invalid = |why: &str| format!("invalid proxy URL {shown:?}: {why}");
         let url = Url::parse(input).map_err(|e| invalid(&e.to_string()))?;
-        match url.scheme() {
-            "http" => {}
-            "https" => {
+        let tls = match url.scheme() {
+            "http" => false,
+            "https" => true,
+            _ => {
                 return Err(invalid(
-                    "the probe speaks plain HTTP to the proxy; an https:// proxy is not supported",
+                    "expected http://[USER[:PASSWORD]@]HOST[:PORT] or https://...",
                 ));
             }
-            _ => return Err(invalid("expected http://[USER[:PASSWORD]@]HOST[:PORT]")),
-        }
+        };
         let host = url
             .host_str()
             .ok_or_else(|| invalid("it has no host"))?
@@ -61,6 +63,7 @@ impl Proxy {
         Ok(Proxy {
             host,
             port,
+            tls,
             authorization,
             shown,
         })
@@ -69,7 +72,7 @@ impl Proxy {
     /// Asks for a tunnel to `host:port` and reads the answer's head.
     pub fn connect(
         &self,
-        stream: &mut TcpStream,
+        stream: &mut Link,
         host: &str,
         port: u16,
         deadline: Instant,
@@ -107,13 +110,10 @@ impl Proxy {
                 )
             }
         };
-        let left = deadline
-            .saturating_duration_since(Instant::now())
-            .max(std::time::Duration::from_millis(1));
         stream
-            .set_read_timeout(Some(left))
-            .and_then(|()| stream.set_write_timeout(Some(left)))
+            .until(deadline)
             .and_then(|()| stream.write_all(request.as_bytes()))
+            .and_then(|()| stream.flush())
             .map_err(io_failed)?;
         // The answer's head, read a byte at a time so that nothing of the
         // tunnel is taken; at most 16 KiB.
@@ -246,11 +246,14 @@ mod tests {
             "Proxy(\"http://***@proxy.internal:3128\")"
         );
         assert_eq!((proxy.host.as_str(), proxy.port), ("proxy.internal", 3128));
-        let err = Proxy::parse("https://kong:s3cret@proxy:3128").unwrap_err();
+        assert!(!proxy.tls);
+        assert!(Proxy::parse("https://proxy.internal").unwrap().tls);
+        assert_eq!(Proxy::parse("https://proxy.internal").unwrap().port, 443);
+        let err = Proxy::parse("socks5://kong:s3cret@proxy:1080").unwrap_err();
         assert_eq!(
             err,
-            "invalid proxy URL \"https://***@proxy:3128\": the probe speaks plain HTTP to the \
-             proxy; an https:// proxy is not supported"
+            "invalid proxy URL \"socks5://***@proxy:1080\": expected \
+             http://[USER[:PASSWORD]@]HOST[:PORT] or https://..."
         );
         assert_eq!(percent_decode("%zz"), None);
         assert_eq!(percent_decode("%4"), None);

@@ -9,8 +9,10 @@ use rustls::client::danger::{HandshakeSignatureValid, ServerCertVerified, Server
 use rustls::client::{ClientConfig, ClientConnection, WebPkiServerVerifier};
 use rustls::crypto::CryptoProvider;
 use rustls::pki_types::{CertificateDer, ServerName, UnixTime};
-use rustls::{CertificateError, DigitallySignedStruct, RootCertStore, SignatureScheme};
-use std::io;
+use rustls::{
+    CertificateError, DigitallySignedStruct, RootCertStore, SignatureScheme, StreamOwned,
+};
+use std::io::{self, Read, Write};
 use std::net::TcpStream;
 use std::sync::{Arc, Mutex};
 use std::time::Instant;
@@ -50,6 +52,160 @@ impl Trust {
             local_name,
         })
     }
+}
+
+/// The connection a probe speaks over: TCP, or TLS to an `https://` proxy.
+pub enum Link {
+    Plain(TcpStream),
+    Tls(Box<StreamOwned<ClientConnection, TcpStream>>),
+}
+
+impl Link {
+    /// The TCP connection underneath, whose timeouts bound every read.
+    fn tcp(&self) -> &TcpStream {
+        match self {
+            Link::Plain(tcp) => tcp,
+            Link::Tls(tls) => &tls.sock,
+        }
+    }
+
+    /// Bounds every read and write until `deadline`; an error once it passed.
+    pub fn until(&self, deadline: Instant) -> io::Result<()> {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(io::Error::from(io::ErrorKind::TimedOut));
+        }
+        self.tcp().set_read_timeout(Some(left))?;
+        self.tcp().set_write_timeout(Some(left))
+    }
+}
+
+impl Read for Link {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        match self {
+            Link::Plain(tcp) => tcp.read(buf),
+            Link::Tls(tls) => tls.read(buf),
+        }
+    }
+}
+
+impl Write for Link {
+    fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
+        match self {
+            Link::Plain(tcp) => tcp.write(buf),
+            Link::Tls(tls) => tls.write(buf),
+        }
+    }
+
+    fn flush(&mut self) -> io::Result<()> {
+        match self {
+            Link::Plain(tcp) => tcp.flush(),
+            Link::Tls(tls) => tls.flush(),
+        }
+    }
+}
+
+/// Accepts any certificate: for an `https://` proxy with
+/// `proxy_server_ssl_verify = off`, as Kong then does. Signatures are still
+/// checked, so the handshake itself is sound.
+#[derive(Debug)]
+struct AcceptAny(Arc<CryptoProvider>);
+
+impl ServerCertVerifier for AcceptAny {
+    fn verify_server_cert(
+        &self,
+        _end_entity: &CertificateDer<'_>,
+        _intermediates: &[CertificateDer<'_>],
+        _server_name: &ServerName<'_>,
+        _ocsp_response: &[u8],
+        _now: UnixTime,
+    ) -> Result<ServerCertVerified, rustls::Error> {
+        Ok(ServerCertVerified::assertion())
+    }
+
+    fn verify_tls12_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls12_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+
+    fn verify_tls13_signature(
+        &self,
+        message: &[u8],
+        cert: &CertificateDer<'_>,
+        dss: &DigitallySignedStruct,
+    ) -> Result<HandshakeSignatureValid, rustls::Error> {
+        rustls::crypto::verify_tls13_signature(
+            message,
+            cert,
+            dss,
+            &self.0.signature_verification_algorithms,
+        )
+    }
+
+    fn supported_verify_schemes(&self) -> Vec<SignatureScheme> {
+        self.0.signature_verification_algorithms.supported_schemes()
+    }
+}
+
+/// TLS to an `https://` proxy, its certificate checked against the local
+/// store (Kong checks it against `lua_ssl_trusted_certificate`) unless
+/// `verify` is off.
+pub fn to_proxy(
+    tcp: TcpStream,
+    proxy_host: &str,
+    shown: &str,
+    verify: bool,
+    trust: &Trust,
+    deadline: Instant,
+) -> Result<Link, Verdict> {
+    let failed = |detail: String| {
+        Verdict::fail(
+            Step::Proxy,
+            "proxy-tls",
+            format!("TLS to the proxy {shown} failed: {detail}"),
+            "check the proxy's certificate against the local trust store \
+             (lua_ssl_trusted_certificate), or set proxy_server_ssl_verify = off",
+        )
+    };
+    let verifier: Arc<dyn ServerCertVerifier> = if verify {
+        trust.local.clone().unwrap_or_else(|| trust.public.clone())
+    } else {
+        Arc::new(AcceptAny(trust.provider.clone()))
+    };
+    let config = ClientConfig::builder_with_provider(trust.provider.clone())
+        .with_safe_default_protocol_versions()
+        .map_err(|e| failed(e.to_string()))?
+        .dangerous()
+        .with_custom_certificate_verifier(verifier)
+        .with_no_client_auth();
+    let name = ServerName::try_from(proxy_host.to_owned()).map_err(|e| failed(e.to_string()))?;
+    let conn = ClientConnection::new(Arc::new(config), name).map_err(|e| failed(e.to_string()))?;
+    let mut link = StreamOwned::new(conn, tcp);
+    while link.conn.is_handshaking() {
+        let left = deadline.saturating_duration_since(Instant::now());
+        if left.is_zero() {
+            return Err(failed("no answer before the timeout".to_owned()));
+        }
+        link.sock
+            .set_read_timeout(Some(left))
+            .and_then(|()| link.sock.set_write_timeout(Some(left)))
+            .map_err(|e| failed(e.to_string()))?;
+        match link.conn.complete_io(&mut link.sock) {
+            Ok((0, 0)) => return Err(failed("the proxy closed the connection".to_owned())),
+            Ok(_) => {}
+            Err(e) => return Err(failed(e.to_string())),
+        }
+    }
+    Ok(Link::Tls(Box::new(link)))
 }
 
 /// What the verifier saw: each store's verdict and the chain's issuer.
@@ -125,7 +281,7 @@ impl ServerCertVerifier for Recorder {
 /// Runs the handshake on `stream` until the server's certificate arrives,
 /// the server ends it, or `deadline` passes.
 pub fn check(
-    stream: &mut TcpStream,
+    stream: &mut Link,
     server_name: &str,
     alpn: &[&str],
     trust: &Trust,
@@ -166,14 +322,7 @@ pub fn check(
         Err(e) => return Verdict::fail(Step::Tls, "tls-error", e.to_string(), "report this"),
     };
     let error = loop {
-        let left = deadline.saturating_duration_since(Instant::now());
-        if left.is_zero() {
-            break io::Error::from(io::ErrorKind::TimedOut);
-        }
-        if let Err(e) = stream
-            .set_read_timeout(Some(left))
-            .and_then(|()| stream.set_write_timeout(Some(left)))
-        {
+        if let Err(e) = stream.until(deadline) {
             break e;
         }
         match conn.complete_io(stream) {

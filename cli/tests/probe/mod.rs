@@ -51,7 +51,10 @@ fn probe(roots: &Roots, args: &[String]) -> Output {
     if !args.iter().any(|arg| arg == "--public-roots") {
         cmd.arg("--public-roots").arg(&roots.public_file);
     }
-    cmd.arg("--local-roots").arg(&roots.local_file).args(args);
+    if !args.iter().any(|arg| arg == "--local-roots") {
+        cmd.arg("--local-roots").arg(&roots.local_file);
+    }
+    cmd.args(args);
     for (name, _) in std::env::vars() {
         if name.starts_with("KONG_") {
             cmd.env_remove(name);
@@ -517,10 +520,10 @@ fn bad_input_exits_2_with_one_clear_line() {
             "--geo",
             "eu",
             "--proxy",
-            "https://kong:s3cret@proxy.internal:3128",
+            "socks5://kong:s3cret@proxy.internal:1080",
         ],
-        "invalid proxy URL \"https://***@proxy.internal:3128\": the probe speaks plain HTTP to \
-         the proxy; an https:// proxy is not supported",
+        "invalid proxy URL \"socks5://***@proxy.internal:1080\": expected \
+         http://[USER[:PASSWORD]@]HOST[:PORT] or https://...",
     );
     usage(
         &["--geo", "eu", "--proxy", "http://kong:s3cret@"],

@@ -50,6 +50,19 @@ impl Ca {
     }
 }
 
+impl Ca {
+    /// A server certificate for `names` and its key, as PEM.
+    pub fn leaf_pem(&self, names: &[&str]) -> (String, String) {
+        let names: Vec<String> = names.iter().map(|n| (*n).to_owned()).collect();
+        let key = KeyPair::generate().unwrap();
+        let cert = CertificateParams::new(names)
+            .unwrap()
+            .signed_by(&key, &self.issuer)
+            .unwrap();
+        (cert.pem(), key.serialize_pem())
+    }
+}
+
 /// Writes `text` to a new file in the temporary folder.
 pub fn temp_file(name: &str, text: &str) -> PathBuf {
     static COUNTER: AtomicUsize = AtomicUsize::new(0);

@@ -59,11 +59,17 @@ impl Squid {
     }
 
     /// Squid with `rules` and then `http_access deny all`, resolving names
-    /// from `hosts` only.
-    fn start(binary: &str, rules: &str, hosts: &str) -> Squid {
+    /// from `hosts` only; listening for TLS with `tls` (certificate and key
+    /// PEM) when given.
+    fn start(binary: &str, rules: &str, hosts: &str, tls: Option<(&str, &str)>) -> Squid {
         use std::os::unix::fs::PermissionsExt;
-        let dir =
-            std::env::temp_dir().join(format!("konnect-netreq-probe-squid-{}", std::process::id()));
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static COUNTER: AtomicUsize = AtomicUsize::new(0);
+        let dir = std::env::temp_dir().join(format!(
+            "konnect-netreq-probe-squid-{}-{}",
+            std::process::id(),
+            COUNTER.fetch_add(1, Ordering::Relaxed)
+        ));
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir(&dir).unwrap();
         std::fs::set_permissions(&dir, std::fs::Permissions::from_mode(0o777)).unwrap();
@@ -74,8 +80,16 @@ impl Squid {
             .port();
         std::fs::write(dir.join("hosts"), hosts).unwrap();
         let d = dir.display();
+        let listen = match tls {
+            None => format!("http_port 127.0.0.1:{port}"),
+            Some((cert, key)) => {
+                std::fs::write(dir.join("proxy.crt"), cert).unwrap();
+                std::fs::write(dir.join("proxy.key"), key).unwrap();
+                format!("https_port 127.0.0.1:{port} tls-cert={d}/proxy.crt tls-key={d}/proxy.key")
+            }
+        };
         let conf = format!(
-            "http_port 127.0.0.1:{port}\n\
+            "{listen}\n\
              pid_filename {d}/squid.pid\n\
              cache_log {d}/cache.log\n\
              access_log stdio:{d}/access.log\n\
@@ -118,22 +132,34 @@ impl Squid {
     }
 }
 
+/// Port 443 on a loopback address of this process's own (`n` tells two
+/// tests apart), so that parallel runs and other tests' 127.0.0.2 stay
+/// apart; `None` (after saying why) where the test cannot run.
+fn listen_443(n: u32) -> Option<(Ipv4Addr, TcpListener)> {
+    let pid = std::process::id();
+    let ip = Ipv4Addr::new(
+        127,
+        77 + n as u8,
+        (pid % 200 + 1) as u8,
+        (pid / 200 % 250 + 1) as u8,
+    );
+    match TcpListener::bind((ip, 443)) {
+        Ok(listener) => Some((ip, listener)),
+        Err(e) => {
+            skip(Some(format!("cannot listen on {ip}:443 ({e})")));
+            None
+        }
+    }
+}
+
 #[test]
 fn through_a_real_squid_allowed_hosts_pass_and_an_unlisted_one_is_denied() {
     let Some(binary) = squid_binary() else {
         skip(Some("squid is not installed".to_owned()));
         return;
     };
-    // A loopback address of this process's own, so that parallel runs and
-    // other tests' 127.0.0.2 stay apart.
-    let pid = std::process::id();
-    let ip = Ipv4Addr::new(127, 77, (pid % 200 + 1) as u8, (pid / 200 % 250 + 1) as u8);
-    let listener = match TcpListener::bind((ip, 443)) {
-        Ok(listener) => listener,
-        Err(e) => {
-            skip(Some(format!("cannot listen on {ip}:443 ({e})")));
-            return;
-        }
+    let Some((ip, listener)) = listen_443(0) else {
+        return;
     };
     // The proxy allows what the data plane of these requirements needs...
     let exported = Requirements::for_geo(Geo::Eu)
@@ -159,7 +185,7 @@ fn through_a_real_squid_allowed_hosts_pass_and_an_unlisted_one_is_denied() {
     let names: Vec<&str> = hosts.iter().map(String::as_str).collect();
     let (chain, key) = roots.public.leaf(&names, false);
     serve_tls(listener, chain, key);
-    let squid = Squid::start(binary, &rules, &format!("{ip} {}\n", names.join(" ")));
+    let squid = Squid::start(binary, &rules, &format!("{ip} {}\n", names.join(" ")), None);
     let proxy = format!("http://kong:s3cret@127.0.0.1:{}", squid.port);
     let out = probe(
         &roots,
@@ -219,4 +245,120 @@ fn through_a_real_squid_allowed_hosts_pass_and_an_unlisted_one_is_denied() {
             .all(|o| o["connected"] == proxy_addr.as_str())
     );
     assert_eq!(out.code, 1);
+}
+
+/// An `https://` proxy: Squid's `https_port` with a certificate from the
+/// test's public root for 127.0.0.1. Its certificate is checked against the
+/// local store, and `proxy_server_ssl_verify = off` in the kong.conf turns
+/// that off, as in Kong.
+#[test]
+fn through_a_real_squid_over_tls_the_proxy_certificate_is_checked() {
+    let Some(binary) = squid_binary() else {
+        skip(Some("squid is not installed".to_owned()));
+        return;
+    };
+    let Some((ip, listener)) = listen_443(1) else {
+        return;
+    };
+    let req = Requirements::for_geo(Geo::Eu)
+        .with_cp_prefix(PREFIX)
+        .with_portal_id(PORTAL)
+        .build()
+        .unwrap();
+    let hosts: Vec<String> = req
+        .probe_targets(None)
+        .iter()
+        .filter(|t| t.not_probed().is_none())
+        .map(|t| t.host().unwrap().to_owned())
+        .collect();
+    let roots = roots();
+    let names: Vec<&str> = hosts.iter().map(String::as_str).collect();
+    let (chain, key) = roots.public.leaf(&names, false);
+    serve_tls(listener, chain, key);
+    let (cert, key) = roots.public.leaf_pem(&["127.0.0.1"]);
+    let squid = Squid::start(
+        binary,
+        &req.render(Format::Squid),
+        &format!("{ip} {}\n", names.join(" ")),
+        Some((&cert, &key)),
+    );
+    let proxy = format!("https://kong:s3cret@127.0.0.1:{}", squid.port);
+    let shown = format!("https://***@127.0.0.1:{}", squid.port);
+    let base = [
+        "--geo",
+        "eu",
+        "--cp-prefix",
+        PREFIX,
+        "--portal-id",
+        PORTAL,
+        "--timeout",
+        "10",
+        "--format",
+        "json",
+    ];
+    let probed = |out: &super::Output| -> Vec<(String, String, String)> {
+        assert!(!out.stdout.contains("s3cret") && !out.stderr.contains("s3cret"));
+        outcomes(out)
+            .iter()
+            .filter(|o| o["result"] != "not-probed")
+            .map(verdict)
+            .collect()
+    };
+    let pass = ("pass".to_owned(), "-".to_owned(), "-".to_owned());
+
+    // The local store holds the public test root: the proxy is trusted.
+    let mut list = args(&base);
+    list.extend(["--proxy".to_owned(), proxy.clone()]);
+    let out = probe(&roots, &list);
+    assert_eq!(
+        probed(&out),
+        vec![pass.clone(); 6],
+        "{}\n{}",
+        out.stdout,
+        squid.logs()
+    );
+    assert_eq!(out.code, 0);
+
+    // A local store without it: the TLS to the proxy fails, for each target.
+    let other = super::servers::temp_file("other.pem", &roots.inspection.pem);
+    let mut list = args(&base);
+    list.extend(["--proxy".to_owned(), proxy.clone()]);
+    list.extend([
+        "--local-roots".to_owned(),
+        other.to_str().unwrap().to_owned(),
+    ]);
+    let out = probe(&roots, &list);
+    let failed = (
+        "fail".to_owned(),
+        "proxy".to_owned(),
+        "proxy-tls".to_owned(),
+    );
+    assert_eq!(probed(&out), vec![failed; 6], "{}", out.stdout);
+    let all = outcomes(&out);
+    assert_eq!(
+        of(&all, "cloud.konghq.com")["detail"],
+        format!("TLS to the proxy {shown} failed: invalid peer certificate: UnknownIssuer")
+    );
+    assert_eq!(out.code, 1);
+
+    // The kong.conf's proxy with proxy_server_ssl_verify = off: trusted as is.
+    let conf = super::servers::temp_file(
+        "proxy.conf",
+        &format!("proxy_server = {proxy}\ncluster_use_proxy = on\nproxy_server_ssl_verify = off\n"),
+    );
+    let mut list = args(&base);
+    list.extend(["--kong-conf".to_owned(), conf.to_str().unwrap().to_owned()]);
+    list.extend([
+        "--local-roots".to_owned(),
+        other.to_str().unwrap().to_owned(),
+    ]);
+    let out = probe(&roots, &list);
+    assert_eq!(
+        probed(&out),
+        vec![pass; 6],
+        "{}\n{}",
+        out.stdout,
+        squid.logs()
+    );
+    assert_eq!(out.code, 0);
 }
