@@ -1242,5 +1242,8 @@ fn classify_dash_reads_standard_input() {
     );
 }
 
+// Unix sockets, Squid and util-linux's `script`: the probe's tests run where
+// CI does.
+#[cfg(unix)]
 #[path = "probe/mod.rs"]
 mod probe;

@@ -91,10 +91,16 @@ struct Context {
 
 /// Reads the kong.conf (at most 1 MiB) and the `KONG_*` environment.
 pub fn read_kong_conf(path: Option<&Path>) -> Result<Option<KongConf>, String> {
-    let env: Vec<(String, String)> = std::env::vars_os()
-        .filter_map(|(name, value)| Some((name.into_string().ok()?, value.into_string().ok()?)))
-        .filter(|(name, _)| name.starts_with("KONG_"))
-        .collect();
+    let mut env: Vec<(String, String)> = Vec::new();
+    for (name, value) in std::env::vars_os() {
+        let Some(name) = name.to_str().filter(|name| name.starts_with("KONG_")) else {
+            continue;
+        };
+        let value = value
+            .into_string()
+            .map_err(|_| format!("the environment variable {name} is not valid UTF-8"))?;
+        env.push((name.to_owned(), value));
+    }
     let text = match path {
         None if env.is_empty() => return Ok(None),
         None => String::new(),

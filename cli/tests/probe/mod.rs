@@ -603,3 +603,39 @@ fn a_terminal_gets_a_progress_line() {
     assert_eq!(out.status.code(), Some(1), "{shown:?}");
     // Without a terminal (every other test), standard error stays empty.
 }
+
+/// The KONG_* environment is read as Kong reads it, over the kong.conf; a
+/// bad value is a usage error naming the variable.
+#[test]
+fn kong_environment_variables_are_read_and_checked() {
+    use std::os::unix::ffi::OsStringExt;
+    let roots = roots();
+    let with_env = |name: &str, value: std::ffi::OsString| {
+        let mut cmd = command(&["probe", "--resolve-only", "--geo", "eu"]);
+        cmd.arg("--public-roots").arg(&roots.public_file);
+        cmd.env(name, value);
+        run_with(cmd, b"")
+    };
+    let out = with_env("KONG_CLUSTER_USE_PROXY", "maybe".into());
+    assert_eq!(
+        (out.code, out.stdout.as_str(), out.stderr.as_str()),
+        (
+            2,
+            "",
+            "error: invalid cluster_use_proxy \"maybe\" in KONG_CLUSTER_USE_PROXY: expected on, \
+             off, true or false\n"
+        )
+    );
+    let out = with_env(
+        "KONG_PROXY_SERVER",
+        std::ffi::OsString::from_vec(b"http://kong:s3cret\xff@proxy".to_vec()),
+    );
+    assert_eq!(
+        (out.code, out.stdout.as_str(), out.stderr.as_str()),
+        (
+            2,
+            "",
+            "error: the environment variable KONG_PROXY_SERVER is not valid UTF-8\n"
+        )
+    );
+}
