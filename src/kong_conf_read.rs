@@ -193,8 +193,10 @@ impl KongConf {
 
     /// Every setting that is set, as its kong.conf name and value (as
     /// [`DataPlaneConfig::settings`](crate::DataPlaneConfig::settings)
-    /// writes them), in the order of the list in [`read`](Self::read)'s
-    /// summary.
+    /// writes them), in this order: `cluster_control_plane`,
+    /// `cluster_server_name`, `cluster_telemetry_endpoint`,
+    /// `cluster_telemetry_server_name`, `proxy_server`, `cluster_use_proxy`,
+    /// `proxy_server_ssl_verify`, `lua_ssl_trusted_certificate`.
     pub fn settings(&self) -> impl Iterator<Item = (&'static str, &str)> + '_ {
         SETTINGS
             .iter()
