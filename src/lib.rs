@@ -42,6 +42,7 @@
 //! | moving between editions | [`Requirements::diff`], [`EditionDiff`], [`Change`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
 //! | data plane configuration | [`DataPlaneConfig`], [`DataPlaneConfigBuilder`], [`ConfigFormat`], [`Requirements::data_plane_config`], [`DataPlaneConfig::helm_values`] |
+//! | checking a data plane's path | [`KongConf`] (reading a kong.conf), [`Requirements::probe_targets`], [`ProbeTarget`], [`NotProbed`] |
 //! | exports | [`Format`], [`RenderOptions`], [`Requirements::render`], [`Requirements::render_with`] |
 //! | failures | [`Error`] and its [`ErrorKind`], [`redact`] |
 //!
@@ -106,6 +107,7 @@ mod export;
 mod facts;
 mod first_error;
 mod names;
+mod probe;
 mod recognize;
 mod redact;
 mod resolve;
@@ -117,6 +119,7 @@ mod all_variants;
 #[cfg(test)]
 mod three_editions;
 
+pub use data_plane::KongConf;
 pub use data_plane::{
     ConfigFormat, DataPlaneConfig, DataPlaneConfigBuilder, DataPlaneVersion, HEARTBEAT_INTERVAL,
     RECONNECT_DELAY_MAX, RECONNECT_DELAY_MIN, TELEMETRY_BUFFER_REQUESTS,
@@ -125,6 +128,7 @@ pub use error::{Error, ErrorKind};
 pub use export::{Format, RenderOptions, RenderOptionsBuilder};
 pub use facts::{AppProtocol, Direction, Edition, Endpoint, Geo, Port, Product, Protocol};
 pub use names::{AuthServerId, CpPrefix, Host, Listener, ListenerKind, Mesh, PortalId};
+pub use probe::{NotProbed, ProbeTarget};
 pub use recognize::{Classified, classify, classify_address};
 pub use redact::redact;
 pub use resolve::{

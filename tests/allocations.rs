@@ -10,7 +10,8 @@
 #![allow(unsafe_code)]
 
 use konnect_netreq::{
-    Edition, Geo, Mesh, Protocol, Requirements, RequirementsBuilder, classify, classify_address,
+    Edition, Geo, KongConf, Mesh, Protocol, Requirements, RequirementsBuilder, classify,
+    classify_address,
 };
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
@@ -226,4 +227,31 @@ fn listing_rules_never_allocates() {
         assert!(rules > 0);
         assert_eq!(count, 0, "{req:?}");
     }
+}
+
+/// `KongConf::read` is linear in the text a user (or an attacker) writes:
+/// a kong.conf eight times as long costs eight times the allocations, give
+/// or take the fixed ones, with no quadratic growth from continued lines,
+/// comments or settings given again.
+#[test]
+fn reading_a_kong_conf_allocates_in_proportion_to_its_length() {
+    let text = |n: usize| {
+        let block = "# a comment\n\
+                     unknown_setting = value # trailing \\# comment\n\
+                     lua_ssl_trusted_certificate = /etc/a.pem, \\\n  system\n\
+                     cluster_control_plane = a1b2c3d4e5.eu.cp0.konghq.com:443\n";
+        block.repeat(n)
+    };
+    let (small_text, large_text) = (text(500), text(4000));
+    let (small, small_count) = allocations(|| KongConf::read(&small_text, [] as [(&str, &str); 0]));
+    let (large, large_count) = allocations(|| KongConf::read(&large_text, [] as [(&str, &str); 0]));
+    assert_eq!(small.unwrap(), large.unwrap());
+    assert!(
+        small_count > 500,
+        "{small_count}: fewer than one allocation per block?"
+    );
+    assert!(
+        large_count <= 8 * small_count && large_count >= 8 * small_count - 64,
+        "n: {small_count}, 8n: {large_count}"
+    );
 }

@@ -9,6 +9,7 @@
 //! konnect-netreq config --cp-endpoint https://36fc5d01be.us.cp0.konghq.com --format env
 //! konnect-netreq classify < hostnames.txt
 //! konnect-netreq diff --geo eu --cp-prefix a1b2c3d4e5 --from apr2025 --to aug2026
+//! konnect-netreq probe --kong-conf /etc/kong/kong.conf --format json
 //! konnect-netreq completions bash > /etc/bash_completion.d/konnect-netreq
 //! konnect-netreq man > konnect-netreq.1
 //! ```
@@ -17,6 +18,7 @@
 //! Install with `cargo install konnect-netreq-cli`.
 
 mod lines;
+mod probe;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use konnect_netreq::{
@@ -142,6 +144,19 @@ enum Command {
         #[arg(long, default_value = "text", value_parser = line_format)]
         format: LineFormat,
     },
+    /// Check from this host that every rule really gets through: DNS, TCP,
+    /// the forward proxy and TLS (see cli/README.md). Exit code 0 when every
+    /// probed rule passed, 1 when one failed, 2 for bad input.
+    Probe {
+        #[command(flatten)]
+        inputs: InputFlags,
+        /// Edition of Kong's page: apr2025 or aug2026 (default: the
+        /// --cp-endpoint's, or apr2025).
+        #[arg(long, value_parser = keyword::<Edition>)]
+        edition: Option<Edition>,
+        #[command(flatten)]
+        probe: probe::ProbeArgs,
+    },
     /// Print a completion script for SHELL (bash, elvish, fish, powershell
     /// or zsh) on standard output.
     Completions {
@@ -264,6 +279,8 @@ enum Failure {
     Usage(String),
     /// Reading or writing failed: exit code 1.
     Io(io::Error),
+    /// A probe failed (the output says which): exit code 1.
+    ProbeFailed,
 }
 
 impl From<Error> for Failure {
@@ -304,6 +321,10 @@ fn cli_command() -> clap::Command {
         .mut_subcommand("classify", |classify| {
             classify.mut_arg("hosts", |arg| arg.help(classify_help))
         })
+        // A kong.conf may name the control plane.
+        .mut_subcommand("probe", |probe| {
+            probe.mut_arg("geo", |arg| arg.required_unless_present_any(["kong_conf"]))
+        })
 }
 
 fn main() -> ExitCode {
@@ -335,6 +356,7 @@ fn main() -> ExitCode {
         }
         // Whoever reads the output stopped (`| head`): nothing left to say.
         Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(Failure::ProbeFailed) => ExitCode::from(1),
         Err(Failure::Io(e)) => {
             report(&e.to_string());
             ExitCode::from(1)
@@ -449,6 +471,48 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
                     lines::classify_line(&mut shown, host.as_bytes(), host.len(), format);
                 }
                 out.write_all(&shown)?;
+            }
+        }
+        Command::Probe {
+            inputs,
+            edition,
+            probe,
+        } => {
+            let conf = probe::read_kong_conf(probe.kong_conf.as_deref()).map_err(Failure::Usage)?;
+            let mut spec = match inputs.read()? {
+                Inputs::One(spec) => *spec,
+                Inputs::Set(_) => {
+                    return Err(Failure::Usage(
+                        "probe takes one control plane; the --spec file lists several".into(),
+                    ));
+                }
+            };
+            if edition.is_some() {
+                spec.edition = edition;
+            }
+            // Without flags naming it, the kong.conf names the control plane.
+            let setting = |name: &str| {
+                let conf = conf.as_ref()?;
+                let (_, value) = conf.settings().find(|(setting, _)| *setting == name)?;
+                Some(value.to_owned())
+            };
+            if spec.geo.is_none() && spec.control_plane_endpoint.is_none() {
+                spec.control_plane_endpoint = setting("cluster_control_plane");
+                if spec.telemetry_endpoint.is_none() {
+                    spec.telemetry_endpoint = setting("cluster_telemetry_endpoint");
+                }
+            }
+            if spec.geo.is_none() && spec.control_plane_endpoint.is_none() {
+                return Err(Failure::Usage(
+                    "probe needs --geo, --cp-endpoint, --spec, or a kong.conf (or \
+                     KONG_CLUSTER_CONTROL_PLANE) that names the control plane"
+                        .into(),
+                ));
+            }
+            let req = spec.build()?;
+            if !probe::run(&req, conf.as_ref(), &probe, out).map_err(Failure::Usage)? {
+                out.flush()?;
+                return Err(Failure::ProbeFailed);
             }
         }
         Command::Completions { shell } => {
@@ -615,7 +679,7 @@ fn usage_error(e: &clap::Error) -> String {
         Some(ContextValue::String(value)) => Some(value.as_str()),
         _ => None,
     };
-    let subcommands = "expected one of rules, config, classify, diff";
+    let subcommands = "expected one of rules, config, classify, diff, probe";
     match e.kind() {
         ErrorKind::ValueValidation => {
             let arg = context(ContextKind::InvalidArg).unwrap_or("an argument");

@@ -259,7 +259,7 @@ fn bad_rules_arguments() {
 
 #[test]
 fn subcommand_errors() {
-    let expected = "expected one of rules, config, classify, diff";
+    let expected = "expected one of rules, config, classify, diff, probe";
     usage_error(&[], &format!("a subcommand is required: {expected}"));
     usage_error(
         &["allow\t"],
@@ -1151,3 +1151,9 @@ fn classify_dash_reads_standard_input() {
         (0, "cloud.konghq.com\tplatform\t-\t-\t-\t-\n", "")
     );
 }
+
+// Unix sockets, Squid and util-linux's `script`: the probe's tests run where
+// CI does.
+#[cfg(unix)]
+#[path = "probe/mod.rs"]
+mod probe;

@@ -4,6 +4,7 @@
 mod builder;
 mod config;
 mod helm;
+mod read;
 mod render;
 mod settings;
 // What the builder checks.
@@ -14,6 +15,7 @@ mod proxy;
 
 pub use builder::DataPlaneConfigBuilder;
 pub use config::DataPlaneConfig;
+pub use read::KongConf;
 pub use render::ConfigFormat;
 
 use crate::keyword::keyword_enum;

@@ -5,8 +5,8 @@
 use super::ProxyUrlProblem;
 use super::quote::Quoted;
 use super::{
-    DocumentProblem, DpLabelProblem, EndpointProblem, HostProblem, LabelProblem, PathProblem,
-    RenderOptionProblem, dp_label, host, label, path,
+    DocumentProblem, DpLabelProblem, EndpointProblem, HostProblem, KongConfProblem, LabelProblem,
+    PathProblem, RenderOptionProblem, dp_label, host, label, path,
 };
 use std::fmt;
 
@@ -108,6 +108,16 @@ pub(super) enum Detail {
         problem: DpLabelProblem,
     },
     NoProxyListener,
+    KongConf {
+        /// The kong.conf line, counting from 1; `None` for a `KONG_*`
+        /// variable.
+        line: Option<usize>,
+        /// The setting, as kong.conf names it.
+        setting: &'static str,
+        /// The value, a `proxy_server` redacted.
+        input: String,
+        problem: KongConfProblem,
+    },
 }
 
 /// Which address a [`Detail::Address`] error is about.
@@ -251,6 +261,19 @@ impl fmt::Display for Detail {
             Detail::NoProxyListener => f.write_str(
                 "the listeners have no http or https proxy listener; expected at least one, as Kong requires proxy_listen on a data plane",
             ),
+            Detail::KongConf {
+                line,
+                setting,
+                input,
+                problem,
+            } => {
+                write!(f, "invalid {setting} {} ", Quoted(input))?;
+                match line {
+                    Some(line) => write!(f, "on kong.conf line {line}")?,
+                    None => write!(f, "in KONG_{}", setting.to_ascii_uppercase())?,
+                }
+                write!(f, ": {problem}")
+            }
         }
     }
 }

@@ -13,6 +13,7 @@ mod document;
 mod dp_label;
 mod endpoint;
 mod host;
+mod kong_conf;
 mod label;
 mod path;
 #[cfg(feature = "url")]
@@ -24,6 +25,7 @@ pub(crate) use document::DocumentProblem;
 pub(crate) use dp_label::DpLabelProblem;
 pub(crate) use endpoint::EndpointProblem;
 pub(crate) use host::HostProblem;
+pub(crate) use kong_conf::KongConfProblem;
 pub(crate) use label::LabelProblem;
 pub(crate) use path::PathProblem;
 #[cfg(feature = "url")]
@@ -124,6 +126,8 @@ pub enum ErrorKind {
     InvalidDpLabel,
     /// The listeners have no HTTP or HTTPS proxy listener.
     NoProxyListener,
+    /// A kong.conf value or `KONG_*` variable is refused.
+    InvalidKongConf,
 }
 
 impl Error {
@@ -156,6 +160,7 @@ impl Error {
             Detail::DuplicateListener { .. } => ErrorKind::DuplicateListener,
             Detail::DpLabel { .. } => ErrorKind::InvalidDpLabel,
             Detail::NoProxyListener => ErrorKind::NoProxyListener,
+            Detail::KongConf { .. } => ErrorKind::InvalidKongConf,
         }
     }
 
@@ -356,6 +361,23 @@ impl Error {
     /// Listeners without an HTTP or HTTPS proxy listener.
     pub(crate) fn no_proxy_listener() -> Error {
         Error::new(Detail::NoProxyListener)
+    }
+
+    /// A kong.conf `setting` (on `line`, or from its `KONG_*` variable when
+    /// `None`) whose value, `input` (redacted where it may hold a
+    /// password), Kong would refuse or a probe could not dial.
+    pub(crate) fn kong_conf(
+        line: Option<usize>,
+        setting: &'static str,
+        input: String,
+        problem: KongConfProblem,
+    ) -> Error {
+        Error::new(Detail::KongConf {
+            line,
+            setting,
+            input,
+            problem,
+        })
     }
 }
 

@@ -154,6 +154,12 @@ fn every_public_error_path_has_its_kind() {
                 .unwrap_err(),
             ErrorKind::InvalidProxyUrl,
         ),
+        (
+            "cluster_use_proxy = yes"
+                .parse::<konnect_netreq::KongConf>()
+                .unwrap_err(),
+            ErrorKind::InvalidKongConf,
+        ),
     ];
     for (err, kind) in cases {
         assert_eq!(err.kind(), kind, "{err}");
