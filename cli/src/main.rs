@@ -17,13 +17,14 @@
 //! Bad arguments give a one-line error on standard error and exit code 2.
 //! Install with `cargo install konnect-netreq-cli`.
 
+mod keywords;
 mod lines;
 mod probe;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use konnect_netreq::{
-    ConfigFormat, DataPlaneConfig, Edition, Endpoint, Error, Format, Geo, Listener, Mesh, Product,
-    Requirements, RequirementsSet, RequirementsSpec, redact,
+    ConfigFormat, DataPlaneConfig, Edition, Endpoint, Error, Format, Geo, Listener, ListenerKind,
+    Mesh, Product, Requirements, RequirementsSet, RequirementsSpec, redact,
 };
 use lines::LineFormat;
 use std::io::{self, Read, Write};
@@ -50,19 +51,19 @@ enum Command {
     Rules {
         #[command(flatten)]
         inputs: InputFlags,
-        /// Edition of Kong's page: apr2025 or aug2026 (default: the
-        /// --cp-endpoint's, or apr2025).
-        #[arg(long, value_parser = keyword::<Edition>)]
+        /// Edition of Kong's page (default: the --cp-endpoint's, else the
+        /// oldest, which never changes).
+        #[arg(long, value_parser = keywords::parser::<Edition>())]
         edition: Option<Edition>,
-        /// Output format (the list is filled in at run time).
-        #[arg(long, default_value = "table", value_parser = format)]
+        /// Output format.
+        #[arg(long, default_value = "table", value_parser = keywords::parser::<Format>())]
         format: Format,
     },
     /// Print the kong.conf settings (or environment variables) that connect
     /// a data plane node to its Konnect control plane.
     Config {
-        /// Geo identifier: au, eu, me, in, us or sg.
-        #[arg(long, value_parser = keyword::<Geo>, required_unless_present = "cp_endpoint")]
+        /// Geo identifier.
+        #[arg(long, value_parser = keywords::parser::<Geo>(), required_unless_present = "cp_endpoint")]
         geo: Option<Geo>,
         /// Control plane DNS prefix (first label of the control plane
         /// hostname).
@@ -78,15 +79,15 @@ enum Command {
         /// cluster_telemetry_endpoint value: kept as given.
         #[arg(long, value_name = "URL")]
         tp_endpoint: Option<String>,
-        /// Edition of Kong's page: apr2025 or aug2026 (default: the
-        /// --cp-endpoint's, or apr2025).
-        #[arg(long, value_parser = keyword::<Edition>)]
+        /// Edition of Kong's page (default: the --cp-endpoint's, else the
+        /// oldest, which never changes).
+        #[arg(long, value_parser = keywords::parser::<Edition>())]
         edition: Option<Edition>,
         /// Connect over AWS PrivateLink.
         #[arg(long)]
         private_link: bool,
-        /// A data plane listener, KIND:PORT with KIND http, https, tcp, tls
-        /// or udp (repeatable): written as proxy_listen and stream_listen.
+        /// A data plane listener, KIND:PORT (repeatable; the kinds are
+        /// filled in at run time): written as proxy_listen and stream_listen.
         #[arg(long, value_name = "KIND:PORT", value_parser = keyword::<Listener>)]
         listen: Vec<Listener>,
         /// A cluster_dp_labels label, KEY:VALUE (repeatable, at most 10).
@@ -111,9 +112,9 @@ enum Command {
         #[arg(long, value_name = "NAME")]
         cert_secret: Option<String>,
         /// Output format: kong-conf (lines `name = value`), env
-        /// (lines `KONG_NAME=value`) or helm (a values file for the kong/kong
-        /// chart).
-        #[arg(long, default_value = "kong-conf", value_parser = keyword::<ConfigFormat>)]
+        /// (lines `KONG_NAME=value`), helm (a values file for the kong/kong
+        /// chart) or json.
+        #[arg(long, default_value = "kong-conf", value_parser = keywords::parser::<ConfigFormat>())]
         format: ConfigFormat,
     },
     /// Say what each hostname, host:port or URL is: one tab-separated line
@@ -134,10 +135,10 @@ enum Command {
         #[command(flatten)]
         inputs: InputFlags,
         /// The edition moved from.
-        #[arg(long, default_value_t = Edition::default(), value_parser = keyword::<Edition>)]
+        #[arg(long, default_value_t = Edition::default(), value_parser = keywords::parser::<Edition>())]
         from: Edition,
         /// The edition moved to.
-        #[arg(long, default_value_t = Edition::LATEST, value_parser = keyword::<Edition>)]
+        #[arg(long, default_value_t = Edition::LATEST, value_parser = keywords::parser::<Edition>())]
         to: Edition,
         /// Output format: text (`+ rule` and `- rule` lines) or json (an
         /// array of changes).
@@ -150,9 +151,9 @@ enum Command {
     Probe {
         #[command(flatten)]
         inputs: InputFlags,
-        /// Edition of Kong's page: apr2025 or aug2026 (default: the
-        /// --cp-endpoint's, or apr2025).
-        #[arg(long, value_parser = keyword::<Edition>)]
+        /// Edition of Kong's page (default: the --cp-endpoint's, else the
+        /// oldest, which never changes).
+        #[arg(long, value_parser = keywords::parser::<Edition>())]
         edition: Option<Edition>,
         #[command(flatten)]
         probe: probe::ProbeArgs,
@@ -194,8 +195,8 @@ struct InputFlags {
 /// conflicts with (see [`cli_command`]).
 #[derive(Args)]
 struct SpecFlags {
-    /// Geo identifier: au, eu, me, in, us or sg.
-    #[arg(long, value_parser = keyword::<Geo>, required_unless_present_any = ["cp_endpoint", "spec"])]
+    /// Geo identifier.
+    #[arg(long, value_parser = keywords::parser::<Geo>(), required_unless_present_any = ["cp_endpoint", "spec"])]
     geo: Option<Geo>,
     /// Control plane DNS prefix (first label of the control plane hostname);
     /// without it the control plane hosts are wildcards.
@@ -215,19 +216,19 @@ struct SpecFlags {
     /// Dev Portal host is a wildcard.
     #[arg(long)]
     portal_id: Option<String>,
-    /// The products to cover, comma-separated: api-gateway, dev-portal,
-    /// identity, mesh, event-gateway, ingress-controller (default:
+    /// The products to cover, comma-separated (default:
     /// api-gateway,dev-portal). The options below add theirs.
-    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = keyword::<Product>)]
+    #[arg(long, value_name = "LIST", value_delimiter = ',', value_parser = keywords::parser::<Product>())]
     products: Option<Vec<Product>>,
-    /// Add the Mesh Manager sync host: regional (the geo's own) or global.
-    #[arg(long, value_parser = keyword::<Mesh>)]
+    /// Add the Mesh Manager sync host: the geo's own (regional) or the
+    /// global one.
+    #[arg(long, value_parser = keywords::parser::<Mesh>())]
     mesh: Option<Mesh>,
-    /// Add the Event Gateway hosts (aug2026 only).
+    /// Add the Event Gateway hosts (from aug2026 on).
     #[arg(long)]
     event_gateway: bool,
     /// Add Kong Identity: the geo's identity host and its auth servers'
-    /// hosts (aug2026 only).
+    /// hosts (from aug2026 on).
     #[arg(long)]
     identity: bool,
     /// A Kong Identity auth server ID (repeatable); implies --identity.
@@ -240,11 +241,11 @@ struct SpecFlags {
     /// Reach the control plane over AWS PrivateLink.
     #[arg(long)]
     private_link: bool,
-    /// Add the global AWS PrivateLink host global.svc.konghq.com (aug2026).
+    /// Add the global AWS PrivateLink host global.svc.konghq.com (from aug2026 on).
     #[arg(long)]
     global_private_link: bool,
-    /// A data plane listener, KIND:PORT with KIND http, https, tcp, tls or
-    /// udp (repeatable); replaces the defaults http:8000 and https:8443.
+    /// A data plane listener, KIND:PORT (repeatable; the kinds are filled
+    /// in at run time); replaces the defaults http:8000 and https:8443.
     #[arg(long, value_name = "KIND:PORT", value_parser = keyword::<Listener>)]
     listen: Vec<Listener>,
 }
@@ -265,12 +266,6 @@ fn choice<T: Copy>(what: &str, s: &str, choices: &[(&str, T)]) -> Result<T, Stri
                 names.join(", ")
             )
         })
-}
-
-/// Every [`Format`] this build has, by its keyword.
-fn format(s: &str) -> Result<Format, String> {
-    let formats: Vec<(&str, Format)> = Format::ALL.iter().map(|f| (f.as_str(), *f)).collect();
-    choice("format", s, &formats)
 }
 
 /// Why the program stopped early.
@@ -297,8 +292,15 @@ impl From<io::Error> for Failure {
 
 /// The command with its help filled in from the library's lists.
 fn cli_command() -> clap::Command {
-    let names: Vec<&str> = Format::ALL.iter().map(|f| f.as_str()).collect();
-    let format_help = format!("Output format: {}", names.join(", "));
+    let kinds: Vec<&str> = ListenerKind::ALL.iter().map(|kind| kind.as_str()).collect();
+    let kinds = kinds.join(", ");
+    let listen_help = |arg: clap::Arg| {
+        let help = arg.get_help().map(ToString::to_string).unwrap_or_default();
+        arg.help(help.replace(
+            "the kinds are filled in at run time",
+            &format!("KIND one of {kinds}"),
+        ))
+    };
     let endpoints: Vec<&str> = Endpoint::ALL.iter().map(|e| e.as_str()).collect();
     let classify_help = format!(
         "Hostnames, host:port values or URLs to classify; the endpoint column names one of {}",
@@ -313,10 +315,17 @@ fn cli_command() -> clap::Command {
     let spec_replaces = |command: clap::Command| {
         command.mut_arg("spec", |arg| arg.conflicts_with_all(flags.clone()))
     };
-    Cli::command()
-        .mut_subcommand("rules", |rules| {
-            spec_replaces(rules).mut_arg("format", |arg| arg.help(format_help))
-        })
+    let mut command = Cli::command();
+    let with_listeners: Vec<String> = command
+        .get_subcommands()
+        .filter(|sub| sub.get_arguments().any(|arg| arg.get_id() == "listen"))
+        .map(|sub| sub.get_name().to_owned())
+        .collect();
+    for name in with_listeners {
+        command = command.mut_subcommand(name, |sub| sub.mut_arg("listen", listen_help));
+    }
+    command
+        .mut_subcommand("rules", spec_replaces)
         .mut_subcommand("diff", spec_replaces)
         .mut_subcommand("classify", |classify| {
             classify.mut_arg("hosts", |arg| arg.help(classify_help))

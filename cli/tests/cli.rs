@@ -5,7 +5,7 @@
 //! use), so these tests need the workspace, not only this package.
 
 use golden_cases::{assert_golden, file_name};
-use konnect_netreq::{Format, Geo, Requirements};
+use konnect_netreq::{ConfigFormat, Edition, Format, Geo, ListenerKind, Product, Requirements};
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
@@ -275,9 +275,36 @@ fn help_and_version_go_to_standard_output() {
     );
     let help = success(&["--help"]);
     assert!(help.contains("Usage: konnect-netreq <COMMAND>"), "{help}");
+    // Every keyword flag lists every value of its enum, from the enum.
+    let keywords = |all: Vec<&str>| format!("[possible values: {}]", all.join(", "));
+    let formats = keywords(Format::ALL.iter().map(|f| f.as_str()).collect());
+    let geos = keywords(Geo::ALL.iter().map(|g| g.as_str()).collect());
+    let editions = keywords(Edition::ALL.iter().map(|e| e.as_str()).collect());
+    let products = keywords(Product::ALL.iter().map(|p| p.as_str()).collect());
     let help = success(&["rules", "--help"]);
-    let listed = "Output format: table, hosts, json, squid, cilium, istio, aws-network-firewall [default: table]\n";
-    assert!(help.contains(listed), "every format is listed: {help}");
+    for listed in [&formats, &geos, &editions, &products] {
+        assert!(help.contains(listed.as_str()), "{listed} in {help}");
+    }
+    assert!(
+        help.contains("Output format [default: table] [possible values: table, hosts, json, "),
+        "{help}"
+    );
+    let config = success(&["config", "--help"]);
+    let config_formats = keywords(ConfigFormat::ALL.iter().map(|f| f.as_str()).collect());
+    for listed in [&config_formats, &geos, &editions] {
+        assert!(config.contains(listed.as_str()), "{listed} in {config}");
+    }
+    let kinds: Vec<&str> = ListenerKind::ALL.iter().map(|k| k.as_str()).collect();
+    let kinds = format!("KIND one of {}", kinds.join(", "));
+    assert!(help.contains(&kinds) && config.contains(&kinds), "{kinds}");
+    // Completion scripts complete the values, not file names.
+    let bash = success(&["completions", "bash"]);
+    let words: Vec<&str> = Geo::ALL.iter().map(|g| g.as_str()).collect();
+    let complete = format!(
+        "                --geo)\n                    COMPREPLY=($(compgen -W \"{}\" -- \"${{cur}}\"))",
+        words.join(" ")
+    );
+    assert!(bash.contains(&complete), "{bash}");
 }
 
 #[test]
