@@ -104,10 +104,16 @@ fn portal_error(rest: &str) -> String {
     format!("invalid portal ID {rest}{LABEL_EXPECTED}")
 }
 fn geo_error(quoted: &str) -> String {
-    format!("unrecognized geo {quoted}: expected one of au, eu, me, in, us, sg")
+    format!(
+        "unrecognized geo {quoted}: expected one of {}",
+        crate::common::geos()
+    )
 }
 fn edition_error(quoted: &str) -> String {
-    format!("unrecognized edition {quoted}: expected one of apr2025, aug2026")
+    format!(
+        "unrecognized edition {quoted}: expected one of {}",
+        crate::common::editions()
+    )
 }
 fn cp_error(rest: &str) -> String {
     format!("invalid control plane endpoint {rest}{CP_EXPECTED}")

@@ -21,44 +21,38 @@ fn keywords() {
     for input in ["2025", "apr-2025", "", "latest", " apr2025"] {
         assert_eq!(
             input.parse::<Edition>().unwrap_err().to_string(),
-            format!("unrecognized edition {input:?}: expected one of apr2025, aug2026"),
+            format!(
+                "unrecognized edition {input:?}: expected one of {}",
+                crate::common::editions()
+            ),
         );
     }
 }
 
-#[test]
-fn geos_and_mesh_geos() {
-    use Geo::*;
-    assert_eq!(Edition::Apr2025.geos(), [Au, Eu, Me, In, Us]);
-    // Every list of geos follows `Geo::ALL`, made from the geos' rows (the
-    // Aug2026 page itself writes Singapore before the United States).
-    assert_eq!(Edition::Aug2026.geos(), [Au, Eu, Me, In, Us, Sg]);
-    assert_eq!(Geo::ALL, [Au, Eu, Me, In, Us, Sg]);
-    // Apr2025 (`app/konnect-network.md` @ fc030a953): "au, eu, us, or global".
-    assert_eq!(Edition::Apr2025.mesh_geos(), [Au, Eu, Us]);
-    assert!(Edition::Apr2025.has_global_mesh_sync());
-    // Aug2026 (2998dd7cb) replaced the sentence listing `global` with the
-    // row `REGION.mesh.sync.konghq.com`: no global mesh sync host.
-    assert_eq!(Edition::Aug2026.mesh_geos(), [Au, Eu, Me, In, Us, Sg]);
-    assert!(!Edition::Aug2026.has_global_mesh_sync());
-}
+// Each edition's geos, mesh sync and PrivateLink geos (and whether it has
+// their global hosts) and ports are in the golden file
+// `tests/golden/facts/editions.snap`; the sources are in `src/facts/table.rs`.
 
 #[test]
-fn private_link_regions_per_edition() {
-    use Geo::*;
-    // `app/dedicated-cloud-gateways/aws-private-link.md` @ fc030a953 (2025-04-02):
-    // ap (Australia), eu, me, us.
-    assert_eq!(Edition::Apr2025.private_link_geos(), [Au, Eu, Me, Us]);
-    assert!(!Edition::Apr2025.has_global_private_link());
-    // `app/gateway/aws-private-link.md` @ 2998dd7cb: in (a29d83da5,
-    // 2025-05-05), sg (3ba8ce2a0) and global (a2642deb9) added since.
-    assert_eq!(
-        Edition::Aug2026.private_link_geos(),
-        [Au, Eu, Me, In, Us, Sg]
-    );
-    assert!(Edition::Aug2026.has_global_private_link());
+fn lists_of_geos_follow_the_geos_rows() {
+    for &edition in Edition::ALL {
+        let listed: Vec<Geo> = Geo::ALL
+            .iter()
+            .copied()
+            .filter(|g| g.is_in(edition))
+            .collect();
+        assert_eq!(edition.geos(), listed, "{edition}");
+        for list in [edition.mesh_geos(), edition.private_link_geos()] {
+            assert!(
+                list.iter().all(|geo| edition.geos().contains(geo)),
+                "{edition}"
+            );
+            let mut sorted = list.to_vec();
+            sorted.sort();
+            assert_eq!(list, sorted, "{edition}: in Geo::ALL order");
+        }
+    }
 }
-
 #[test]
 fn ports_per_edition() {
     let listed = |edition| -> Vec<u16> {

@@ -75,8 +75,10 @@ fn worst_valid_values_render_into_parsable_output() {
             }
         }
     }
-    // 11 identifier choices x 3 portal choices x (5 + 6 geos) x 4 variants.
-    assert_eq!(checked, 11 * 3 * 11 * 4);
+    // Every identifier choice (and none) x 3 portal choices x every geo of
+    // every edition x 4 variants.
+    let geos: usize = Edition::ALL.iter().map(|edition| edition.geos().len()).sum();
+    assert_eq!(checked, (ids.len() + 1) * 3 * geos * 4);
 }
 
 #[test]
@@ -123,7 +125,10 @@ mod json {
         let geo = serde_json::from_str::<Geo>(r#""eu\n""#).unwrap_err();
         assert_eq!(
             geo.to_string(),
-            "unrecognized geo \"eu\\n\": expected one of au, eu, me, in, us, sg at line 1 column 6"
+            format!(
+                "unrecognized geo \"eu\\n\": expected one of {} at line 1 column 6",
+                crate::common::geos()
+            )
         );
         let prefix = serde_json::from_str::<CpPrefix>(r#""a1b2\u0000""#).unwrap_err();
         assert_eq!(

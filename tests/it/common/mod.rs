@@ -165,3 +165,21 @@ macro_rules! for_each_keyword {
     }};
 }
 pub(crate) use for_each_keyword;
+
+/// The keywords of `all`, as the library's "expected one of" lists them:
+/// tests that quote a refusal read the list from the enum, so a new geo or
+/// edition needs no edit in them.
+pub fn keywords<T: std::fmt::Display>(all: &[T]) -> String {
+    let names: Vec<String> = all.iter().map(ToString::to_string).collect();
+    names.join(", ")
+}
+
+/// The list of every geo keyword, as messages write it.
+pub fn geos() -> String {
+    keywords(konnect_netreq::Geo::ALL)
+}
+
+/// The list of every edition keyword, as messages write it.
+pub fn editions() -> String {
+    keywords(konnect_netreq::Edition::ALL)
+}

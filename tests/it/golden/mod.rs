@@ -9,7 +9,7 @@ pub mod cases;
 
 use cases::{ConfigCase, Inputs, assert_golden, file_name, golden_path};
 use konnect_netreq::{
-    DataPlaneConfig, Edition, Endpoint, Error, Format, Geo, Listener, Requirements,
+    DataPlaneConfig, Edition, Endpoint, Error, Format, Geo, Listener, Port, Requirements,
     RequirementsBuilder, RequirementsSet,
 };
 use std::collections::BTreeSet;
@@ -195,11 +195,68 @@ fn check_facts() -> Vec<PathBuf> {
         }
     }
     assert_golden("facts", "endpoints", &text);
-    vec![golden_path("facts", "endpoints")]
+    assert_golden("facts", "geos", &geo_facts());
+    assert_golden("facts", "editions", &edition_facts());
+    vec![
+        golden_path("facts", "endpoints"),
+        golden_path("facts", "geos"),
+        golden_path("facts", "editions"),
+    ]
+}
+
+/// Every geo: its name, the first edition that lists it, its PrivateLink
+/// label and AWS regions.
+fn geo_facts() -> String {
+    let mut text = String::new();
+    for &geo in Geo::ALL {
+        text.push_str(&format!(
+            "{geo}: {}, since {}, private link label {}, AWS {}\n",
+            geo.name(),
+            geo.since(),
+            geo.private_link_label(),
+            geo.aws_regions().join(" "),
+        ));
+    }
+    text
+}
+
+/// Every edition: its date, geos, mesh sync and PrivateLink geos (and
+/// whether it has their global hosts), and its ports.
+fn edition_facts() -> String {
+    let join = |geos: &[Geo]| {
+        let names: Vec<&str> = geos.iter().map(|geo| geo.as_str()).collect();
+        names.join(" ")
+    };
+    let mut text = String::new();
+    for &edition in Edition::ALL {
+        text.push_str(&format!("{edition} ({})\n", edition.date()));
+        text.push_str(&format!("  geos: {}\n", join(edition.geos())));
+        text.push_str(&format!(
+            "  mesh sync: {}; global: {}\n",
+            join(edition.mesh_geos()),
+            edition.has_global_mesh_sync()
+        ));
+        text.push_str(&format!(
+            "  private link: {}; global: {}\n",
+            join(edition.private_link_geos()),
+            edition.has_global_private_link()
+        ));
+        for &port in Port::ALL.iter().filter(|port| port.is_in(edition)) {
+            let transports: Vec<&str> = port.transports().iter().map(|p| p.as_str()).collect();
+            text.push_str(&format!(
+                "  port {port}: {} {}, {}, {}\n",
+                port.number(),
+                transports.join("+"),
+                port.direction(),
+                port.app_protocol().map_or("-", |app| app.as_str()),
+            ));
+        }
+    }
+    text
 }
 
 #[test]
-fn endpoint_templates_match_the_golden_file() {
+fn the_facts_match_the_golden_files() {
     check_facts();
 }
 
