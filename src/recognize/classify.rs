@@ -95,14 +95,15 @@ impl<'a> Classified<'a> {
         self.spelling.text
     }
 
-    /// The one edition that writes this hostname this way (`cp0` is
-    /// [`Edition::Apr2025`], `cp` is [`Edition::Aug2026`]), or `None` when
-    /// every edition that has the endpoint writes it the same, when several
-    /// editions write it this way, when no edition's builder writes it (the
-    /// Dev Portal's edge host), or when that edition does not list the geo.
-    /// [`editions`](Self::editions) lists them all.
+    /// The edition whose spelling this is: the oldest edition that writes
+    /// the hostname this way (`cp0` is [`Edition::Apr2025`], `cp` is
+    /// [`Edition::Aug2026`], and stays so when a later edition keeps `cp`),
+    /// or `None` when every edition that has the endpoint writes it the
+    /// same, when no edition's builder writes it (the Dev Portal's edge
+    /// host), or when no edition that writes it lists the geo.
+    /// [`editions`](Self::editions) lists every edition that writes it.
     pub fn edition(&self) -> Option<Edition> {
-        if self.distinctive && self.editions.len() == 1 {
+        if self.distinctive {
             self.editions.first().and_then(Edition::at)
         } else {
             None
@@ -118,8 +119,8 @@ impl<'a> Classified<'a> {
     /// ```
     /// use konnect_netreq::{classify, Edition};
     ///
-    /// let found = classify("36fc5d01be.eu.cp.konghq.com").unwrap();
-    /// assert_eq!(found.editions().collect::<Vec<_>>(), [Edition::Aug2026]);
+    /// let found = classify("36fc5d01be.eu.cp0.konghq.com").unwrap();
+    /// assert_eq!(found.editions().collect::<Vec<_>>(), [Edition::Apr2025]);
     /// let found = classify("eu.api.konghq.com").unwrap();
     /// assert_eq!(found.editions().collect::<Vec<_>>(), Edition::ALL);
     /// ```

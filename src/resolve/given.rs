@@ -50,9 +50,12 @@ impl Role {
     }
 
     /// The address forms the role's error expects, from the table: the
-    /// API's URL in the oldest spelling, kong.conf's `HOST:443` in the
-    /// newest, the PrivateLink form as kong.conf writes it (the telemetry
-    /// one with its port), and the bare hostname.
+    /// API's URL in the default edition's spelling, kong.conf's `HOST:443`
+    /// in the spelling that replaced it (the oldest edition that writes the
+    /// host otherwise), the PrivateLink form as kong.conf writes it (the
+    /// telemetry one with its port), and the bare hostname. Both spellings
+    /// are the ones found in the wild, and neither changes when a newer
+    /// edition is added.
     fn expected_forms(self) -> String {
         let form = |endpoint: Endpoint, edition: Edition| {
             endpoint
@@ -66,11 +69,18 @@ impl Role {
             Role::ControlPlane => "",
             Role::Telemetry => ":443",
         };
+        let endpoint = self.endpoint();
+        let default = Edition::default();
+        let renamed = Edition::ALL
+            .iter()
+            .copied()
+            .find(|edition| endpoint.template(*edition) != endpoint.template(default))
+            .unwrap_or(default);
         format!(
             "https://{}, {}:443, {}{private_link_port}{}PREFIX or the bare hostname",
-            form(self.endpoint(), Edition::default()),
-            form(self.endpoint(), Edition::LATEST),
-            form(Endpoint::PrivateLink, Edition::LATEST),
+            form(endpoint, default),
+            form(endpoint, renamed),
+            form(Endpoint::PrivateLink, default),
             self.private_link_path(),
         )
     }

@@ -77,7 +77,10 @@ fn worst_valid_values_render_into_parsable_output() {
     }
     // Every identifier choice (and none) x 3 portal choices x every geo of
     // every edition x 4 variants.
-    let geos: usize = Edition::ALL.iter().map(|edition| edition.geos().len()).sum();
+    let geos: usize = Edition::ALL
+        .iter()
+        .map(|edition| edition.geos().len())
+        .sum();
     assert_eq!(checked, (ids.len() + 1) * 3 * geos * 4);
 }
 

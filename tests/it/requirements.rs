@@ -834,11 +834,20 @@ fn private_link_regions_follow_each_editions_guide() {
         req.host(Endpoint::PrivateLink).unwrap().as_str(),
         "in.svc.konghq.com"
     );
-    // The global host (a2642deb9) is in the Aug2026 guide only.
+    // The global host (a2642deb9) is in the Aug2026 guide and later.
+    let with_global: Vec<&str> = Edition::ALL
+        .iter()
+        .filter(|edition| edition.has_global_private_link())
+        .map(|edition| edition.as_str())
+        .collect();
+    assert_eq!(with_global.first(), Some(&"aug2026"));
     assert_eq!(
         build_error(Requirements::for_geo(Geo::Eu).with_global_private_link()),
-        "edition apr2025 lists no global host of endpoint \"private-link\"; \
-         expected the geo's own host, or edition aug2026"
+        format!(
+            "edition apr2025 lists no global host of endpoint \"private-link\"; \
+             expected the geo's own host, or edition {}",
+            with_global.join(", ")
+        )
     );
     // Alone it adds a rule and leaves the control plane hosts in place.
     let req = Requirements::for_geo(Geo::Eu)
