@@ -509,6 +509,13 @@ fn classify_stops_quietly_when_the_reader_goes_away() {
 
 #[test]
 fn diff_between_editions() {
+    // Without --to, the diff goes to the newest edition.
+    let latest = konnect_netreq::Edition::LATEST.as_str();
+    let inputs = ["diff", "--geo", "eu", "--cp-prefix", "a1b2c3d4e5"];
+    assert_eq!(
+        success(&inputs),
+        success(&[&inputs[..], &["--to", latest]].concat())
+    );
     assert_eq!(
         success(&[
             "diff",
@@ -518,6 +525,8 @@ fn diff_between_editions() {
             "a1b2c3d4e5",
             "--portal-id",
             "d6a3e6b6bc64",
+            "--to",
+            "aug2026",
         ]),
         "\
 - d6a3e6b6bc64.eu.portal.konghq.com:443/tcp
@@ -619,6 +628,8 @@ vitals = off
             "diff",
             "--cp-endpoint",
             "https://36fc5d01be.eu.cp0.konghq.com",
+            "--to",
+            "aug2026",
         ]),
         "- *.eu.portal.konghq.com:443/tcp\n\
          + *.eu.kongportals.com:443/tcp\n\
@@ -794,6 +805,8 @@ fn rules_for_chosen_products() {
             "dev-portal",
             "--portal-id",
             "d6a3e6b6bc64",
+            "--to",
+            "aug2026",
         ]),
         "\
 - d6a3e6b6bc64.eu.portal.konghq.com:443/tcp

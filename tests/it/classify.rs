@@ -243,8 +243,11 @@ fn every_host_the_builder_produces_round_trips() {
                         && host.as_str().starts_with("a93"))
                     .then_some("a93xltvowjk8m1qe");
                     assert_eq!(c.auth_server_id(), expected_auth_server, "{host}");
+                    // The edition that built the host writes it, and the
+                    // spelling's own edition is that one or an older one.
+                    assert!(c.editions().any(|e| e == edition), "{host}");
                     if let Some(form) = c.edition() {
-                        assert_eq!(form, edition, "{host}");
+                        assert!(form <= edition, "{host}");
                     }
                     assert!(req.allows(host.as_str(), 443, konnect_netreq::Protocol::Tcp));
                     checked.insert(endpoint);
