@@ -39,6 +39,7 @@
 //! | hostnames | [`Endpoint`], [`Host`], [`CpPrefix`], [`PortalId`], [`AuthServerId`] |
 //! | resolving | [`Requirements`], [`RequirementsBuilder`], [`RequirementsSpec`], [`RequirementsSet`], [`Product`], [`Mesh`], [`Rule`], [`OwnedRule`] |
 //! | recognizing | [`classify`], [`classify_address`], [`Classified`] |
+//! | reading logs | [`find_addresses`], [`line_outcome`], [`Outcome`], [`LogFormat`], [`Tally`], [`Comparison`] |
 //! | moving between editions | [`Requirements::diff`], [`EditionDiff`], [`Change`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
 //! | data plane configuration | [`DataPlaneConfig`], [`DataPlaneConfigBuilder`], [`ConfigFormat`], [`Requirements::data_plane_config`], [`DataPlaneConfig::helm_values`] |
@@ -119,6 +120,7 @@ mod protocol;
 mod redact;
 mod requirements;
 mod rule;
+mod scan;
 #[cfg(feature = "serde")]
 mod serde;
 
@@ -152,6 +154,10 @@ pub use protocol::{AppProtocol, Protocol};
 pub use redact::redact;
 pub use requirements::{Requirements, RequirementsBuilder, RuleIter};
 pub use rule::{Direction, OwnedRule, Rule};
+pub use scan::{
+    Blocked, Comparison, Counts, FindAddresses, Found, LineOutcome, LogFormat, Outcome, Place,
+    Reason, Seen, Tally, Unexpected, find_addresses, line_outcome,
+};
 pub use set::RequirementsSet;
 pub use spec::RequirementsSpec;
 /// The `url` crate, whose [`Url`](url::Url) [`Requirements::from_control_plane_url`]
