@@ -210,7 +210,7 @@ fn bad_rules_arguments() {
 
 #[test]
 fn subcommand_errors() {
-    let expected = "expected one of rules, config, classify, diff";
+    let expected = "expected one of rules, config, classify, scan, diff";
     usage_error(&[], &format!("a subcommand is required: {expected}"));
     usage_error(
         &["allow\t"],
