@@ -70,7 +70,8 @@
 //!   rule list must be what the inputs resolve to); [`Rule`] and
 //!   [`OwnedRule`] serialize; every keyword and identifier type
 //!   (de)serializes as its string form, through the same parser as
-//!   `FromStr`.
+//!   `FromStr`; a [`Tally`] (de)serializes (reading checks every host and
+//!   count) and a [`Comparison`] serializes.
 //! - `json`: [`Format`]`::Json` and [`ConfigFormat`]`::Json` (implies
 //!   `serde`).
 //!
