@@ -129,10 +129,13 @@ pub fn run(args: ScanArgs, out: &mut impl Write) -> Result<bool, Failure> {
     Ok(comparison.needs_action())
 }
 
-/// The name a file goes by in places and messages: as given, secrets
-/// hidden.
+/// The name a file goes by in places and messages: as given, escaped as
+/// `--lines` escapes lines (so no control character reaches a terminal),
+/// secrets hidden.
 fn source_name(path: &std::path::Path) -> String {
-    redact(&path.to_string_lossy()).into_owned()
+    let mut escaped = Vec::new();
+    write_escaped(&mut escaped, path.as_os_str().as_encoded_bytes());
+    redact(&String::from_utf8_lossy(&escaped)).into_owned()
 }
 
 /// Opens a file (`-` for standard input), reading gzip as such.

@@ -265,3 +265,22 @@ fn bad_files_and_reports_exit_2() {
         );
     }
 }
+
+#[test]
+fn file_names_are_escaped_and_redacted_in_the_report() {
+    let dir = workdir("names");
+    let name = "kong:SECRET@proxy\u{1b}[31m.log";
+    std::fs::write(dir.join(name), b"1733140803.552 10002 10.20.0.17 NONE_NONE/503 0 CONNECT cloud.konghq.com:443 - HIER_NONE/- -\n").unwrap();
+    let out = run_in(
+        &dir,
+        &["scan", "--geo", "eu", "--format", "json", name],
+        b"",
+    );
+    assert_eq!((out.code, out.stderr.as_str()), (1, ""));
+    let report: serde_json::Value = serde_json::from_str(&out.stdout).unwrap();
+    assert_eq!(
+        report["tally"]["addresses"][0]["first"]["source"],
+        "***@proxy\\u{1b}[31m.log"
+    );
+    assert!(!out.stdout.contains("SECRET"));
+}
