@@ -5,7 +5,7 @@
 
 use crate::{
     AppProtocol, Change, ConfigFormat, DataPlaneVersion, Direction, Edition, Endpoint, Format, Geo,
-    ListenerKind, Mesh, Port, Product, Protocol,
+    ListenerKind, LogFormat, Mesh, Outcome, Port, Product, Protocol, Reason,
 };
 
 /// Asserts that `all` is every value, each once, in `rank` order.
@@ -130,5 +130,30 @@ fn formats() {
         ConfigFormat::Helm => 2,
         #[cfg(feature = "json")]
         ConfigFormat::Json => 3,
+    });
+}
+
+#[test]
+fn reading_logs() {
+    check(Outcome::ALL, 4, |outcome| match outcome {
+        Outcome::Allowed => 0,
+        Outcome::Denied => 1,
+        Outcome::Failed => 2,
+        Outcome::Unknown => 3,
+    });
+    check(LogFormat::ALL, 6, |format| match format {
+        LogFormat::Squid => 0,
+        LogFormat::AwsNetworkFirewall => 1,
+        LogFormat::Route53Resolver => 2,
+        LogFormat::Envoy => 3,
+        LogFormat::Hubble => 4,
+        LogFormat::KongDataPlane => 5,
+    });
+    check(Reason::ALL, 5, |reason| match reason {
+        Reason::OtherPort => 0,
+        Reason::OtherGeo => 1,
+        Reason::OtherEdition => 2,
+        Reason::OtherIdentifier => 3,
+        Reason::NotIncluded => 4,
     });
 }

@@ -2,7 +2,6 @@
 //! operators hold in front of Konnect.
 
 use memchr::memmem;
-use std::fmt;
 
 /// What happened to a connection, as far as its log line says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -39,11 +38,7 @@ impl Outcome {
     }
 }
 
-impl fmt::Display for Outcome {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+crate::keyword::keyword_enum!(Outcome, "outcome");
 
 /// A log format whose lines say what happened to a connection.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -98,11 +93,7 @@ impl LogFormat {
     }
 }
 
-impl fmt::Display for LogFormat {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(self.as_str())
-    }
-}
+crate::keyword::keyword_enum!(LogFormat, "log format");
 
 /// What [`line_outcome`] read from a line.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]

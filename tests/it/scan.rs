@@ -673,3 +673,21 @@ fn outcomes_of_lines_that_fit_no_format() {
         Some(konnect_netreq::LogFormat::Hubble)
     );
 }
+
+#[test]
+fn keywords_parse_back_and_unknown_ones_say_what_is_expected() {
+    assert_eq!("DENIED".parse::<Outcome>().unwrap(), Outcome::Denied);
+    assert_eq!(
+        "hubble".parse::<konnect_netreq::LogFormat>().unwrap(),
+        konnect_netreq::LogFormat::Hubble
+    );
+    assert_eq!(
+        "nope".parse::<Reason>().unwrap_err().to_string(),
+        "unrecognized reason \"nope\": expected one of other-port, other-geo, other-edition, \
+         other-identifier, not-included"
+    );
+    assert_eq!(
+        "blocked".parse::<Outcome>().unwrap_err().to_string(),
+        "unrecognized outcome \"blocked\": expected one of allowed, denied, failed, unknown"
+    );
+}
