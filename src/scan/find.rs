@@ -79,6 +79,7 @@ impl<'a> Found<'a> {
 /// - what follows the domain is not a letter, digit, `-`, `_` or `.`,
 ///   except one root dot that such a byte does not follow; so
 ///   `konghq.com.evil.com` and `a.cp0.konghq.com-evil.net` never count;
+/// - a percent-encoded byte right before it (`%2F`) is not part of it;
 /// - it is not in the path, query or fragment of a URL or address in the
 ///   same word (a `/`, `?` or `#` between the word's start, or its
 ///   `scheme://`, and the hostname): `https://evil.com/?h=HOST` names
@@ -172,6 +173,14 @@ fn address_at(text: &[u8], k: usize) -> Option<Found<'_>> {
     if start == floor && floor > 0 && text.get(floor.wrapping_sub(1)).is_some_and(|b| in_host(*b)) {
         // A run of hostname bytes longer than any hostname.
         return None;
+    }
+    // A percent-encoded byte before the hostname (`https%3A%2F%2FHOST`,
+    // URL-encoded in a query or a log field) is not part of it.
+    if start > 0 && text.get(start.wrapping_sub(1)) == Some(&b'%') {
+        let escaped = text.get(start..start.saturating_add(2))?;
+        if escaped.iter().all(u8::is_ascii_hexdigit) {
+            start = start.saturating_add(2);
+        }
     }
     let host = std::str::from_utf8(text.get(start..end)?).ok()?;
     let classified = crate::classify(host)?;

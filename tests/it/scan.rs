@@ -178,6 +178,7 @@ fn look_alikes_are_never_found() {
         "evil.com/a1b2c3d4e5.eu.cp0.konghq.com",
         "https:\\/\\/evil.com\\/cloud.konghq.com",
         "https://evil.com#cloud.konghq.com",
+        "https://evil.com/?next=https%3A%2F%2Fcloud.konghq.com",
         "kongportals.com konghq.com",
     ] {
         let found: Vec<_> = find_addresses(text.as_bytes()).collect();
@@ -211,6 +212,8 @@ fn forms_give_their_host_range_and_port() {
         ("outbound|443||cloud.konghq.com", 14..30, None),
         ("<cloud.konghq.com>", 1..17, None),
         ("us.svc.konghq.com/cp/36fc5d01be", 0..17, None),
+        ("u=https%3A%2F%2Fcloud.konghq.com%2Fx", 16..32, None),
+        ("%2fcloud.konghq.com", 3..19, None),
     ] {
         let found: Vec<_> = find_addresses(text.as_bytes()).collect();
         assert_eq!(found.len(), 1, "{text:?}");
