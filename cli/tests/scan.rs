@@ -284,3 +284,19 @@ fn file_names_are_escaped_and_redacted_in_the_report() {
     );
     assert!(!out.stdout.contains("SECRET"));
 }
+
+#[test]
+fn crlf_lines_and_a_last_line_without_newline_are_read() {
+    let dir = workdir("crlf");
+    let out = run_in(
+        &dir,
+        &["scan", "--geo", "eu", "--lines"],
+        b"x cloud.konghq.com\r\ny eu.api.konghq.com",
+    );
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    assert_eq!(
+        out.stdout,
+        "-:1\tunknown\tcloud.konghq.com:-\tplatform\tin-rules\tx cloud.konghq.com\n\
+         -:2\tunknown\teu.api.konghq.com:-\tregional-api\tin-rules\ty eu.api.konghq.com\n"
+    );
+}
