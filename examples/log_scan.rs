@@ -5,13 +5,14 @@
 //! cargo run --example log_scan --features serde -- examples/control-planes.toml < access.log
 //! ```
 //!
-//! Every whitespace-separated word of every line that is a Konnect hostname,
-//! `host:port` or URL gives one tab-separated line: `allowed` or `DENIED`,
-//! the endpoint, the host and the port (443 when the word names none).
-//! Words that are not Konnect addresses are skipped. Exit code 1 when
-//! anything was denied, 2 on bad input.
+//! Every Konnect address `find_addresses` finds in a line (a hostname,
+//! `host:port` or URL anywhere in it) gives one tab-separated line:
+//! `allowed` or `DENIED`, the endpoint, the host and the port (443 when the
+//! line names none). Exit code 1 when anything was denied, 2 on bad input.
+//! The `scan` command of `konnect-netreq-cli` does this and more (what the
+//! log says happened, a report, gzip).
 
-use konnect_netreq::{Protocol, RequirementsSet, classify_address};
+use konnect_netreq::{Protocol, RequirementsSet, find_addresses};
 use std::io::{self, BufRead, Write};
 use std::process::ExitCode;
 
@@ -43,12 +44,10 @@ fn main() -> ExitCode {
 /// Writes one line per Konnect address found; returns how many were denied.
 fn scan(set: &RequirementsSet, input: impl BufRead, out: &mut impl Write) -> io::Result<usize> {
     let mut denied = 0_usize;
-    for line in input.lines() {
+    for line in input.split(b'\n') {
         let line = line?;
-        for word in line.split_whitespace() {
-            let Some(found) = classify_address(word) else {
-                continue;
-            };
+        for found in find_addresses(&line) {
+            let found = found.classified();
             let port = found.port().unwrap_or(443);
             let allowed = set.allows(found.host(), port, Protocol::Tcp);
             if !allowed {

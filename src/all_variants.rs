@@ -4,7 +4,9 @@
 //! does not compile until it has a place here, and the test then fails
 //! until `ALL` lists it, in declaration order.
 
-use crate::{Change, ConfigFormat, DataPlaneVersion, Format, ListenerKind, Mesh};
+use crate::{
+    Change, ConfigFormat, DataPlaneVersion, Format, ListenerKind, LogFormat, Mesh, Outcome, Reason,
+};
 
 /// Asserts that `all` is every value, each once, in `rank` order.
 fn check<T: Copy + std::fmt::Debug>(all: &[T], count: usize, rank: impl Fn(T) -> usize) {
@@ -59,5 +61,30 @@ fn formats() {
         ConfigFormat::Helm => 2,
         #[cfg(feature = "json")]
         ConfigFormat::Json => 3,
+    });
+}
+
+#[test]
+fn reading_logs() {
+    check(Outcome::ALL, 4, |outcome| match outcome {
+        Outcome::Allowed => 0,
+        Outcome::Denied => 1,
+        Outcome::Failed => 2,
+        Outcome::Unknown => 3,
+    });
+    check(LogFormat::ALL, 6, |format| match format {
+        LogFormat::Squid => 0,
+        LogFormat::AwsNetworkFirewall => 1,
+        LogFormat::Route53Resolver => 2,
+        LogFormat::Envoy => 3,
+        LogFormat::Hubble => 4,
+        LogFormat::KongDataPlane => 5,
+    });
+    check(Reason::ALL, 5, |reason| match reason {
+        Reason::OtherPort => 0,
+        Reason::OtherGeo => 1,
+        Reason::OtherEdition => 2,
+        Reason::OtherIdentifier => 3,
+        Reason::NotIncluded => 4,
     });
 }

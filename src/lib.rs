@@ -39,6 +39,7 @@
 //! | hostnames | [`Endpoint`], [`Host`], [`CpPrefix`], [`PortalId`], [`AuthServerId`] |
 //! | resolving | [`Requirements`], [`RequirementsBuilder`], [`RequirementsSpec`], [`RequirementsSet`], [`Product`], [`Mesh`], [`Rule`], [`OwnedRule`] |
 //! | recognizing | [`classify`], [`classify_address`], [`Classified`] |
+//! | reading logs | [`find_addresses`], [`line_outcome`], [`Outcome`], [`LogFormat`], [`Tally`], [`Comparison`] |
 //! | moving between editions | [`Requirements::diff`], [`EditionDiff`], [`Change`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
 //! | data plane configuration | [`DataPlaneConfig`], [`DataPlaneConfigBuilder`], [`ConfigFormat`], [`Requirements::data_plane_config`], [`DataPlaneConfig::helm_values`] |
@@ -70,7 +71,8 @@
 //!   rule list must be what the inputs resolve to); [`Rule`] and
 //!   [`OwnedRule`] serialize; every keyword and identifier type
 //!   (de)serializes as its string form, through the same parser as
-//!   `FromStr`.
+//!   `FromStr`; a [`Tally`] (de)serializes (reading checks every host and
+//!   count) and a [`Comparison`] serializes.
 //! - `json`: [`Format`]`::Json` and [`ConfigFormat`]`::Json` (implies
 //!   `serde`).
 //!
@@ -111,6 +113,7 @@ mod probe;
 mod recognize;
 mod redact;
 mod resolve;
+mod scan;
 #[cfg(feature = "serde")]
 mod serde;
 
@@ -134,6 +137,10 @@ pub use redact::redact;
 pub use resolve::{
     Change, EditionDiff, OwnedRule, Requirements, RequirementsBuilder, RequirementsSet,
     RequirementsSpec, Rule, RuleIter,
+};
+pub use scan::{
+    Blocked, Comparison, Counts, FindAddresses, Found, LineOutcome, LogFormat, Outcome, Place,
+    Reason, Seen, Tally, Unexpected, find_addresses, line_outcome,
 };
 /// The `url` crate, whose [`Url`](url::Url) [`Requirements::from_control_plane_url`]
 /// takes (feature `url`).

@@ -10,8 +10,8 @@
 #![allow(unsafe_code)]
 
 use konnect_netreq::{
-    Edition, Geo, KongConf, Mesh, Protocol, Requirements, RequirementsBuilder, classify,
-    classify_address,
+    Edition, Geo, KongConf, Mesh, Protocol, Requirements, RequirementsBuilder, Tally, classify,
+    classify_address, find_addresses, line_outcome,
 };
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::cell::Cell;
@@ -254,4 +254,62 @@ fn reading_a_kong_conf_allocates_in_proportion_to_its_length() {
         large_count <= 8 * small_count && large_count >= 8 * small_count - 64,
         "n: {small_count}, 8n: {large_count}"
     );
+}
+
+/// Every line of the log fixtures, with hostile lines.
+fn log_lines() -> Vec<Vec<u8>> {
+    let mut lines = Vec::new();
+    for name in [
+        "squid-access.log",
+        "aws-network-firewall-alert.log",
+        "route53-resolver-query.log",
+        "envoy-istio-access.log",
+        "hubble-flows.json",
+        "kong-error.log",
+    ] {
+        let path = format!("{}/tests/data/logs/{name}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read(path).unwrap();
+        lines.extend(
+            text.split(|b| *b == b'\n')
+                .filter(|line| !line.is_empty())
+                .map(<[u8]>::to_vec),
+        );
+    }
+    lines.push(b"\xff\x00 KONGHQ.COM konghq.com.evil.com \x1b[0m".to_vec());
+    lines.push(format!("{}.eu.cp0.konghq.com", "k".repeat(5000)).into_bytes());
+    lines
+}
+
+#[test]
+fn finding_addresses_and_reading_outcomes_never_allocate() {
+    let lines = log_lines();
+    let ((found, known), count) = allocations(|| {
+        let mut found = 0;
+        let mut known = 0;
+        for line in &lines {
+            found += find_addresses(line).count();
+            known += usize::from(line_outcome(line).format().is_some());
+        }
+        (found, known)
+    });
+    assert_eq!((found, known), (56, 50));
+    assert_eq!(count, 0);
+}
+
+#[test]
+fn tallying_known_addresses_never_allocates() {
+    let lines = log_lines();
+    let mut tally = Tally::new();
+    for (number, line) in lines.iter().enumerate() {
+        tally.add_line("fixtures", number as u64 + 1, line);
+    }
+    let (added, count) = allocations(|| {
+        let mut added = 0;
+        for (number, line) in lines.iter().enumerate() {
+            added += tally.add_line("fixtures", number as u64 + 1000, line);
+        }
+        added
+    });
+    assert_eq!(added, 56);
+    assert_eq!(count, 0);
 }

@@ -8,6 +8,7 @@
 //! konnect-netreq config --geo eu --cp-prefix a1b2c3d4e5 --proxy http://proxy.internal:3128
 //! konnect-netreq config --cp-endpoint https://36fc5d01be.us.cp0.konghq.com --format env
 //! konnect-netreq classify < hostnames.txt
+//! konnect-netreq scan /var/log/squid/access.log --cp-endpoint https://a1b2c3d4e5.eu.cp0.konghq.com
 //! konnect-netreq diff --geo eu --cp-prefix a1b2c3d4e5 --from apr2025 --to aug2026
 //! konnect-netreq probe --kong-conf /etc/kong/kong.conf --format json
 //! konnect-netreq completions bash > /etc/bash_completion.d/konnect-netreq
@@ -20,6 +21,7 @@
 mod keywords;
 mod lines;
 mod probe;
+mod scan;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use konnect_netreq::{
@@ -121,6 +123,7 @@ enum Command {
     /// per input with the input, endpoint (or not-konnect), geo, edition,
     /// identifier and port, `-` where there is none. Reads one per line
     /// from standard input when none are given; blank lines are skipped.
+    /// For logs (proxy, firewall, DNS, data plane), use `scan`.
     Classify {
         /// Hostnames, host:port values or URLs to classify.
         hosts: Vec<String>,
@@ -129,6 +132,13 @@ enum Command {
         #[arg(long, default_value = "text", value_parser = line_format)]
         format: LineFormat,
     },
+    /// Find every Konnect address in logs (Squid, AWS Network Firewall,
+    /// Route 53 Resolver, Envoy/Istio, Cilium Hubble, the Kong data plane's
+    /// error.log, or any text), say what happened to it, and compare with
+    /// the rules: which required rules were denied or failed, which
+    /// addresses the rules lack and why. Exit code 1 when a required rule
+    /// was denied or failed, 0 otherwise, 2 on bad input.
+    Scan(scan::ScanArgs),
     /// Print the rules to add (+) and remove (-) when moving from one
     /// edition of Kong's page to another.
     Diff {
@@ -276,6 +286,9 @@ enum Failure {
     Io(io::Error),
     /// A probe failed (the output says which): exit code 1.
     ProbeFailed,
+    /// `scan` found a required rule denied or failed: exit code 1, the
+    /// report says why.
+    Blocked,
 }
 
 impl From<Error> for Failure {
@@ -370,6 +383,7 @@ fn main() -> ExitCode {
             report(&e.to_string());
             ExitCode::from(1)
         }
+        Err(Failure::Blocked) => ExitCode::from(1),
     }
 }
 
@@ -522,6 +536,11 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             if !probe::run(&req, conf.as_ref(), &probe, out).map_err(Failure::Usage)? {
                 out.flush()?;
                 return Err(Failure::ProbeFailed);
+            }
+        }
+        Command::Scan(args) => {
+            if scan::run(args, out)? {
+                return Err(Failure::Blocked);
             }
         }
         Command::Completions { shell } => {
@@ -688,7 +707,7 @@ fn usage_error(e: &clap::Error) -> String {
         Some(ContextValue::String(value)) => Some(value.as_str()),
         _ => None,
     };
-    let subcommands = "expected one of rules, config, classify, diff, probe";
+    let subcommands = "expected one of rules, config, classify, scan, diff, probe";
     match e.kind() {
         ErrorKind::ValueValidation => {
             let arg = context(ContextKind::InvalidArg).unwrap_or("an argument");

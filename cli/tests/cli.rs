@@ -259,7 +259,7 @@ fn bad_rules_arguments() {
 
 #[test]
 fn subcommand_errors() {
-    let expected = "expected one of rules, config, classify, diff, probe";
+    let expected = "expected one of rules, config, classify, scan, diff, probe";
     usage_error(&[], &format!("a subcommand is required: {expected}"));
     usage_error(
         &["allow\t"],

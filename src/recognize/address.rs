@@ -194,6 +194,13 @@ fn split_scheme(input: &str) -> Option<(&str, &str)> {
     Some((scheme, rest.get(1..).unwrap_or_default()))
 }
 
+/// The default port of a known scheme (ignoring ASCII case): `Some(None)`
+/// for a known scheme without one, `None` for an unknown scheme.
+#[inline]
+pub(crate) fn scheme_port(scheme: &str) -> Option<Option<u16>> {
+    scheme_entry(scheme).map(|(_, port)| port)
+}
+
 /// The entry of [`SCHEMES`] for `scheme`, ignoring ASCII case.
 #[inline]
 fn scheme_entry(scheme: &str) -> Option<(&'static str, Option<u16>)> {

@@ -89,6 +89,14 @@ impl<'a> Classified<'a> {
         self.port
     }
 
+    /// The same hostname with the port an address in running text gives:
+    /// [`find_addresses`](crate::find_addresses) reads addresses that
+    /// [`classify_address`] cannot take whole (a URL with `\/`-escaped
+    /// slashes in JSON).
+    pub(crate) const fn with_port(self, port: Option<u16>) -> Classified<'a> {
+        Classified { port, ..self }
+    }
+
     /// The hostname template this hostname follows, as the documentation
     /// writes it, e.g. `"CONTROL_PLANE_DNS_PREFIX.{geo}.cp0.konghq.com"`.
     pub const fn template(&self) -> &'static str {

@@ -43,6 +43,7 @@ mod render_safety;
 mod requirements;
 mod rule;
 mod rule_lines;
+mod scan;
 #[cfg(feature = "serde")]
 mod serde;
 mod set;

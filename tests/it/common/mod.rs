@@ -162,6 +162,9 @@ macro_rules! for_each_keyword {
         Product::ALL.iter().copied().for_each($check);
         Change::ALL.iter().copied().for_each($check);
         ConfigFormat::ALL.iter().copied().for_each($check);
+        Outcome::ALL.iter().copied().for_each($check);
+        LogFormat::ALL.iter().copied().for_each($check);
+        Reason::ALL.iter().copied().for_each($check);
     }};
 }
 pub(crate) use for_each_keyword;
