@@ -7,8 +7,8 @@
 //! alone decides what is a Konnect hostname.
 
 use crate::Classified;
-use crate::recognize::address::scheme_port;
 use crate::facts::DOMAINS;
+use crate::recognize::address::scheme_port;
 use std::ops::Range;
 
 /// The first byte of every registered domain (lower-case), which the
