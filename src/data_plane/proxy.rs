@@ -5,6 +5,7 @@
 use super::env_safe::env_safe;
 #[cfg(feature = "url")]
 use crate::Error;
+#[cfg(feature = "url")]
 use crate::error::ProxyUrlProblem;
 use std::fmt;
 
