@@ -268,13 +268,13 @@ impl DataPlaneConfigBuilder {
 
     /// Changes the configuration, if there is one (not after a missing
     /// control plane DNS prefix).
-    fn edit(&mut self, change: impl FnOnce(&mut DataPlaneConfig)) {
+    pub(super) fn edit(&mut self, change: impl FnOnce(&mut DataPlaneConfig)) {
         if let Some(config) = self.config.as_mut() {
             change(config);
         }
     }
 
-    fn fail(&mut self, error: Error) {
+    pub(super) fn fail(&mut self, error: Error) {
         self.error.record(error);
     }
 

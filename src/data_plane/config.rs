@@ -74,6 +74,8 @@ pub struct DataPlaneConfig {
     pub(super) incremental_sync: bool,
     /// The Kubernetes secret the Helm values take the certificate from.
     pub(super) helm_cert_secret: String,
+    /// The Helm values' `image.tag`; `None` keeps the chart's default.
+    pub(super) helm_image_tag: Option<String>,
 }
 
 impl Requirements {
@@ -171,6 +173,7 @@ impl Requirements {
             dp_labels: None,
             incremental_sync: false,
             helm_cert_secret: DataPlaneConfig::DEFAULT_HELM_CERT_SECRET.to_owned(),
+            helm_image_tag: None,
         })
     }
 }
@@ -202,14 +205,16 @@ impl fmt::Debug for DataPlaneConfig {
             .field("dp_labels", &self.dp_labels)
             .field("incremental_sync", &self.incremental_sync)
             .field("helm_cert_secret", &self.helm_cert_secret)
+            .field("helm_image_tag", &self.helm_image_tag)
             .finish()
     }
 }
 
 /// The value of `setting` (`proxy_listen` or `stream_listen`) for the
-/// requirements' listeners in Kong's syntax, e.g. `0.0.0.0:8000, 0.0.0.0:8443
-/// http2 ssl`; `None` without listeners of that setting (Kong's
-/// `stream_listen` default is `off`, so nothing needs writing).
+/// requirements' listeners in Kong's syntax, e.g. `0.0.0.0:8000 reuseport
+/// backlog=16384, 0.0.0.0:8443 http2 ssl reuseport backlog=16384`; `None`
+/// without listeners of that setting (Kong's `stream_listen` default is
+/// `off`, so nothing needs writing).
 fn listen_value(req: &Requirements, setting: &str) -> Option<String> {
     let entries: Vec<String> = req
         .listeners()

@@ -271,7 +271,7 @@ declare! {
     }
 }
 
-use IdentifierKind::{AuthServerId, CpPrefix, PortalId};
+use IdentifierKind::{AuthServerId, CloudGateway, CpPrefix, PortalId, ServerlessV0};
 
 /// The hosts the Aug2026 page lists for any runtime.
 const EVERY_PRODUCT: &[Product] = Product::ALL;
@@ -279,6 +279,7 @@ const API_GATEWAY: &[Product] = &[Product::ApiGateway];
 
 /// A spelling with no infix (the common case).
 const PLAIN: Spelling = Spelling {
+    prefix: None,
     identifier: None,
     infix: None,
     region: RegionLabel::None,
@@ -606,6 +607,140 @@ declare! {
             app_protocol: AppProtocol::HttpsMtls,
             direction: Direction::ToKonnect,
         },
+        /// `GATEWAY_ID.gateways.konggateway.com`: a Dedicated Cloud Gateway's
+        /// proxy, where API clients reach a Kong-hosted data plane (and the
+        /// target of a custom domain's CNAME record). Only recognized: a
+        /// self-managed data plane never needs it, so no rules or exports
+        /// name it.
+        //
+        // `app/dedicated-cloud-gateways/reference.md` (custom DNS:
+        // `9e454bcfec.gateways.konggateway.com`). The `konghq.com` form is
+        // the legacy domain, deactivated 2025-09-30
+        // (`app/dedicated-cloud-gateways/breaking-changes.md`: "from
+        // `*.gateways.konghq.com` to `*.gateways.konggateway.com`"); it is
+        // recognized so that older logs classify too.
+        DedicatedCloudGateway => Row {
+            keyword: "dedicated-cloud-gateway",
+            description: "Dedicated Cloud Gateway proxy (Kong-hosted data plane)",
+            spellings: &[
+                Spelling {
+                    identifier: Some(CloudGateway),
+                    service: "gateways",
+                    domain: "konggateway.com",
+                    writes: Editions::NEVER,
+                    text: "GATEWAY_ID.gateways.konggateway.com",
+                    ..PLAIN
+                },
+                Spelling {
+                    identifier: Some(CloudGateway),
+                    service: "gateways",
+                    writes: Editions::NEVER,
+                    text: "GATEWAY_ID.gateways.konghq.com",
+                    ..PLAIN
+                },
+            ],
+            editions: ALWAYS,
+            products: &[],
+            inclusion: Inclusion::Never,
+            app_protocol: AppProtocol::Https,
+            direction: Direction::ToKongHosted,
+        },
+        /// `NAME.aws-REGION.edge.gateways.konggateway.com`: a Dedicated Cloud
+        /// Gateway's public edge host in one cloud region (the region in
+        /// [`Classified::cloud_region`](crate::Classified::cloud_region)).
+        /// Only recognized, as [`Endpoint::DedicatedCloudGateway`].
+        //
+        // `app/dedicated-cloud-gateways/reference.md` (health check example
+        // `https://dcgw-domain-here.aws-us-east-2.edge.gateways.konggateway.com/___konnect/healthz`);
+        // Kong's docs show AWS regions only. The legacy `konghq.com` form as
+        // above (`*.edge.gateways.konghq.com`, breaking-changes.md).
+        DedicatedCloudGatewayEdge => Row {
+            keyword: "dedicated-cloud-gateway-edge",
+            description: "Dedicated Cloud Gateway edge host in a cloud region",
+            spellings: &[
+                Spelling {
+                    identifier: Some(CloudGateway),
+                    region: RegionLabel::CloudRegion,
+                    service: "edge.gateways",
+                    domain: "konggateway.com",
+                    writes: Editions::NEVER,
+                    text: "GATEWAY_NAME.{cloud_region}.edge.gateways.konggateway.com",
+                    ..PLAIN
+                },
+                Spelling {
+                    identifier: Some(CloudGateway),
+                    region: RegionLabel::CloudRegion,
+                    service: "edge.gateways",
+                    writes: Editions::NEVER,
+                    text: "GATEWAY_NAME.{cloud_region}.edge.gateways.konghq.com",
+                    ..PLAIN
+                },
+            ],
+            editions: ALWAYS,
+            products: &[],
+            inclusion: Inclusion::Never,
+            app_protocol: AppProtocol::Https,
+            direction: Direction::ToKongHosted,
+        },
+        /// `_acme-challenge.GATEWAY_ID.acme.gateways.konggateway.com`: the
+        /// DNS record a custom domain's `_acme-challenge` CNAME points to, so
+        /// that Kong can get its certificate. A DNS name, not a host anyone
+        /// connects to; only recognized.
+        //
+        // `app/dedicated-cloud-gateways/reference.md` (custom DNS, the Route
+        // 53 example `_acme-challenge.9e454bcfec.acme.gateways.konggateway.com`).
+        DedicatedCloudGatewayAcme => Row {
+            keyword: "dedicated-cloud-gateway-acme",
+            description: "Dedicated Cloud Gateway ACME challenge record (DNS only)",
+            spellings: &[Spelling {
+                prefix: Some("_acme-challenge"),
+                identifier: Some(CloudGateway),
+                service: "acme.gateways",
+                domain: "konggateway.com",
+                writes: Editions::NEVER,
+                text: "_acme-challenge.GATEWAY_ID.acme.gateways.konggateway.com",
+                ..PLAIN
+            }],
+            editions: ALWAYS,
+            products: &[],
+            inclusion: Inclusion::Never,
+            app_protocol: AppProtocol::Dns,
+            direction: Direction::ToKongHosted,
+        },
+        /// `GATEWAY_ID.{geo}.serverless.gateways.konggateway.com`: a
+        /// Serverless Gateway's proxy (V1), and `kong-GATEWAY_ID.kongcloud.dev`
+        /// of V0. Only recognized, as [`Endpoint::DedicatedCloudGateway`].
+        //
+        // `app/serverless-gateways/migration.md`: "The proxy URL format
+        // changes from `https://kong-0122456789.kongcloud.dev` to
+        // `https://01234567.us.serverless.gateways.konggateway.com`".
+        ServerlessGateway => Row {
+            keyword: "serverless-gateway",
+            description: "Serverless Gateway proxy (Kong-hosted data plane)",
+            spellings: &[
+                Spelling {
+                    identifier: Some(CloudGateway),
+                    region: RegionLabel::Geo,
+                    service: "serverless.gateways",
+                    domain: "konggateway.com",
+                    writes: Editions::NEVER,
+                    text: "GATEWAY_ID.{geo}.serverless.gateways.konggateway.com",
+                    ..PLAIN
+                },
+                Spelling {
+                    identifier: Some(ServerlessV0),
+                    domain: "kongcloud.dev",
+                    writes: Editions::NEVER,
+                    text: "kong-GATEWAY_ID.kongcloud.dev",
+                    ..PLAIN
+                },
+            ],
+            editions: ALWAYS,
+            products: &[],
+            inclusion: Inclusion::Never,
+            app_protocol: AppProtocol::Https,
+            direction: Direction::ToKongHosted,
+        },
     }
 }
 
@@ -615,10 +750,15 @@ pub(crate) const FACTS: Facts = Facts {
     geos: GEOS,
     endpoints: ENDPOINTS,
     // The Apr2025 page (fc030a953) says "The geo can be au, eu, us, or
-    // global"; the Aug2026 page (2998dd7cb) replaced that sentence with the
-    // row `REGION.mesh.sync.konghq.com` and "the region identifier for your
-    // geo".
-    global_mesh_sync: only(Edition::Apr2025),
+    // global"; so does the revision just before Aug2026 (c7922e698: "... sg,
+    // us, or global"). The Aug2026 page (2998dd7cb) replaced that sentence
+    // with the row `REGION.mesh.sync.konghq.com` and "the region identifier
+    // for your geo", and nothing in Kong's docs says the global host was
+    // removed: an omission, not a removal. Every edition writes the host for
+    // a global Mesh control plane, and outputs of editions whose page does
+    // not list it say so (`global_mesh_sync_listed`).
+    global_mesh_sync: ALWAYS,
+    global_mesh_sync_listed: only(Edition::Apr2025),
     // `global.svc.konghq.com`: a2642deb9, after the Apr2025 page.
     global_private_link: since(Edition::Aug2026),
 };

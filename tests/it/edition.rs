@@ -37,10 +37,14 @@ fn geos_and_mesh_geos() {
     // Apr2025 (`app/konnect-network.md` @ fc030a953): "au, eu, us, or global".
     assert_eq!(Edition::Apr2025.mesh_geos(), [Au, Eu, Us]);
     assert!(Edition::Apr2025.has_global_mesh_sync());
+    assert!(Edition::Apr2025.page_lists_global_mesh_sync());
     // Aug2026 (2998dd7cb) replaced the sentence listing `global` with the
-    // row `REGION.mesh.sync.konghq.com`: no global mesh sync host.
+    // row `REGION.mesh.sync.konghq.com`; the revision before it (c7922e698)
+    // still listed `global`, and nothing says it was removed: the crate
+    // keeps the host and says that the page omits it.
     assert_eq!(Edition::Aug2026.mesh_geos(), [Au, Eu, Me, In, Us, Sg]);
-    assert!(!Edition::Aug2026.has_global_mesh_sync());
+    assert!(Edition::Aug2026.has_global_mesh_sync());
+    assert!(!Edition::Aug2026.page_lists_global_mesh_sync());
 }
 
 #[test]

@@ -13,6 +13,7 @@ mod allows_cases;
 mod bad_input;
 mod classify;
 mod classify_cases;
+mod cloud_gateway;
 mod conversions;
 mod data_plane;
 mod data_plane_config;
