@@ -217,7 +217,10 @@ impl DataPlaneConfigBuilder {
     /// Adds `incremental_sync = on`: the control plane sends only what
     /// changed instead of the whole configuration (a kong.conf setting of
     /// Kong Gateway 3.10 and later, off by default; Kong's guide says to
-    /// set it on both planes, and Konnect runs the control plane).
+    /// set it on both planes, and Konnect runs the control plane). Every
+    /// output then carries [warnings](DataPlaneConfig::warnings): Kong
+    /// Gateway 3.10 or later, 3.11.0.3 or later with `stream_listen`, and
+    /// an [image tag](Self::with_helm_image_tag) for the Helm chart.
     ///
     /// ```
     /// use konnect_netreq::{Geo, Requirements};

@@ -14,10 +14,12 @@ use std::fmt;
 /// [`with_private_link`](crate::RequirementsBuilder::with_private_link)
 /// switches to the AWS PrivateLink forms. Every value is checked when it is
 /// set, so no value can break a kong.conf line or an environment file: none
-/// holds a control character, a `#` (kong.conf reads the rest of the line as
-/// a comment, in files and environment variables alike), a `\`, or anything
-/// else that `sh`, `docker --env-file` or Compose would read differently
-/// (see [`env`](DataPlaneConfig::env)).
+/// holds a control character, a `#` (kong.conf reads the rest of a line as
+/// a comment; Kong reads `KONG_*` variables as they are and escapes `#`
+/// only when it writes its own `.kong_env`, but an environment file's
+/// readers differ, and a value should mean the same in every output), a
+/// `\`, or anything else that `sh`, `docker --env-file` or Compose would
+/// read differently (see [`env`](DataPlaneConfig::env)).
 ///
 /// A value that is always valid; the certificate paths and the forward
 /// proxy are set through a [`DataPlaneConfigBuilder`](crate::DataPlaneConfigBuilder)
@@ -84,6 +86,11 @@ impl Requirements {
     /// hybrid role without a database, PKI mutual TLS, the control plane and
     /// telemetry addresses with their TLS server names, the certificate
     /// paths, the system CA store, Konnect mode, and Vitals off.
+    ///
+    /// `vitals = off` is written because Konnect's data plane reference
+    /// still writes it, although Kong's changelog removed Vitals in Kong
+    /// Gateway 3.5: newer data planes ignore the setting, older ones need
+    /// it off in Konnect.
     ///
     /// Fails while the control plane DNS prefix is unknown: a wildcard is no
     /// address to connect to.

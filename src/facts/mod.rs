@@ -16,13 +16,22 @@
 //! can run that code on a table with an edition the public [`Edition`] enum
 //! does not have.
 //!
-//! Sources, by row: Kong's "Konnect ports and network requirements" page in
-//! both editions (`app/konnect-network.md` @ fc030a953,
-//! `app/konnect-platform/network.md` @ 2998dd7cb, `Kong/developer.konghq.com`);
-//! the Dev Portal edge and preview hosts from the Portal Management v3 API
-//! and `app/dev-portal/sso.md`; Kong Identity auth servers from the Identity
-//! API; the Ingress Controller host from its configuration reference; the
-//! PrivateLink host from `app/gateway/aws-private-link.md`.
+//! Sources, by row (paths in `Kong/developer.konghq.com`): Kong's network
+//! page in both editions ("Konnect ports and network requirements",
+//! `app/konnect-network.md` @ fc030a953; "Networking in Konnect",
+//! `app/konnect-platform/network.md` @ 2998dd7cb), and the global mesh sync
+//! host, which the Aug2026 page omits, from its previous revision
+//! (c7922e698); the Dev Portal's former edge host from Portal Management v3
+//! API examples (discontinued 2025-10-01) and its preview host from
+//! `app/dev-portal/sso.md`; Kong Identity auth servers' hosts from the Kong
+//! Identity reference and plugin examples (no API spec names them); the
+//! Ingress Controller's `us` host from its configuration reference, the
+//! other geos from `Kong/kong-operator`; the PrivateLink host from
+//! `app/gateway/aws-private-link.md`; Kong-hosted gateways (recognized only)
+//! from `app/dedicated-cloud-gateways/reference.md`,
+//! `app/dedicated-cloud-gateways/breaking-changes.md` and
+//! `app/serverless-gateways/migration.md`. Each row's comment names its
+//! source; `tests/it/page.rs` compares the rows with the vendored page.
 
 mod editions;
 mod table;

@@ -14,7 +14,10 @@ use crate::keyword::declare;
 use crate::{AppProtocol, Direction, Protocol};
 
 declare! {
-    /// A dated revision of Kong's "Konnect ports and network requirements" page.
+    /// A dated revision of Kong's network page: "Konnect ports and network
+    /// requirements" (`app/konnect-network.md`) until the Aug2026 edition,
+    /// whose page is titled "Networking in Konnect"
+    /// (`app/konnect-platform/network.md`).
     ///
     /// The edition decides hostnames (`cp0` or `cp`, `portal.konghq.com` or
     /// `kongportals.com`), ports (20010), geos (`sg`) and mesh geos. The default
@@ -130,7 +133,9 @@ declare! {
             private_link_label: "us",
             aws_regions: &["us-west-2", "us-east-2"],
         },
-        /// Singapore (`sg`), listed from [`Edition::Aug2026`] on.
+        /// Singapore (`sg`), listed from [`Edition::Aug2026`] on, where Kong's
+        /// page marks it "(beta)"; every output for it carries that note
+        /// ([`Requirements::notes`](crate::Requirements::notes)).
         Sg => GeoRow {
             keyword: "sg",
             name: "Singapore",
@@ -162,8 +167,10 @@ declare! {
     /// ```
     pub enum Port ("port") rows PORTS: PortRow {
         /// 443/TCP: the cluster communication port. Data planes reach their
-        /// control plane and telemetry hosts on it over mTLS; every other Konnect
-        /// hostname is HTTPS on the same port.
+        /// control plane and telemetry hosts on it over mTLS; every other
+        /// Konnect hostname is on the same port too, with its own application
+        /// protocol ([`Endpoint::app_protocol`]): HTTPS, gRPC over TLS for
+        /// Mesh Manager sync, mTLS for the Event Gateway.
         Cluster => PortRow {
             keyword: "cluster",
             number: 443,
@@ -359,10 +366,11 @@ declare! {
             direction: Direction::ToKonnect,
         },
         /// `PORTAL_ID.{geo}.portal.konghq.com` (Apr2025) or
-        /// `PORTAL_ID.{geo}.kongportals.com` (Aug2026): a Dev Portal. The
-        /// portal's edge host (`PORTAL_ID.edge.{geo}.portal.konghq.com`) and
-        /// editor preview (`PORTAL_ID.portal-preview.{geo}.api.konghq.com`) are
-        /// recognized as this endpoint too.
+        /// `PORTAL_ID.{geo}.kongportals.com` (Aug2026): a Dev Portal, and the
+        /// target of a custom domain's CNAME record. The former edge host
+        /// (`PORTAL_ID.edge.{geo}.portal.konghq.com`) and the editor preview
+        /// (`PORTAL_ID.portal-preview.{geo}.api.konghq.com`) are recognized as
+        /// this endpoint too.
         DevPortal => Row {
             keyword: "dev-portal",
             description: "Dev Portal",
@@ -384,8 +392,12 @@ declare! {
                     text: "PORTAL_ID.{geo}.kongportals.com",
                     ..PLAIN
                 },
-                // The Portal Management v3 API's default and canonical domain,
-                // and the target of a custom domain's CNAME record.
+                // The edge domain: only some Portal Management v3 API examples
+                // show it as `default_domain`/`canonical_domain`, and they
+                // disagree with each other; Kong's breaking changes say it was
+                // discontinued on 2025-10-01, and `app/dev-portal/custom-domains.md`
+                // CNAMEs custom domains to `PORTAL_ID.GEO.kongportals.com`
+                // since d0e553a07 (2025-06-27). Recognized for older logs.
                 Spelling {
                     identifier: Some(PortalId),
                     infix: Some("edge"),
@@ -533,6 +545,13 @@ declare! {
         },
         /// `{geo}.identity.konghq.com` and each auth server's
         /// `AUTH_SERVER_ID.{geo}.identity.konghq.com`: Kong Identity (Aug2026).
+        ///
+        /// The page lists only the first; the auth servers' hosts come from
+        /// Kong's Kong Identity reference and plugin examples, where data
+        /// plane plugins (OpenID Connect, OAuth 2.0 introspection) call them.
+        /// Without [auth server IDs](crate::RequirementsBuilder::with_auth_server_id)
+        /// the rules hold the wildcard `*.{geo}.identity.konghq.com`; the
+        /// Identity product itself is opt-in.
         Identity => Row {
             keyword: "identity",
             description: "Kong Identity of Konnect applications",
@@ -543,8 +562,20 @@ declare! {
                     text: "{geo}.identity.konghq.com",
                     ..PLAIN
                 },
-                // Each auth server's issuer (the Identity API); data plane
-                // plugins such as OpenID Connect call it.
+                // Each auth server's issuer. The network page lists only
+                // `REGION.identity.konghq.com`, and no API spec names this
+                // host; Kong's Kong Identity reference (permalink
+                // `/kong-identity/`) configures the OpenID Connect plugin with
+                // `issuer: https://foo.us.identity.konghq.com/auth` and
+                // oauth2-introspection with `.../auth/introspection`, its flow
+                // has the gateway validate tokens with the auth server, and
+                // the plugin example
+                // `_kong_plugins/oauth2-introspection/examples/kong-identity.yaml`
+                // calls `a93xltvowjk8m1qe.us.identity.konghq.com`. So data
+                // planes that use Kong Identity need it: with the Identity
+                // product the builder writes it, as
+                // `*.{geo}.identity.konghq.com` until auth server IDs narrow
+                // it (`with_auth_server_id`).
                 Spelling {
                     identifier: Some(AuthServerId),
                     region: RegionLabel::Geo,
@@ -560,7 +591,9 @@ declare! {
             direction: Direction::ToKonnect,
         },
         /// `{geo}.kic.api.konghq.com`: Kong Ingress Controller in Konnect mode
-        /// (documented in the controller's reference, not on the page).
+        /// (not on the page; the controller's reference documents
+        /// `us.kic.api.konghq.com` only, and the other geos follow how Kong's
+        /// operator derives the host).
         //
         // Kong's docs name only `us.kic.api.konghq.com` (the `--konnect-address`
         // default, `app/kubernetes-ingress-controller/reference/configuration-options.md`).

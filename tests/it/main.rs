@@ -17,6 +17,7 @@ mod cloud_gateway;
 mod conversions;
 mod data_plane;
 mod data_plane_config;
+mod data_plane_warnings;
 mod diff;
 mod edition;
 mod endpoint;
