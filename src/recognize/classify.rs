@@ -501,13 +501,14 @@ fn parse<'a>(facts: &Facts, spelling: &Spelling, rest: &'a str) -> Option<Parts<
                 left.take()?
             };
             is_label(label.as_bytes()).then_some(())?;
-            let id = strip_prefix_ignore_case(label, kind.label_prefix())?;
-            let reserved = kind
-                .reserved()
-                .iter()
-                .any(|reserved| id.eq_ignore_ascii_case(reserved));
-            (!id.is_empty() && !reserved).then_some(())?;
-            Some(id)
+            match kind {
+                IdentifierKind::CpPrefix
+                | IdentifierKind::PortalId
+                | IdentifierKind::AuthServerId => Some(label),
+                IdentifierKind::CloudGateway | IdentifierKind::ServerlessV0 => {
+                    Some(kong_hosted_id(kind, label)?)
+                }
+            }
         }
         None => None,
     };
@@ -523,6 +524,18 @@ fn parse<'a>(facts: &Facts, spelling: &Spelling, rest: &'a str) -> Option<Parts<
         identifier,
         cloud_region,
     })
+}
+
+/// The ID in a Kong-hosted gateway's label: after the kind's fixed text
+/// (`kong-`), not empty, and not one of Kong's own labels (`edge`).
+#[inline]
+fn kong_hosted_id(kind: IdentifierKind, label: &str) -> Option<&str> {
+    let id = strip_prefix_ignore_case(label, kind.label_prefix())?;
+    let reserved = kind
+        .reserved()
+        .iter()
+        .any(|reserved| id.eq_ignore_ascii_case(reserved));
+    (!id.is_empty() && !reserved).then_some(id)
 }
 
 /// `label` without `prefix` (lower-case, as the table writes it), if it
