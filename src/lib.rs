@@ -2,8 +2,14 @@
 //!
 //! Which hostnames, ports and protocols a data plane, a Dev Portal, a
 //! service mesh or an API client must be allowed to reach, per geo, from
-//! Kong's "Konnect ports and network requirements" page, in each dated
-//! [`Edition`] of that page.
+//! Kong's network page ("Konnect ports and network requirements", titled
+//! "Networking in Konnect" from the Aug2026 edition), in each dated
+//! [`Edition`] of that page. What the crate takes from elsewhere (Kong
+//! Identity auth servers, the global mesh sync host the Aug2026 page omits,
+//! the Ingress Controller, PrivateLink, Kong-hosted gateways' hostnames,
+//! which [`classify`] recognizes but no rule holds) is listed with its
+//! source in the docs of its row and in `tests/it/page.rs`; what the page
+//! says beyond the rules is in [`Requirements::notes`].
 //!
 //! ```
 //! use konnect_netreq::{Geo, Protocol, Requirements, classify, Endpoint};

@@ -133,7 +133,8 @@ const fn alpn(app: Option<AppProtocol>) -> &'static [&'static str] {
     match app {
         Some(AppProtocol::Https) => &["h2", "http/1.1"],
         Some(AppProtocol::Grpcs) => &["h2"],
-        Some(AppProtocol::HttpsMtls | AppProtocol::Mtls | AppProtocol::Http) | None => &[],
+        Some(AppProtocol::HttpsMtls | AppProtocol::Mtls | AppProtocol::Http | AppProtocol::Dns)
+        | None => &[],
     }
 }
 

@@ -113,6 +113,10 @@ enum Command {
         /// --format helm (default: kong-cluster-cert, as in Kong's guide).
         #[arg(long, value_name = "NAME")]
         cert_secret: Option<String>,
+        /// The kong/kong chart's image.tag, for --format helm, e.g. 3.11
+        /// (default: the chart's own, 3.9 in chart 3.4.1).
+        #[arg(long, value_name = "TAG")]
+        image_tag: Option<String>,
         /// Output format: kong-conf (lines `name = value`), env
         /// (lines `KONG_NAME=value`), helm (a values file for the kong/kong
         /// chart) or json.
@@ -414,16 +418,23 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
                     "--edition cannot be used with --spec; set \"edition\" in the file".into(),
                 ));
             }
-            let text = match inputs.read()? {
+            let (text, notes) = match inputs.read()? {
                 Inputs::One(mut spec) => {
                     if edition.is_some() {
                         spec.edition = edition;
                     }
-                    spec.build()?.render(format)
+                    let req = spec.build()?;
+                    (req.render(format), req.notes())
                 }
-                Inputs::Set(set) => set.render(format),
+                Inputs::Set(set) => (set.render(format), set.notes()),
             };
             out.write_all(text.as_bytes())?;
+            // The other formats write their notes themselves.
+            if matches!(format, Format::Hosts | Format::Json) {
+                for message in notes {
+                    note(message);
+                }
+            }
         }
         Command::Config {
             geo,
@@ -436,6 +447,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             dp_label,
             incremental_sync,
             cert_secret,
+            image_tag,
             proxy,
             cluster_cert,
             cluster_cert_key,
@@ -465,6 +477,9 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             if let Some(secret) = cert_secret {
                 config = config.with_helm_cert_secret(secret);
             }
+            if let Some(tag) = image_tag {
+                config = config.with_helm_image_tag(tag);
+            }
             let proxy = match proxy {
                 Some(url) => Some(url),
                 None => match std::env::var(PROXY_ENV) {
@@ -480,6 +495,12 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             }
             let config = config.build()?;
             out.write_all(config.render(format).as_bytes())?;
+            // The other formats write their warnings as comments.
+            if format == ConfigFormat::Json {
+                for warning in config.warnings(format) {
+                    let _ = writeln!(io::stderr().lock(), "warning: {warning}");
+                }
+            }
         }
         Command::Classify { hosts, format } => {
             if hosts.is_empty() || hosts == ["-"] {

@@ -217,7 +217,10 @@ impl DataPlaneConfigBuilder {
     /// Adds `incremental_sync = on`: the control plane sends only what
     /// changed instead of the whole configuration (a kong.conf setting of
     /// Kong Gateway 3.10 and later, off by default; Kong's guide says to
-    /// set it on both planes, and Konnect runs the control plane).
+    /// set it on both planes, and Konnect runs the control plane). Every
+    /// output then carries [warnings](DataPlaneConfig::warnings): Kong
+    /// Gateway 3.10 or later, 3.11.0.3 or later with `stream_listen`, and
+    /// an [image tag](Self::with_helm_image_tag) for the Helm chart.
     ///
     /// ```
     /// use konnect_netreq::{Geo, Requirements};
@@ -268,13 +271,13 @@ impl DataPlaneConfigBuilder {
 
     /// Changes the configuration, if there is one (not after a missing
     /// control plane DNS prefix).
-    fn edit(&mut self, change: impl FnOnce(&mut DataPlaneConfig)) {
+    pub(super) fn edit(&mut self, change: impl FnOnce(&mut DataPlaneConfig)) {
         if let Some(config) = self.config.as_mut() {
             change(config);
         }
     }
 
-    fn fail(&mut self, error: Error) {
+    pub(super) fn fail(&mut self, error: Error) {
         self.error.record(error);
     }
 

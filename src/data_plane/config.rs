@@ -14,10 +14,12 @@ use std::fmt;
 /// [`with_private_link`](crate::RequirementsBuilder::with_private_link)
 /// switches to the AWS PrivateLink forms. Every value is checked when it is
 /// set, so no value can break a kong.conf line or an environment file: none
-/// holds a control character, a `#` (kong.conf reads the rest of the line as
-/// a comment, in files and environment variables alike), a `\`, or anything
-/// else that `sh`, `docker --env-file` or Compose would read differently
-/// (see [`env`](DataPlaneConfig::env)).
+/// holds a control character, a `#` (kong.conf reads the rest of a line as
+/// a comment; Kong reads `KONG_*` variables as they are and escapes `#`
+/// only when it writes its own `.kong_env`, but an environment file's
+/// readers differ, and a value should mean the same in every output), a
+/// `\`, or anything else that `sh`, `docker --env-file` or Compose would
+/// read differently (see [`env`](DataPlaneConfig::env)).
 ///
 /// A value that is always valid; the certificate paths and the forward
 /// proxy are set through a [`DataPlaneConfigBuilder`](crate::DataPlaneConfigBuilder)
@@ -74,6 +76,8 @@ pub struct DataPlaneConfig {
     pub(super) incremental_sync: bool,
     /// The Kubernetes secret the Helm values take the certificate from.
     pub(super) helm_cert_secret: String,
+    /// The Helm values' `image.tag`; `None` keeps the chart's default.
+    pub(super) helm_image_tag: Option<String>,
 }
 
 impl Requirements {
@@ -82,6 +86,11 @@ impl Requirements {
     /// hybrid role without a database, PKI mutual TLS, the control plane and
     /// telemetry addresses with their TLS server names, the certificate
     /// paths, the system CA store, Konnect mode, and Vitals off.
+    ///
+    /// `vitals = off` is written because Konnect's data plane reference
+    /// still writes it, although Kong's changelog removed Vitals in Kong
+    /// Gateway 3.5: newer data planes ignore the setting, older ones need
+    /// it off in Konnect.
     ///
     /// Fails while the control plane DNS prefix is unknown: a wildcard is no
     /// address to connect to.
@@ -171,6 +180,7 @@ impl Requirements {
             dp_labels: None,
             incremental_sync: false,
             helm_cert_secret: DataPlaneConfig::DEFAULT_HELM_CERT_SECRET.to_owned(),
+            helm_image_tag: None,
         })
     }
 }
@@ -202,14 +212,16 @@ impl fmt::Debug for DataPlaneConfig {
             .field("dp_labels", &self.dp_labels)
             .field("incremental_sync", &self.incremental_sync)
             .field("helm_cert_secret", &self.helm_cert_secret)
+            .field("helm_image_tag", &self.helm_image_tag)
             .finish()
     }
 }
 
 /// The value of `setting` (`proxy_listen` or `stream_listen`) for the
-/// requirements' listeners in Kong's syntax, e.g. `0.0.0.0:8000, 0.0.0.0:8443
-/// http2 ssl`; `None` without listeners of that setting (Kong's
-/// `stream_listen` default is `off`, so nothing needs writing).
+/// requirements' listeners in Kong's syntax, e.g. `0.0.0.0:8000 reuseport
+/// backlog=16384, 0.0.0.0:8443 http2 ssl reuseport backlog=16384`; `None`
+/// without listeners of that setting (Kong's `stream_listen` default is
+/// `off`, so nothing needs writing).
 fn listen_value(req: &Requirements, setting: &str) -> Option<String> {
     let entries: Vec<String> = req
         .listeners()

@@ -14,8 +14,11 @@ impl DataPlaneConfig {
     /// Gateway in Konnect with Helm" (`app/_how-tos/gateway/gateway-install-helm-konnect.md`
     /// @ 26de67c93 in `Kong/developer.konghq.com`):
     ///
-    /// - `image.repository: kong/kong-gateway` (the chart's default tag
-    ///   stays; set `image.tag` to your Kong Gateway version);
+    /// - `image.repository: kong/kong-gateway`, and `image.tag` if given
+    ///   ([`with_helm_image_tag`](crate::DataPlaneConfigBuilder::with_helm_image_tag));
+    ///   otherwise the chart's default tag stays (3.9 in chart 3.4.1);
+    /// - the [warnings](DataPlaneConfig::warnings) as comments after the
+    ///   header;
     /// - the cluster certificate from the Kubernetes TLS secret named with
     ///   [`with_helm_cert_secret`](crate::DataPlaneConfigBuilder::with_helm_cert_secret)
     ///   (`kubectl create secret tls NAME --cert=tls.crt
@@ -79,9 +82,13 @@ impl DataPlaneConfig {
              #   kubectl create secret tls {secret} --cert=tls.crt --key=tls.key -n kong\n\
              #   helm install kong kong/kong --values values-dp.yaml -n kong"
         )?;
+        out.write_str(&self.warning_comments(super::ConfigFormat::Helm))?;
         out.write_str(
             "ingressController:\n  enabled: false\nimage:\n  repository: \"kong/kong-gateway\"\n",
         )?;
+        if let Some(tag) = &self.helm_image_tag {
+            writeln!(out, "  tag: {}", YamlString(tag))?;
+        }
         writeln!(out, "secretVolumes:\n  - {}", YamlString(secret))?;
         out.write_str("env:\n")?;
         for (name, value) in self.settings() {

@@ -7,6 +7,7 @@ mod helm;
 mod read;
 mod render;
 mod settings;
+mod versions;
 // What the builder checks.
 mod env_safe;
 mod labels;

@@ -22,13 +22,16 @@ pub enum ConfigFormat {
     #[default]
     KongConf,
     /// Environment file lines, `KONG_NAME=value` ([`DataPlaneConfig::env`]);
-    /// a value with a space (your own listeners) is single-quoted.
+    /// a value with a space (your own listeners) is single-quoted. The
+    /// [warnings](DataPlaneConfig::warnings) come first, as `#` comments.
     Env,
     /// A values file for the `kong/kong` Helm chart
     /// ([`DataPlaneConfig::helm_values`]).
     Helm,
     /// One JSON object of the settings, by kong.conf name, in
-    /// [`settings`](DataPlaneConfig::settings) order (feature `json`).
+    /// [`settings`](DataPlaneConfig::settings) order (feature `json`). JSON
+    /// has no comments: read the [warnings](DataPlaneConfig::warnings)
+    /// yourself.
     #[cfg(feature = "json")]
     #[cfg_attr(docsrs, doc(cfg(feature = "json")))]
     Json,
@@ -60,9 +63,10 @@ crate::keyword::keyword_enum!(ConfigFormat, "format");
 
 impl DataPlaneConfig {
     /// The settings as kong.conf lines, `name = value`, each ending in a
-    /// newline.
+    /// newline, after the [warnings](Self::warnings) as `# Warning:`
+    /// comment lines.
     pub fn kong_conf(&self) -> String {
-        let mut out = String::new();
+        let mut out = self.warning_comments(ConfigFormat::KongConf);
         for (name, value) in self.settings() {
             out.push_str(name);
             out.push_str(" = ");
@@ -78,16 +82,17 @@ impl DataPlaneConfig {
             ConfigFormat::KongConf => self.kong_conf(),
             // Only listener values can hold a space (see `env`), and nothing
             // in any value needs escaping inside single quotes.
-            ConfigFormat::Env => self
-                .env()
-                .map(|(name, value)| {
+            ConfigFormat::Env => {
+                let mut out = self.warning_comments(ConfigFormat::Env);
+                for (name, value) in self.env() {
                     if value.contains(' ') {
-                        format!("{name}='{value}'\n")
+                        out.push_str(&format!("{name}='{value}'\n"));
                     } else {
-                        format!("{name}={value}\n")
+                        out.push_str(&format!("{name}={value}\n"));
                     }
-                })
-                .collect(),
+                }
+                out
+            }
             ConfigFormat::Helm => self.helm_values(),
             #[cfg(feature = "json")]
             ConfigFormat::Json => crate::export::json::render(&JsonSettings(self)),
@@ -161,7 +166,7 @@ mod tests {
   "proxy_server": "https://kong:s3cret@proxy.internal:3128",
   "cluster_use_proxy": "on",
   "proxy_server_ssl_verify": "on",
-  "proxy_listen": "0.0.0.0:80, 0.0.0.0:443 http2 ssl",
+  "proxy_listen": "0.0.0.0:80 reuseport backlog=16384, 0.0.0.0:443 http2 ssl reuseport backlog=16384",
   "stream_listen": "0.0.0.0:9443 ssl, 0.0.0.0:5353 udp"
 }
 "#

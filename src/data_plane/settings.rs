@@ -97,7 +97,8 @@ impl DataPlaneConfig {
     /// ([`with_listeners`](crate::RequirementsBuilder::with_listeners)),
     /// `KONG_PROXY_LISTEN` and `KONG_STREAM_LISTEN` hold spaces, because
     /// Kong's listener syntax puts flags after the address
-    /// (`0.0.0.0:8443 http2 ssl`). `docker --env-file` and Compose read
+    /// (`0.0.0.0:8443 http2 ssl reuseport backlog=16384`). `docker
+    /// --env-file` and Compose read
     /// such a line as it is; for POSIX `sh`, quote these two values. They
     /// hold nothing else but digits, dots, colons, commas and the fixed
     /// flags.

@@ -49,5 +49,8 @@ pub(super) fn render(req: &Source<'_>) -> String {
             rule.protocol().as_str(),
         );
     }
+    for note in super::notes::notes(req) {
+        let _ = writeln!(out, "Note: {note}");
+    }
     out
 }

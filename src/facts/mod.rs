@@ -16,13 +16,22 @@
 //! can run that code on a table with an edition the public [`Edition`] enum
 //! does not have.
 //!
-//! Sources, by row: Kong's "Konnect ports and network requirements" page in
-//! both editions (`app/konnect-network.md` @ fc030a953,
-//! `app/konnect-platform/network.md` @ 2998dd7cb, `Kong/developer.konghq.com`);
-//! the Dev Portal edge and preview hosts from the Portal Management v3 API
-//! and `app/dev-portal/sso.md`; Kong Identity auth servers from the Identity
-//! API; the Ingress Controller host from its configuration reference; the
-//! PrivateLink host from `app/gateway/aws-private-link.md`.
+//! Sources, by row (paths in `Kong/developer.konghq.com`): Kong's network
+//! page in both editions ("Konnect ports and network requirements",
+//! `app/konnect-network.md` @ fc030a953; "Networking in Konnect",
+//! `app/konnect-platform/network.md` @ 2998dd7cb), and the global mesh sync
+//! host, which the Aug2026 page omits, from its previous revision
+//! (c7922e698); the Dev Portal's former edge host from Portal Management v3
+//! API examples (discontinued 2025-10-01) and its preview host from
+//! `app/dev-portal/sso.md`; Kong Identity auth servers' hosts from the Kong
+//! Identity reference and plugin examples (no API spec names them); the
+//! Ingress Controller's `us` host from its configuration reference, the
+//! other geos from `Kong/kong-operator`; the PrivateLink host from
+//! `app/gateway/aws-private-link.md`; Kong-hosted gateways (recognized only)
+//! from `app/dedicated-cloud-gateways/reference.md`,
+//! `app/dedicated-cloud-gateways/breaking-changes.md` and
+//! `app/serverless-gateways/migration.md`. Each row's comment names its
+//! source; `tests/it/page.rs` compares the rows with the vendored page.
 
 mod editions;
 mod table;
@@ -34,6 +43,8 @@ pub use table::{Edition, Endpoint, Geo, Port, Product};
 pub use vocabulary::{AppProtocol, Direction, Protocol};
 
 use crate::ascii::eq_lower;
+use crate::dns::is_label;
+use std::borrow::Cow;
 
 /// The whole table: what the resolving and recognizing code reads.
 #[derive(Debug, Clone, Copy)]
@@ -44,8 +55,11 @@ pub(crate) struct Facts {
     pub(crate) geos: &'static [GeoRow],
     /// One row per [`Endpoint`], in its order.
     pub(crate) endpoints: &'static [Row],
-    /// The editions that list the global mesh sync host.
+    /// The editions that write the global mesh sync host.
     pub(crate) global_mesh_sync: Editions,
+    /// The editions whose page lists the global mesh sync host; the others
+    /// write it with a note.
+    pub(crate) global_mesh_sync_listed: Editions,
     /// The editions that list the global PrivateLink host.
     pub(crate) global_private_link: Editions,
 }
@@ -109,6 +123,39 @@ pub(crate) enum IdentifierKind {
     PortalId,
     /// A Kong Identity auth server ID ([`AuthServerId`](crate::AuthServerId)).
     AuthServerId,
+    /// The ID or name Kong gives a Kong-hosted gateway (Dedicated Cloud
+    /// Gateway, Serverless Gateway); only recognized, never written.
+    CloudGateway,
+    /// A V0 Serverless Gateway's label, `kong-` and its ID: recognized,
+    /// never written; the identifier is the part after `kong-`.
+    ServerlessV0,
+}
+
+impl IdentifierKind {
+    /// The fixed text a label of this kind starts with, before the
+    /// identifier itself.
+    pub(crate) const fn label_prefix(self) -> &'static str {
+        match self {
+            IdentifierKind::ServerlessV0 => "kong-",
+            IdentifierKind::CpPrefix
+            | IdentifierKind::PortalId
+            | IdentifierKind::AuthServerId
+            | IdentifierKind::CloudGateway => "",
+        }
+    }
+
+    /// Labels that are no identifier of this kind: Kong's own service
+    /// labels under `gateways.konggateway.com` (`edge.gateways...` is the
+    /// edge hosts' parent, not a gateway named `edge`).
+    pub(crate) const fn reserved(self) -> &'static [&'static str] {
+        match self {
+            IdentifierKind::CloudGateway => &["edge", "acme", "serverless"],
+            IdentifierKind::CpPrefix
+            | IdentifierKind::PortalId
+            | IdentifierKind::AuthServerId
+            | IdentifierKind::ServerlessV0 => &[],
+        }
+    }
 }
 
 /// What stands in a hostname's region label.
@@ -126,15 +173,30 @@ pub(crate) enum RegionLabel {
     /// ([`GeoRow::private_link`]), or `global` where the edition has that
     /// host.
     PrivateLink,
+    /// A cloud provider's region, as Dedicated Cloud Gateway edge hosts
+    /// write it (`aws-us-east-2`): `aws-` and the AWS region, one DNS
+    /// label. No geo; only recognized, never written.
+    CloudRegion,
 }
 
-/// The registered domains of Konnect hostnames.
-pub(crate) const DOMAINS: [&str; 2] = ["konghq.com", "kongportals.com"];
+/// The registered domains of Konnect hostnames and of Kong-hosted gateways
+/// (`konggateway.com`, and `kongcloud.dev` of V0 Serverless Gateways).
+pub(crate) const DOMAINS: [&str; 4] = [
+    "konghq.com",
+    "kongportals.com",
+    "konggateway.com",
+    "kongcloud.dev",
+];
 
 /// One way of writing a hostname of an endpoint:
-/// `[identifier.][infix.][region.][service.]domain`.
+/// `[prefix.][identifier.][infix.][region.][service.]domain`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct Spelling {
+    /// A fixed first label left of the identifier (`_acme-challenge`).
+    /// It is compared as it is, not held to the crate's DNS label rules:
+    /// DNS records for ACME challenges start with an underscore, which no
+    /// hostname label may hold.
+    pub(crate) prefix: Option<&'static str>,
     /// The identifier label first, if any.
     pub(crate) identifier: Option<IdentifierKind>,
     /// A fixed label between the identifier and the region (`edge`).
@@ -164,6 +226,10 @@ pub(crate) enum Inclusion {
     UnlessPrivateLink,
     /// Only when PrivateLink is chosen.
     WithPrivateLink,
+    /// Never: hosts of Kong-hosted gateways, where API clients send
+    /// traffic, which a self-managed data plane does not need. Only
+    /// [`classify`](crate::classify) knows them.
+    Never,
 }
 
 /// Everything about one kind of Konnect hostname.
@@ -206,7 +272,7 @@ impl Facts {
     /// Whether the edition at `edition` has the global host of `region`.
     pub(crate) const fn has_global(&self, region: RegionLabel, edition: u8) -> bool {
         match region {
-            RegionLabel::None | RegionLabel::Geo => false,
+            RegionLabel::None | RegionLabel::Geo | RegionLabel::CloudRegion => false,
             RegionLabel::MeshScope => self.global_mesh_sync.contains(edition),
             RegionLabel::PrivateLink => self.global_private_link.contains(edition),
         }
@@ -240,6 +306,7 @@ impl Facts {
     pub(crate) fn parse_region(&self, region: RegionLabel, label: &str) -> Option<Option<Geo>> {
         match region {
             RegionLabel::None => None,
+            RegionLabel::CloudRegion => is_cloud_region(label).then_some(None),
             RegionLabel::Geo => self.geo_named(label, |row| row.keyword).map(Some),
             RegionLabel::MeshScope | RegionLabel::PrivateLink
                 if label.eq_ignore_ascii_case("global") =>
@@ -252,6 +319,17 @@ impl Facts {
                 .map(Some),
         }
     }
+}
+
+/// Whether `label` is a cloud region as Dedicated Cloud Gateway edge hosts
+/// write it: `aws-` (in any case) and an AWS region, one DNS label. Kong's
+/// docs show only AWS regions there (`aws-us-east-2`, `aws-ap-southeast-2`).
+fn is_cloud_region(label: &str) -> bool {
+    label.len() > "aws-".len()
+        && label
+            .get(.."aws-".len())
+            .is_some_and(|provider| provider.eq_ignore_ascii_case("aws-"))
+        && is_label(label.as_bytes())
 }
 
 /// The editions that list a global host of `endpoint`, oldest first.
@@ -275,7 +353,7 @@ impl RegionLabel {
     /// `global` asks for the part's global host.
     pub(crate) const fn label(self, row: &GeoRow, global: bool) -> Option<&'static str> {
         match self {
-            RegionLabel::None => None,
+            RegionLabel::None | RegionLabel::CloudRegion => None,
             RegionLabel::Geo => Some(row.keyword),
             RegionLabel::MeshScope | RegionLabel::PrivateLink if global => Some("global"),
             RegionLabel::MeshScope => Some(row.keyword),
@@ -289,8 +367,16 @@ impl Spelling {
     /// label of the geo whose row is `geo`.
     pub(crate) fn write(&self, identifier: Option<&str>, geo: &GeoRow, global: bool) -> String {
         let mut host = String::new();
+        // A V0 Serverless Gateway's label is `kong-` and the identifier.
+        let identifier = self.identifier.and(identifier).map(|identifier| {
+            match self.identifier.map_or("", IdentifierKind::label_prefix) {
+                "" => Cow::Borrowed(identifier),
+                prefix => Cow::Owned(format!("{prefix}{identifier}")),
+            }
+        });
         let labels = [
-            self.identifier.and(identifier),
+            self.prefix,
+            identifier.as_deref(),
             self.infix,
             self.region.label(geo, global),
             Some(self.service).filter(|service| !service.is_empty()),

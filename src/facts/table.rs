@@ -14,7 +14,10 @@ use crate::keyword::declare;
 use crate::{AppProtocol, Direction, Protocol};
 
 declare! {
-    /// A dated revision of Kong's "Konnect ports and network requirements" page.
+    /// A dated revision of Kong's network page: "Konnect ports and network
+    /// requirements" (`app/konnect-network.md`) until the Aug2026 edition,
+    /// whose page is titled "Networking in Konnect"
+    /// (`app/konnect-platform/network.md`).
     ///
     /// The edition decides hostnames (`cp0` or `cp`, `portal.konghq.com` or
     /// `kongportals.com`), ports (20010), geos (`sg`) and mesh geos. The default
@@ -130,7 +133,9 @@ declare! {
             private_link_label: "us",
             aws_regions: &["us-west-2", "us-east-2"],
         },
-        /// Singapore (`sg`), listed from [`Edition::Aug2026`] on.
+        /// Singapore (`sg`), listed from [`Edition::Aug2026`] on, where Kong's
+        /// page marks it "(beta)"; every output for it carries that note
+        /// ([`Requirements::notes`](crate::Requirements::notes)).
         Sg => GeoRow {
             keyword: "sg",
             name: "Singapore",
@@ -162,8 +167,10 @@ declare! {
     /// ```
     pub enum Port ("port") rows PORTS: PortRow {
         /// 443/TCP: the cluster communication port. Data planes reach their
-        /// control plane and telemetry hosts on it over mTLS; every other Konnect
-        /// hostname is HTTPS on the same port.
+        /// control plane and telemetry hosts on it over mTLS; every other
+        /// Konnect hostname is on the same port too, with its own application
+        /// protocol ([`Endpoint::app_protocol`]): HTTPS, gRPC over TLS for
+        /// Mesh Manager sync, mTLS for the Event Gateway.
         Cluster => PortRow {
             keyword: "cluster",
             number: 443,
@@ -245,12 +252,8 @@ declare! {
     ///     .with_products([Product::EventGateway])
     ///     .build()?;
     /// let hosts: Vec<&str> = req.hosts().map(|(_, host)| host.as_str()).collect();
-    /// assert_eq!(hosts, [
-    ///     "cloud.konghq.com",
-    ///     "global.api.konghq.com",
-    ///     "eu.control-plane.konghq.com",
-    ///     "eu.telemetry.konghq.com",
-    /// ]);
+    /// assert!(hosts.contains(&"eu.control-plane.konghq.com"));
+    /// assert!(!hosts.contains(&"eu.api.konghq.com"), "API Gateway's, not chosen");
     /// assert_eq!("event-gateway".parse::<Product>()?, Product::EventGateway);
     /// # Ok::<(), konnect_netreq::Error>(())
     /// ```
@@ -271,7 +274,7 @@ declare! {
     }
 }
 
-use IdentifierKind::{AuthServerId, CpPrefix, PortalId};
+use IdentifierKind::{AuthServerId, CloudGateway, CpPrefix, PortalId, ServerlessV0};
 
 /// The hosts the Aug2026 page lists for any runtime.
 const EVERY_PRODUCT: &[Product] = Product::ALL;
@@ -279,6 +282,7 @@ const API_GATEWAY: &[Product] = &[Product::ApiGateway];
 
 /// A spelling with no infix (the common case).
 const PLAIN: Spelling = Spelling {
+    prefix: None,
     identifier: None,
     infix: None,
     region: RegionLabel::None,
@@ -358,10 +362,11 @@ declare! {
             direction: Direction::ToKonnect,
         },
         /// `PORTAL_ID.{geo}.portal.konghq.com` (Apr2025) or
-        /// `PORTAL_ID.{geo}.kongportals.com` (Aug2026): a Dev Portal. The
-        /// portal's edge host (`PORTAL_ID.edge.{geo}.portal.konghq.com`) and
-        /// editor preview (`PORTAL_ID.portal-preview.{geo}.api.konghq.com`) are
-        /// recognized as this endpoint too.
+        /// `PORTAL_ID.{geo}.kongportals.com` (Aug2026): a Dev Portal, and the
+        /// target of a custom domain's CNAME record. The former edge host
+        /// (`PORTAL_ID.edge.{geo}.portal.konghq.com`) and the editor preview
+        /// (`PORTAL_ID.portal-preview.{geo}.api.konghq.com`) are recognized as
+        /// this endpoint too.
         DevPortal => Row {
             keyword: "dev-portal",
             description: "Dev Portal",
@@ -383,8 +388,12 @@ declare! {
                     text: "PORTAL_ID.{geo}.kongportals.com",
                     ..PLAIN
                 },
-                // The Portal Management v3 API's default and canonical domain,
-                // and the target of a custom domain's CNAME record.
+                // The edge domain: only some Portal Management v3 API examples
+                // show it as `default_domain`/`canonical_domain`, and they
+                // disagree with each other; Kong's breaking changes say it was
+                // discontinued on 2025-10-01, and `app/dev-portal/custom-domains.md`
+                // CNAMEs custom domains to `PORTAL_ID.GEO.kongportals.com`
+                // since d0e553a07 (2025-06-27). Recognized for older logs.
                 Spelling {
                     identifier: Some(PortalId),
                     infix: Some("edge"),
@@ -532,6 +541,13 @@ declare! {
         },
         /// `{geo}.identity.konghq.com` and each auth server's
         /// `AUTH_SERVER_ID.{geo}.identity.konghq.com`: Kong Identity (Aug2026).
+        ///
+        /// The page lists only the first; the auth servers' hosts come from
+        /// Kong's Kong Identity reference and plugin examples, where data
+        /// plane plugins (OpenID Connect, OAuth 2.0 introspection) call them.
+        /// Without [auth server IDs](crate::RequirementsBuilder::with_auth_server_id)
+        /// the rules hold the wildcard `*.{geo}.identity.konghq.com`; the
+        /// Identity product itself is opt-in.
         Identity => Row {
             keyword: "identity",
             description: "Kong Identity of Konnect applications",
@@ -542,8 +558,20 @@ declare! {
                     text: "{geo}.identity.konghq.com",
                     ..PLAIN
                 },
-                // Each auth server's issuer (the Identity API); data plane
-                // plugins such as OpenID Connect call it.
+                // Each auth server's issuer. The network page lists only
+                // `REGION.identity.konghq.com`, and no API spec names this
+                // host; Kong's Kong Identity reference (permalink
+                // `/kong-identity/`) configures the OpenID Connect plugin with
+                // `issuer: https://foo.us.identity.konghq.com/auth` and
+                // oauth2-introspection with `.../auth/introspection`, its flow
+                // has the gateway validate tokens with the auth server, and
+                // the plugin example
+                // `_kong_plugins/oauth2-introspection/examples/kong-identity.yaml`
+                // calls `a93xltvowjk8m1qe.us.identity.konghq.com`. So data
+                // planes that use Kong Identity need it: with the Identity
+                // product the builder writes it, as
+                // `*.{geo}.identity.konghq.com` until auth server IDs narrow
+                // it (`with_auth_server_id`).
                 Spelling {
                     identifier: Some(AuthServerId),
                     region: RegionLabel::Geo,
@@ -559,7 +587,9 @@ declare! {
             direction: Direction::ToKonnect,
         },
         /// `{geo}.kic.api.konghq.com`: Kong Ingress Controller in Konnect mode
-        /// (documented in the controller's reference, not on the page).
+        /// (not on the page; the controller's reference documents
+        /// `us.kic.api.konghq.com` only, and the other geos follow how Kong's
+        /// operator derives the host).
         //
         // Kong's docs name only `us.kic.api.konghq.com` (the `--konnect-address`
         // default, `app/kubernetes-ingress-controller/reference/configuration-options.md`).
@@ -606,6 +636,140 @@ declare! {
             app_protocol: AppProtocol::HttpsMtls,
             direction: Direction::ToKonnect,
         },
+        /// `GATEWAY_ID.gateways.konggateway.com`: a Dedicated Cloud Gateway's
+        /// proxy, where API clients reach a Kong-hosted data plane (and the
+        /// target of a custom domain's CNAME record). Only recognized: a
+        /// self-managed data plane never needs it, so no rules or exports
+        /// name it.
+        //
+        // `app/dedicated-cloud-gateways/reference.md` (custom DNS:
+        // `9e454bcfec.gateways.konggateway.com`). The `konghq.com` form is
+        // the legacy domain, deactivated 2025-09-30
+        // (`app/dedicated-cloud-gateways/breaking-changes.md`: "from
+        // `*.gateways.konghq.com` to `*.gateways.konggateway.com`"); it is
+        // recognized so that older logs classify too.
+        DedicatedCloudGateway => Row {
+            keyword: "dedicated-cloud-gateway",
+            description: "Dedicated Cloud Gateway proxy (Kong-hosted data plane)",
+            spellings: &[
+                Spelling {
+                    identifier: Some(CloudGateway),
+                    service: "gateways",
+                    domain: "konggateway.com",
+                    writes: Editions::NEVER,
+                    text: "GATEWAY_ID.gateways.konggateway.com",
+                    ..PLAIN
+                },
+                Spelling {
+                    identifier: Some(CloudGateway),
+                    service: "gateways",
+                    writes: Editions::NEVER,
+                    text: "GATEWAY_ID.gateways.konghq.com",
+                    ..PLAIN
+                },
+            ],
+            editions: ALWAYS,
+            products: &[],
+            inclusion: Inclusion::Never,
+            app_protocol: AppProtocol::Https,
+            direction: Direction::ToKongHosted,
+        },
+        /// `NAME.aws-REGION.edge.gateways.konggateway.com`: a Dedicated Cloud
+        /// Gateway's public edge host in one cloud region (the region in
+        /// [`Classified::cloud_region`](crate::Classified::cloud_region)).
+        /// Only recognized, as [`Endpoint::DedicatedCloudGateway`].
+        //
+        // `app/dedicated-cloud-gateways/reference.md` (health check example
+        // `https://dcgw-domain-here.aws-us-east-2.edge.gateways.konggateway.com/___konnect/healthz`);
+        // Kong's docs show AWS regions only. The legacy `konghq.com` form as
+        // above (`*.edge.gateways.konghq.com`, breaking-changes.md).
+        DedicatedCloudGatewayEdge => Row {
+            keyword: "dedicated-cloud-gateway-edge",
+            description: "Dedicated Cloud Gateway edge host in a cloud region",
+            spellings: &[
+                Spelling {
+                    identifier: Some(CloudGateway),
+                    region: RegionLabel::CloudRegion,
+                    service: "edge.gateways",
+                    domain: "konggateway.com",
+                    writes: Editions::NEVER,
+                    text: "GATEWAY_NAME.{cloud_region}.edge.gateways.konggateway.com",
+                    ..PLAIN
+                },
+                Spelling {
+                    identifier: Some(CloudGateway),
+                    region: RegionLabel::CloudRegion,
+                    service: "edge.gateways",
+                    writes: Editions::NEVER,
+                    text: "GATEWAY_NAME.{cloud_region}.edge.gateways.konghq.com",
+                    ..PLAIN
+                },
+            ],
+            editions: ALWAYS,
+            products: &[],
+            inclusion: Inclusion::Never,
+            app_protocol: AppProtocol::Https,
+            direction: Direction::ToKongHosted,
+        },
+        /// `_acme-challenge.GATEWAY_ID.acme.gateways.konggateway.com`: the
+        /// DNS record a custom domain's `_acme-challenge` CNAME points to, so
+        /// that Kong can get its certificate. A DNS name, not a host anyone
+        /// connects to; only recognized.
+        //
+        // `app/dedicated-cloud-gateways/reference.md` (custom DNS, the Route
+        // 53 example `_acme-challenge.9e454bcfec.acme.gateways.konggateway.com`).
+        DedicatedCloudGatewayAcme => Row {
+            keyword: "dedicated-cloud-gateway-acme",
+            description: "Dedicated Cloud Gateway ACME challenge record (DNS only)",
+            spellings: &[Spelling {
+                prefix: Some("_acme-challenge"),
+                identifier: Some(CloudGateway),
+                service: "acme.gateways",
+                domain: "konggateway.com",
+                writes: Editions::NEVER,
+                text: "_acme-challenge.GATEWAY_ID.acme.gateways.konggateway.com",
+                ..PLAIN
+            }],
+            editions: ALWAYS,
+            products: &[],
+            inclusion: Inclusion::Never,
+            app_protocol: AppProtocol::Dns,
+            direction: Direction::ToKongHosted,
+        },
+        /// `GATEWAY_ID.{geo}.serverless.gateways.konggateway.com`: a
+        /// Serverless Gateway's proxy (V1), and `kong-GATEWAY_ID.kongcloud.dev`
+        /// of V0. Only recognized, as [`Endpoint::DedicatedCloudGateway`].
+        //
+        // `app/serverless-gateways/migration.md`: "The proxy URL format
+        // changes from `https://kong-0122456789.kongcloud.dev` to
+        // `https://01234567.us.serverless.gateways.konggateway.com`".
+        ServerlessGateway => Row {
+            keyword: "serverless-gateway",
+            description: "Serverless Gateway proxy (Kong-hosted data plane)",
+            spellings: &[
+                Spelling {
+                    identifier: Some(CloudGateway),
+                    region: RegionLabel::Geo,
+                    service: "serverless.gateways",
+                    domain: "konggateway.com",
+                    writes: Editions::NEVER,
+                    text: "GATEWAY_ID.{geo}.serverless.gateways.konggateway.com",
+                    ..PLAIN
+                },
+                Spelling {
+                    identifier: Some(ServerlessV0),
+                    domain: "kongcloud.dev",
+                    writes: Editions::NEVER,
+                    text: "kong-GATEWAY_ID.kongcloud.dev",
+                    ..PLAIN
+                },
+            ],
+            editions: ALWAYS,
+            products: &[],
+            inclusion: Inclusion::Never,
+            app_protocol: AppProtocol::Https,
+            direction: Direction::ToKongHosted,
+        },
     }
 }
 
@@ -615,10 +779,15 @@ pub(crate) const FACTS: Facts = Facts {
     geos: GEOS,
     endpoints: ENDPOINTS,
     // The Apr2025 page (fc030a953) says "The geo can be au, eu, us, or
-    // global"; the Aug2026 page (2998dd7cb) replaced that sentence with the
-    // row `REGION.mesh.sync.konghq.com` and "the region identifier for your
-    // geo".
-    global_mesh_sync: only(Edition::Apr2025),
+    // global"; so does the revision just before Aug2026 (c7922e698: "... sg,
+    // us, or global"). The Aug2026 page (2998dd7cb) replaced that sentence
+    // with the row `REGION.mesh.sync.konghq.com` and "the region identifier
+    // for your geo", and nothing in Kong's docs says the global host was
+    // removed: an omission, not a removal. Every edition writes the host for
+    // a global Mesh control plane, and outputs of editions whose page does
+    // not list it say so (`global_mesh_sync_listed`).
+    global_mesh_sync: ALWAYS,
+    global_mesh_sync_listed: only(Edition::Apr2025),
     // `global.svc.konghq.com`: a2642deb9, after the Apr2025 page.
     global_private_link: since(Edition::Aug2026),
 };

@@ -44,6 +44,9 @@ declare! {
         /// document: the Event Gateway data plane authenticates to Konnect with
         /// a client certificate (its bootstrap configuration schema).
         Mtls = "mtls",
+        /// DNS lookups only: a record nothing connects to (a Dedicated Cloud
+        /// Gateway's ACME challenge record).
+        Dns = "dns",
     }
 }
 
@@ -68,5 +71,9 @@ declare! {
         FromKonnect = "from-konnect",
         /// Inbound: from API clients to the data plane node's proxy listeners.
         ToDataPlane = "to-data-plane",
+        /// Outbound from API clients to a data plane Kong hosts (a Dedicated
+        /// Cloud Gateway or Serverless Gateway). Only hostnames that
+        /// [`classify`](crate::classify) recognizes have it; no rule does.
+        ToKongHosted = "to-kong-hosted",
     }
 }

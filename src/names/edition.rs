@@ -60,18 +60,38 @@ impl Edition {
         lists(self).mesh_sync.as_slice()
     }
 
-    /// Whether this edition lists the global mesh sync host
-    /// (`global.mesh.sync.konghq.com`): Apr2025 does, Aug2026 no longer
-    /// does.
+    /// Whether this edition writes the global mesh sync host
+    /// (`global.mesh.sync.konghq.com`) for a global Mesh control plane
+    /// ([`Mesh::Global`](crate::Mesh::Global)): every edition does.
+    ///
+    /// The Aug2026 page lists only `REGION.mesh.sync.konghq.com`, but the
+    /// revision just before it (c7922e698) still listed `global`, and
+    /// nothing says the host was removed; so Aug2026 keeps it, and its
+    /// outputs say that the page omits it
+    /// ([`page_lists_global_mesh_sync`](Self::page_lists_global_mesh_sync)).
     ///
     /// ```
     /// use konnect_netreq::Edition;
     ///
     /// assert!(Edition::Apr2025.has_global_mesh_sync());
-    /// assert!(!Edition::Aug2026.has_global_mesh_sync());
+    /// assert!(Edition::Aug2026.has_global_mesh_sync());
     /// ```
     pub const fn has_global_mesh_sync(self) -> bool {
         FACTS.global_mesh_sync.contains(self.place())
+    }
+
+    /// Whether this edition's page itself lists the global mesh sync host:
+    /// Apr2025's does, Aug2026's omits it (see
+    /// [`has_global_mesh_sync`](Self::has_global_mesh_sync)).
+    ///
+    /// ```
+    /// use konnect_netreq::Edition;
+    ///
+    /// assert!(Edition::Apr2025.page_lists_global_mesh_sync());
+    /// assert!(!Edition::Aug2026.page_lists_global_mesh_sync());
+    /// ```
+    pub const fn page_lists_global_mesh_sync(self) -> bool {
+        FACTS.global_mesh_sync_listed.contains(self.place())
     }
 
     /// The geos with an AWS PrivateLink host of their own in this edition

@@ -23,7 +23,9 @@ impl Endpoint {
     /// The hostname template the builder writes in `edition`, as the
     /// documentation writes it (`{geo}` for the geo, upper-case names for
     /// per-organization values); `None` where the edition has no such
-    /// hostname.
+    /// hostname, and always for the kinds of Kong-hosted gateways
+    /// ([`Direction::ToKongHosted`]), which only
+    /// [`classify`](crate::classify) knows.
     pub fn template(self, edition: Edition) -> Option<&'static str> {
         if !self.is_in(edition) {
             return None;

@@ -19,9 +19,11 @@ use std::str::FromStr;
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 #[non_exhaustive]
 pub enum ListenerKind {
-    /// An HTTP proxy listener (`proxy_listen`, no flags).
+    /// An HTTP proxy listener (`proxy_listen`, flags `reuseport
+    /// backlog=16384`, as Kong's default listeners).
     Http,
-    /// An HTTPS proxy listener (`proxy_listen`, flags `http2 ssl`).
+    /// An HTTPS proxy listener (`proxy_listen`, flags `http2 ssl reuseport
+    /// backlog=16384`, as Kong's default listeners).
     Https,
     /// A TCP stream listener (`stream_listen`, no flags).
     Tcp,
@@ -84,10 +86,17 @@ impl ListenerKind {
     /// The flags Kong's listener syntax puts after the address
     /// (`kong/conf_loader/listeners.lua`: `udp` is a stream flag only,
     /// `http2` an HTTP one).
+    ///
+    /// A `proxy_listen` written here replaces Kong's default, whose entries
+    /// carry `reuseport backlog=16384` (`kong/templates/kong_defaults.lua`:
+    /// `0.0.0.0:8000 reuseport backlog=16384, 0.0.0.0:8443 http2 ssl
+    /// reuseport backlog=16384`), so the proxy listeners keep those flags.
+    /// `stream_listen` is `off` by default: Kong has no stream flags to keep.
     pub(crate) const fn flags(self) -> &'static str {
         match self {
-            ListenerKind::Http | ListenerKind::Tcp => "",
-            ListenerKind::Https => " http2 ssl",
+            ListenerKind::Http => " reuseport backlog=16384",
+            ListenerKind::Tcp => "",
+            ListenerKind::Https => " http2 ssl reuseport backlog=16384",
             ListenerKind::Tls => " ssl",
             ListenerKind::Udp => " udp",
         }

@@ -20,6 +20,8 @@ pub struct Classified<'a> {
     spelling: &'static Spelling,
     geo: Option<Geo>,
     identifier: Option<&'a str>,
+    /// The cloud region label of a Dedicated Cloud Gateway edge host.
+    cloud_region: Option<&'a str>,
     port: Option<u16>,
     /// The editions whose builder writes this host: they list its endpoint
     /// and geo, and write its spelling.
@@ -42,10 +44,37 @@ impl<'a> Classified<'a> {
     }
 
     /// The per-organization label the hostname starts with, whatever its
-    /// kind (control plane DNS prefix, portal ID or auth server ID), as
-    /// written in the input.
+    /// kind (control plane DNS prefix, portal ID, auth server ID, or the ID
+    /// or name of a Kong-hosted gateway), as written in the input. For a V0
+    /// Serverless Gateway (`kong-ID.kongcloud.dev`) it is the ID after
+    /// `kong-`; for an ACME challenge record, the gateway ID after
+    /// `_acme-challenge`.
+    ///
+    /// ```
+    /// use konnect_netreq::{classify, Endpoint};
+    ///
+    /// let found = classify("kong-0122456789.kongcloud.dev").unwrap();
+    /// assert_eq!(found.endpoint(), Endpoint::ServerlessGateway);
+    /// assert_eq!(found.identifier(), Some("0122456789"));
+    /// ```
     pub const fn identifier(&self) -> Option<&'a str> {
         self.identifier
+    }
+
+    /// The cloud region label of a Dedicated Cloud Gateway edge host
+    /// (`aws-us-east-2` in `NAME.aws-us-east-2.edge.gateways.konggateway.com`),
+    /// as written in the input; `None` for every other hostname.
+    ///
+    /// ```
+    /// use konnect_netreq::{classify, Endpoint};
+    ///
+    /// let found = classify("9cb1c8dbab.aws-us-east-2.edge.gateways.konggateway.com").unwrap();
+    /// assert_eq!(found.endpoint(), Endpoint::DedicatedCloudGatewayEdge);
+    /// assert_eq!(found.cloud_region(), Some("aws-us-east-2"));
+    /// assert_eq!(found.geo(), None);
+    /// ```
+    pub const fn cloud_region(&self) -> Option<&'a str> {
+        self.cloud_region
     }
 
     /// The control plane DNS prefix of a control plane or telemetry host, as
@@ -152,6 +181,7 @@ impl fmt::Debug for Classified<'_> {
             .field("template", &self.spelling.text)
             .field("geo", &self.geo)
             .field("identifier", &self.identifier)
+            .field("cloud_region", &self.cloud_region)
             .field("port", &self.port)
             .finish()
     }
@@ -220,6 +250,7 @@ pub(crate) fn classify_in<'a>(
         spelling,
         geo: parts.geo,
         identifier: parts.identifier,
+        cloud_region: parts.cloud_region,
         port: None,
         editions,
         distinctive,
@@ -266,8 +297,10 @@ pub fn classify_address(input: &str) -> Option<Classified<'_>> {
 struct Parts<'a> {
     /// The geo; `None` for hosts without one and for `global`.
     geo: Option<Geo>,
-    /// The identifier label, as written.
+    /// The identifier, as written (without a label's fixed prefix).
     identifier: Option<&'a str>,
+    /// The cloud region label, as written.
+    cloud_region: Option<&'a str>,
 }
 
 /// The endpoint and spelling `host` (without a trailing dot) follows.
@@ -451,26 +484,79 @@ fn parse<'a>(facts: &Facts, spelling: &Spelling, rest: &'a str) -> Option<Parts<
             before => Some(before.strip_suffix('.')?),
         }
     };
-    let geo = match spelling.region {
-        RegionLabel::None => None,
-        region => facts.parse_region(region, next_label(&mut left)?)?,
+    let (geo, cloud_region) = match spelling.region {
+        RegionLabel::None => (None, None),
+        RegionLabel::CloudRegion => {
+            let label = next_label(&mut left)?;
+            (
+                facts.parse_region(RegionLabel::CloudRegion, label)?,
+                Some(label),
+            )
+        }
+        region => (facts.parse_region(region, next_label(&mut left)?)?, None),
     };
     if let Some(infix) = spelling.infix {
         if !next_label(&mut left)?.eq_ignore_ascii_case(infix) {
             return None;
         }
     }
-    // The identifier is all that is left: one valid DNS label (so no
-    // dot). Without an identifier nothing may be left.
-    let identifier = match (spelling.identifier, left) {
-        (Some(_), Some(label)) => {
+    // The identifier is the next label: one valid DNS label (so no dot),
+    // after its kind's fixed text (`kong-`), if any.
+    let identifier = match spelling.identifier {
+        Some(kind) => {
+            let label = if spelling.prefix.is_some() {
+                next_label(&mut left)?
+            } else {
+                left.take()?
+            };
             is_label(label.as_bytes()).then_some(())?;
-            Some(label)
+            match kind {
+                IdentifierKind::CpPrefix
+                | IdentifierKind::PortalId
+                | IdentifierKind::AuthServerId => Some(label),
+                IdentifierKind::CloudGateway | IdentifierKind::ServerlessV0 => {
+                    Some(kong_hosted_id(kind, label)?)
+                }
+            }
         }
-        (None, None) => None,
-        _ => return None,
+        None => None,
     };
-    Some(Parts { geo, identifier })
+    // Then the fixed first label, compared as it is (`_acme-challenge`
+    // holds an underscore, which `is_label` refuses), and nothing else.
+    match (spelling.prefix, left) {
+        (Some(prefix), Some(label)) if label.eq_ignore_ascii_case(prefix) => {}
+        (None, None) => {}
+        _ => return None,
+    }
+    Some(Parts {
+        geo,
+        identifier,
+        cloud_region,
+    })
+}
+
+/// The ID in a Kong-hosted gateway's label: after the kind's fixed text
+/// (`kong-`), not empty, and not one of Kong's own labels (`edge`).
+#[inline]
+fn kong_hosted_id(kind: IdentifierKind, label: &str) -> Option<&str> {
+    let id = strip_prefix_ignore_case(label, kind.label_prefix())?;
+    let reserved = kind
+        .reserved()
+        .iter()
+        .any(|reserved| id.eq_ignore_ascii_case(reserved));
+    (!id.is_empty() && !reserved).then_some(id)
+}
+
+/// `label` without `prefix` (lower-case, as the table writes it), if it
+/// starts with it ignoring ASCII case.
+#[inline]
+fn strip_prefix_ignore_case<'a>(label: &'a str, prefix: &str) -> Option<&'a str> {
+    let head = label.as_bytes().get(..prefix.len())?;
+    if eq_lower(head, prefix.as_bytes()) {
+        label.get(prefix.len()..)
+    } else {
+        None
+    }
 }
 
 /// Takes the rightmost label of `left`, leaving what stands left of it.
@@ -519,6 +605,17 @@ mod tests {
             for spelling in row.spellings {
                 assert!(lower(spelling.service) && lower(spelling.domain));
                 assert!(spelling.infix.is_none_or(lower));
+                // The one label outside `lower`: an ACME record's underscore.
+                assert!(
+                    spelling
+                        .prefix
+                        .is_none_or(|prefix| prefix == "_acme-challenge")
+                );
+                assert!(
+                    spelling
+                        .identifier
+                        .is_none_or(|kind| lower(kind.label_prefix()))
+                );
             }
         }
         for geo in Geo::ALL {

@@ -62,6 +62,7 @@ pub(crate) fn write_hosts(
             Inclusion::Always => true,
             Inclusion::UnlessPrivateLink => !choice.private_link,
             Inclusion::WithPrivateLink => choice.private_link || choice.global_private_link,
+            Inclusion::Never => false,
         };
         let needed = row.products.iter().any(|product| (choice.wants)(*product));
         if !included || !needed || !row.editions.contains(edition) {
@@ -79,6 +80,8 @@ pub(crate) fn write_hosts(
                 // the global one (`true`).
                 let regions: &[bool] = match spelling.region {
                     RegionLabel::None | RegionLabel::Geo => &[false],
+                    // Only recognized: never written (`Inclusion::Never`).
+                    RegionLabel::CloudRegion => &[],
                     RegionLabel::MeshScope if choice.global_mesh => &[true],
                     RegionLabel::MeshScope => &[false],
                     RegionLabel::PrivateLink => {

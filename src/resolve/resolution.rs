@@ -122,6 +122,8 @@ impl Inputs {
                 .iter()
                 .map(AuthServerId::as_str)
                 .collect(),
+            // Kong-hosted gateways' hosts are never written.
+            IdentifierKind::CloudGateway | IdentifierKind::ServerlessV0 => Vec::new(),
         };
         if given.is_empty() { vec!["*"] } else { given }
     }

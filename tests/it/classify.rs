@@ -207,8 +207,9 @@ fn every_host_the_builder_produces_round_trips() {
                     .with_event_gateway()
                     .with_auth_server_id("a93xltvowjk8m1qe");
             }
-            // Aug2026 has no global mesh sync host (2998dd7cb), Apr2025 no
-            // PrivateLink host for India (fc030a953).
+            // Every edition writes the global mesh sync host (Aug2026's page
+            // omits it, c7922e698 still lists it); Apr2025 has no PrivateLink
+            // host for India (fc030a953).
             let mesh = if edition.has_global_mesh_sync() {
                 builder.clone().with_mesh(konnect_netreq::Mesh::Global)
             } else {
@@ -255,9 +256,11 @@ fn every_host_the_builder_produces_round_trips() {
             }
         }
     }
-    // Every kind of endpoint was among them.
+    // Every kind of endpoint was among them, but Kong-hosted gateways'
+    // (`tests/it/cloud_gateway.rs`), which no requirements hold.
     let missing: Vec<&Endpoint> = Endpoint::ALL
         .iter()
+        .filter(|endpoint| endpoint.direction() != konnect_netreq::Direction::ToKongHosted)
         .filter(|endpoint| !checked.contains(endpoint))
         .collect();
     assert!(missing.is_empty(), "no host checked for {missing:?}");

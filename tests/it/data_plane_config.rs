@@ -860,10 +860,10 @@ fn an_environment_file_sourced_in_sh_runs_nothing_and_reads_back_exactly() {
         .unwrap()
         .data_plane_config()
         .unwrap();
-    assert!(
-        own.render(konnect_netreq::ConfigFormat::Env)
-            .contains("KONG_PROXY_LISTEN='0.0.0.0:80, 0.0.0.0:443 http2 ssl'\n")
-    );
+    assert!(own.render(konnect_netreq::ConfigFormat::Env).contains(
+        "KONG_PROXY_LISTEN='0.0.0.0:80 reuseport backlog=16384, \
+                 0.0.0.0:443 http2 ssl reuseport backlog=16384'\n"
+    ));
     accepted.push(own);
     for config in &accepted {
         let mut written: Vec<(String, String)> = config

@@ -1,8 +1,6 @@
 //! `Requirements::diff` and `EditionDiff`: exact changes between editions.
 
-use konnect_netreq::{
-    Change, Edition, Endpoint, Error, Geo, Mesh, Requirements, RequirementsBuilder,
-};
+use konnect_netreq::{Change, Edition, Error, Geo, Mesh, Requirements, RequirementsBuilder};
 
 #[track_caller]
 fn diff_text(builder: RequirementsBuilder, from: Edition, to: Edition) -> String {
@@ -83,63 +81,8 @@ fn the_same_edition_changes_nothing() {
     }
 }
 
-#[test]
-fn aug2026_only_products_appear_as_added() {
-    let old = Requirements::for_geo(Geo::Me)
-        .with_mesh(Mesh::Global)
-        .build()
-        .unwrap();
-    let new = Requirements::for_geo(Geo::Me)
-        .with_edition(Edition::Aug2026)
-        .with_mesh(Mesh::Regional)
-        .with_event_gateway()
-        .with_identity()
-        .build()
-        .unwrap();
-    let diff = old.diff(&new);
-    assert_eq!(
-        diff.to_string(),
-        "\
-- *.me.portal.konghq.com:443/tcp
-+ *.me.kongportals.com:443/tcp
-- *.me.cp0.konghq.com:443/tcp
-+ *.me.cp.konghq.com:443/tcp
-- *.me.tp0.konghq.com:443/tcp
-+ *.me.tp.konghq.com:443/tcp
-- global.mesh.sync.konghq.com:443/tcp
-+ me.mesh.sync.konghq.com:443/tcp
-+ me.control-plane.konghq.com:443/tcp
-+ me.telemetry.konghq.com:443/tcp
-+ me.identity.konghq.com:443/tcp
-+ *.me.identity.konghq.com:443/tcp
-+ 20010/tcp
-+ 20010/udp
-"
-    );
-    let text = diff.to_string();
-    assert_eq!(diff.len(), text.lines().count());
-    let removed = text.lines().filter(|line| line.starts_with("- ")).count();
-    assert_eq!(diff.removed().count(), removed);
-    let added: Vec<Option<Endpoint>> = diff.added().map(|rule| rule.endpoint()).collect();
-    assert_eq!(
-        added,
-        [
-            Some(Endpoint::DevPortal),
-            Some(Endpoint::ControlPlane),
-            Some(Endpoint::Telemetry),
-            Some(Endpoint::MeshSync),
-            Some(Endpoint::EventGatewayControlPlane),
-            Some(Endpoint::EventGatewayTelemetry),
-            Some(Endpoint::Identity),
-            Some(Endpoint::Identity),
-            None,
-            None,
-        ]
-    );
-    let (change, first) = diff.changes().next().unwrap();
-    assert_eq!(change, Change::Removed);
-    assert_eq!(first.to_string(), "*.me.portal.konghq.com:443/tcp");
-}
+// The diff from Apr2025 to Aug2026 with the products Aug2026 adds is the
+// golden file `tests/golden/diffs/me-apr2025-to-aug2026.snap`.
 
 #[test]
 fn change_keywords() {

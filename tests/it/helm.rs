@@ -131,7 +131,10 @@ fn every_key_is_the_charts_and_every_env_key_kong_confs() {
         env["cluster_control_plane"],
         "ap.svc.konghq.com/cp/36fc5d01be"
     );
-    assert_eq!(env["proxy_listen"], "0.0.0.0:80, 0.0.0.0:443 http2 ssl");
+    assert_eq!(
+        env["proxy_listen"],
+        "0.0.0.0:80 reuseport backlog=16384, 0.0.0.0:443 http2 ssl reuseport backlog=16384"
+    );
     assert_eq!(env["stream_listen"], "0.0.0.0:5353 udp");
     assert_eq!(
         env["cluster_dp_labels"],

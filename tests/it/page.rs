@@ -102,6 +102,40 @@ const ELSEWHERE: &[Elsewhere] = &[
         source: "AWS PrivateLink: app/gateway/aws-private-link.md @ 2998dd7cb (in: a29d83da5, \
                  sg: 3ba8ce2a0, global: a2642deb9)",
     },
+    Elsewhere {
+        editions: &[Edition::Aug2026],
+        facts: &["host global.mesh.sync.konghq.com"],
+        source: "the global mesh sync host: app/konnect-platform/network.md @ c7922e698, the \
+                 revision before Aug2026, says \"The geo can be au, eu, me, in, sg, us, or \
+                 global\"; Aug2026 (2998dd7cb) lists REGION only and says nothing of a removal, \
+                 so the crate keeps it and notes the omission in its outputs",
+    },
+    Elsewhere {
+        editions: BOTH,
+        facts: &[
+            "recognized template GATEWAY_ID.gateways.konggateway.com",
+            "recognized template GATEWAY_ID.gateways.konghq.com",
+            "recognized template GATEWAY_NAME.{cloud_region}.edge.gateways.konggateway.com",
+            "recognized template GATEWAY_NAME.{cloud_region}.edge.gateways.konghq.com",
+            "recognized template _acme-challenge.GATEWAY_ID.acme.gateways.konggateway.com",
+        ],
+        source: "Dedicated Cloud Gateways (Kong-hosted data planes, recognized only): \
+                 app/dedicated-cloud-gateways/reference.md (9e454bcfec.gateways.konggateway.com, \
+                 _acme-challenge.9e454bcfec.acme.gateways.konggateway.com, \
+                 dcgw-domain-here.aws-us-east-2.edge.gateways.konggateway.com); the legacy \
+                 konghq.com forms, deactivated 2025-09-30: \
+                 app/dedicated-cloud-gateways/breaking-changes.md",
+    },
+    Elsewhere {
+        editions: BOTH,
+        facts: &[
+            "recognized template GATEWAY_ID.{geo}.serverless.gateways.konggateway.com",
+            "recognized template kong-GATEWAY_ID.kongcloud.dev",
+        ],
+        source: "Serverless Gateways (Kong-hosted data planes, recognized only): \
+                 app/serverless-gateways/migration.md (kong-0122456789.kongcloud.dev in V0, \
+                 01234567.us.serverless.gateways.konggateway.com in V1)",
+    },
 ];
 
 /// Konnect names the page writes that are not hosts to allow, with why.

@@ -19,13 +19,16 @@ fn transports() {
 #[test]
 fn application_protocols() {
     let names: Vec<&str> = AppProtocol::ALL.iter().map(|p| p.as_str()).collect();
-    assert_eq!(names, ["http", "https", "https-mtls", "grpcs", "mtls"]);
+    assert_eq!(
+        names,
+        ["http", "https", "https-mtls", "grpcs", "mtls", "dns"]
+    );
     for &p in AppProtocol::ALL {
         assert_eq!(p.to_string().parse::<AppProtocol>().unwrap(), p);
     }
     assert_eq!(
         "tls".parse::<AppProtocol>().unwrap_err().to_string(),
         "unrecognized application protocol \"tls\": expected one of http, https, https-mtls, \
-         grpcs, mtls"
+         grpcs, mtls, dns"
     );
 }

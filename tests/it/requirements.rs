@@ -3,7 +3,7 @@
 //! for every geo is a golden file (`tests/golden/rules/`).
 
 use crate::golden::{self, cases::Inputs};
-use konnect_netreq::{Edition, Endpoint, ErrorKind, Geo, Mesh, Protocol, Requirements};
+use konnect_netreq::{Edition, Endpoint, ErrorKind, Format, Geo, Mesh, Protocol, Requirements};
 
 #[track_caller]
 fn rule_lines(req: &Requirements) -> Vec<String> {
@@ -887,18 +887,50 @@ fn private_link_regions_follow_each_editions_guide() {
 }
 
 #[test]
-fn aug2026_has_no_global_mesh_sync_host() {
+fn aug2026_writes_the_global_mesh_sync_host_with_a_note() {
     // `app/konnect-platform/network.md` @ 2998dd7cb replaced "The geo can be
-    // au, eu, me, in, sg, us, or global" with `REGION.mesh.sync.konghq.com`.
+    // au, eu, me, in, sg, us, or global" (c7922e698, the revision before)
+    // with `REGION.mesh.sync.konghq.com`; nothing says the host was removed,
+    // so a global Mesh control plane keeps it, with a note.
+    let req = Requirements::for_geo(Geo::Eu)
+        .with_edition(Edition::Aug2026)
+        .with_mesh(Mesh::Global)
+        .build()
+        .unwrap();
     assert_eq!(
-        build_error(
-            Requirements::for_geo(Geo::Eu)
-                .with_edition(Edition::Aug2026)
-                .with_mesh(Mesh::Global)
-        ),
-        "edition aug2026 lists no global host of endpoint \"mesh-sync\"; \
-         expected the geo's own host, or edition apr2025"
+        req.host(Endpoint::MeshSync).unwrap().as_str(),
+        "global.mesh.sync.konghq.com"
     );
+    let note = "global.mesh.sync.konghq.com is written for a global Mesh control plane, but \
+                Kong's aug2026 page lists only REGION.mesh.sync.konghq.com; the revision \
+                before it (c7922e698) listed global too, and nothing says the host was removed.";
+    assert_eq!(req.notes(), [note]);
+    for format in [
+        Format::Squid,
+        Format::Cilium,
+        Format::Istio,
+        Format::AwsNetworkFirewall,
+    ] {
+        let text = req.render(format);
+        let second = text.lines().nth(1).unwrap();
+        assert_eq!(second, format!("# Note: {note}"), "{format}");
+    }
+    assert!(
+        req.render(Format::Table)
+            .ends_with(&format!("\nNote: {note}\n"))
+    );
+    // The geo's own host needs no note; nor does Apr2025's global one.
+    let regional = Requirements::for_geo(Geo::Eu)
+        .with_edition(Edition::Aug2026)
+        .with_mesh(Mesh::Regional)
+        .build()
+        .unwrap();
+    assert!(regional.notes().is_empty());
+    let apr = Requirements::for_geo(Geo::Eu)
+        .with_mesh(Mesh::Global)
+        .build()
+        .unwrap();
+    assert!(apr.notes().is_empty());
     // Apr2025 (`app/konnect-network.md` @ fc030a953) has it.
     let req = Requirements::for_geo(Geo::Me)
         .with_mesh(Mesh::Global)
@@ -908,7 +940,7 @@ fn aug2026_has_no_global_mesh_sync_host() {
         req.host(Endpoint::MeshSync).unwrap().as_str(),
         "global.mesh.sync.konghq.com"
     );
-    // Every Aug2026 geo has its own host, so the error names no global one.
+    // Every Aug2026 geo has its own host.
     for &geo in Edition::Aug2026.geos() {
         let req = Requirements::for_geo(geo)
             .with_edition(Edition::Aug2026)

@@ -107,12 +107,21 @@ fn display() {
 #[test]
 fn directions() {
     let names: Vec<&str> = Direction::ALL.iter().map(|d| d.as_str()).collect();
-    assert_eq!(names, ["to-konnect", "from-konnect", "to-data-plane"]);
+    assert_eq!(
+        names,
+        [
+            "to-konnect",
+            "from-konnect",
+            "to-data-plane",
+            "to-kong-hosted"
+        ]
+    );
     for &d in Direction::ALL {
         assert_eq!(d.to_string().parse::<Direction>().unwrap(), d);
     }
     assert_eq!(
         "outbound".parse::<Direction>().unwrap_err().to_string(),
-        "unrecognized direction \"outbound\": expected one of to-konnect, from-konnect, to-data-plane"
+        "unrecognized direction \"outbound\": expected one of to-konnect, from-konnect, \
+         to-data-plane, to-kong-hosted"
     );
 }

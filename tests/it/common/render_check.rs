@@ -16,6 +16,8 @@ pub trait Rendered {
     fn rule_list(&self) -> Vec<Rule<'_>>;
     /// The output in `format`.
     fn render_in(&self, format: Format) -> String;
+    /// The notes the table ends with.
+    fn note_list(&self) -> Vec<&'static str>;
     /// Checks the JSON output.
     #[cfg(feature = "json")]
     fn check_json(&self, text: &str);
@@ -27,6 +29,9 @@ impl Rendered for Requirements {
     }
     fn render_in(&self, format: Format) -> String {
         self.render(format)
+    }
+    fn note_list(&self) -> Vec<&'static str> {
+        self.notes()
     }
     #[cfg(feature = "json")]
     fn check_json(&self, text: &str) {
@@ -41,6 +46,9 @@ impl Rendered for RequirementsSet {
     }
     fn render_in(&self, format: Format) -> String {
         self.render(format)
+    }
+    fn note_list(&self) -> Vec<&'static str> {
+        self.notes()
     }
     #[cfg(feature = "json")]
     fn check_json(&self, text: &str) {
@@ -253,7 +261,14 @@ fn check_table(req: &impl Rendered, text: &str) {
         .split_whitespace()
         .collect();
     assert_eq!(header, ["DIRECTION", "ENDPOINT", "HOST", "PORT", "PROTO"]);
+    // The notes follow the rows, one line each.
+    let lines: Vec<&str> = lines.collect();
+    let notes = req.note_list();
+    let (lines, note_lines) = lines.split_at(lines.len() - notes.len());
+    let written: Vec<String> = notes.iter().map(|note| format!("Note: {note}")).collect();
+    assert_eq!(note_lines, written, "table notes");
     let rows: Vec<Vec<&str>> = lines
+        .iter()
         .map(|line| line.split_whitespace().collect())
         .collect();
     assert_eq!(rows.len(), req.rule_list().len(), "table row count");

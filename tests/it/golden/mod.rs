@@ -193,6 +193,14 @@ fn check_facts() -> Vec<PathBuf> {
         for template in endpoint.recognized_templates() {
             text.push_str(&format!("  recognized: {template}\n"));
         }
+        let products: Vec<&str> = endpoint.products().iter().map(|p| p.as_str()).collect();
+        text.push_str(&format!(
+            "  products: {}; {}, {}, default: {}\n",
+            products.join(" "),
+            endpoint.app_protocol(),
+            endpoint.direction(),
+            endpoint.is_default()
+        ));
     }
     assert_golden("facts", "endpoints", &text);
     assert_golden("facts", "geos", &geo_facts());
@@ -232,9 +240,10 @@ fn edition_facts() -> String {
         text.push_str(&format!("{edition} ({})\n", edition.date()));
         text.push_str(&format!("  geos: {}\n", join(edition.geos())));
         text.push_str(&format!(
-            "  mesh sync: {}; global: {}\n",
+            "  mesh sync: {}; global: {} (on the page: {})\n",
             join(edition.mesh_geos()),
-            edition.has_global_mesh_sync()
+            edition.has_global_mesh_sync(),
+            edition.page_lists_global_mesh_sync()
         ));
         text.push_str(&format!(
             "  private link: {}; global: {}\n",
@@ -273,6 +282,30 @@ fn data_plane_configurations_match_the_golden_files() {
 #[test]
 fn sets_match_the_golden_files() {
     check_sets();
+}
+
+/// Moving one control plane from the default edition to Aug2026 with the
+/// products Aug2026 adds; returns the golden file it compared with.
+fn check_diffs() -> Vec<PathBuf> {
+    let old = Requirements::for_geo(Geo::Me)
+        .with_mesh(konnect_netreq::Mesh::Global)
+        .build()
+        .unwrap();
+    let new = Requirements::for_geo(Geo::Me)
+        .with_edition(Edition::Aug2026)
+        .with_mesh(konnect_netreq::Mesh::Regional)
+        .with_event_gateway()
+        .with_identity()
+        .build()
+        .unwrap();
+    let name = "me-apr2025-to-aug2026";
+    assert_golden("diffs", name, &old.diff(&new).to_string());
+    vec![golden_path("diffs", name)]
+}
+
+#[test]
+fn diffs_match_the_golden_files() {
+    check_diffs();
 }
 
 /// Every geo of `Geo::ALL` has its files in every edition: the outputs of
@@ -331,6 +364,7 @@ fn every_golden_file_belongs_to_a_case() {
     seen.extend(check_config());
     seen.extend(check_sets());
     seen.extend(check_facts());
+    seen.extend(check_diffs());
     let mut files = BTreeSet::new();
     files_under(Path::new(""), &mut files);
     let stale: Vec<&PathBuf> = files.difference(&seen).collect();
