@@ -182,6 +182,10 @@ fn every_output_says_what_was_inferred() {
         .unwrap();
     let notes: Vec<String> = req.inferences().map(|note| note.to_string()).collect();
     assert_eq!(notes.len(), 2);
+    // Every format parses back to its rules, the notes in JSON included.
+    crate::common::render_check::check_all_formats(&req);
+    let set: konnect_netreq::RequirementsSet = [req.clone()].into_iter().collect();
+    crate::common::render_check::check_all_formats(&set);
     for format in Format::ALL {
         let text = req.render(*format);
         let lead = match format {

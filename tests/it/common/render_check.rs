@@ -16,6 +16,8 @@ pub trait Rendered {
     fn rule_list(&self) -> Vec<Rule<'_>>;
     /// The output in `format`.
     fn render_in(&self, format: Format) -> String;
+    /// What was inferred, one line each, as the outputs' notes say it.
+    fn notes(&self) -> Vec<String>;
     /// Checks the JSON output.
     #[cfg(feature = "json")]
     fn check_json(&self, text: &str);
@@ -27,6 +29,9 @@ impl Rendered for Requirements {
     }
     fn render_in(&self, format: Format) -> String {
         self.render(format)
+    }
+    fn notes(&self) -> Vec<String> {
+        self.inferences().map(|note| note.to_string()).collect()
     }
     #[cfg(feature = "json")]
     fn check_json(&self, text: &str) {
@@ -41,6 +46,17 @@ impl Rendered for RequirementsSet {
     }
     fn render_in(&self, format: Format) -> String {
         self.render(format)
+    }
+    fn notes(&self) -> Vec<String> {
+        let mut notes: Vec<String> = Vec::new();
+        for member in self.members() {
+            for note in member.notes() {
+                if !notes.contains(&note) {
+                    notes.push(note);
+                }
+            }
+        }
+        notes
     }
     #[cfg(feature = "json")]
     fn check_json(&self, text: &str) {
@@ -160,6 +176,18 @@ fn check_json_value(req: &Requirements, value: &Value) {
         let ids: Vec<&str> = req.auth_server_ids().iter().map(|id| id.as_str()).collect();
         assert_eq!(object["auth_server_ids"], serde_json::json!(ids));
     }
+    // What was inferred, where something was, one note each.
+    let notes: Vec<String> = req.inferences().map(|note| note.to_string()).collect();
+    if !notes.is_empty() {
+        want.push("inferred");
+        let written: Vec<&str> = object["inferred"]
+            .as_array()
+            .expect("inferred is not an array")
+            .iter()
+            .map(|note| note["note"].as_str().expect("a note"))
+            .collect();
+        assert_eq!(written, notes, "JSON inferred");
+    }
     want.sort_unstable();
     let mut got = keys.clone();
     got.sort_unstable();
@@ -254,10 +282,20 @@ fn check_table(req: &impl Rendered, text: &str) {
         .split_whitespace()
         .collect();
     assert_eq!(header, ["DIRECTION", "ENDPOINT", "HOST", "PORT", "PROTO"]);
-    let rows: Vec<Vec<&str>> = lines
+    let lines: Vec<&str> = lines.collect();
+    // A `note:` line for each thing inferred, after the rows.
+    let count = req.rule_list().len();
+    let notes: Vec<String> = req
+        .notes()
+        .iter()
+        .map(|note| format!("note: {note}"))
+        .collect();
+    assert_eq!(lines.get(count..).unwrap_or_default(), notes, "table notes");
+    let rows: Vec<Vec<&str>> = lines[..count.min(lines.len())]
+        .iter()
         .map(|line| line.split_whitespace().collect())
         .collect();
-    assert_eq!(rows.len(), req.rule_list().len(), "table row count");
+    assert_eq!(rows.len(), count, "table row count");
     for (row, rule) in rows.iter().zip(req.rule_list()) {
         let port = rule.port().to_string();
         let want = [
@@ -620,4 +658,10 @@ fn check_mermaid(req: &impl Rendered, text: &str) {
         "{}",
         chart.comments[0]
     );
+    let notes: Vec<String> = req
+        .notes()
+        .iter()
+        .map(|note| format!("note: {note}"))
+        .collect();
+    assert_eq!(chart.comments[1..], notes, "Mermaid notes");
 }
