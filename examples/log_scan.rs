@@ -48,7 +48,7 @@ fn scan(set: &RequirementsSet, input: impl BufRead, out: &mut impl Write) -> io:
         let line = line?;
         for found in find_addresses(&line) {
             let found = found.classified();
-            let port = found.port().unwrap_or(443);
+            let port = found.port_or_known_default().unwrap_or(443);
             let allowed = set.allows(found.host(), port, Protocol::Tcp);
             if !allowed {
                 denied += 1;

@@ -46,11 +46,13 @@
 //! | resolving | [`Requirements`], [`RequirementsBuilder`], [`RequirementsSpec`], [`RequirementsSet`], [`Product`], [`Mesh`], [`Rule`], [`OwnedRule`] |
 //! | recognizing | [`classify`], [`classify_address`], [`Classified`] |
 //! | reading logs | [`find_addresses`], [`line_outcome`], [`Outcome`], [`LogFormat`], [`Tally`], [`Comparison`] |
-//! | moving between editions | [`Requirements::diff`], [`EditionDiff`], [`Change`] |
+//! | asking about a connection | [`Requirements::allows`], [`Requirements::allows_address`], [`Requirements::allows_port`], [`Requirements::check_address`], [`Refusal`] |
+//! | moving between editions | [`Requirements::in_edition`], [`Requirements::diff`], [`EditionDiff`], [`Change`] |
+//! | what was inferred | [`Requirements::inferences`], [`Inference`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
 //! | data plane configuration | [`DataPlaneConfig`], [`DataPlaneConfigBuilder`], [`ConfigFormat`], [`Requirements::data_plane_config`], [`DataPlaneConfig::helm_values`] |
 //! | checking a data plane's path | [`KongConf`] (reading a kong.conf), [`Requirements::probe_targets`], [`ProbeTarget`], [`NotProbed`] |
-//! | exports | [`Format`], [`RenderOptions`], [`Requirements::render`], [`Requirements::render_with`] |
+//! | exports (firewalls, proxies, meshes, a Mermaid diagram) | [`Format`], [`RenderOptions`], [`Requirements::render`], [`Requirements::render_with`] |
 //! | failures | [`Error`] and its [`ErrorKind`], [`redact`] |
 //!
 //! The crate does no I/O: no network, files, environment or clock.
@@ -109,6 +111,7 @@ mod invisible;
 
 mod keyword;
 
+mod check;
 mod data_plane;
 mod error;
 mod export;
@@ -128,6 +131,7 @@ mod all_variants;
 #[cfg(test)]
 mod three_editions;
 
+pub use check::Refusal;
 pub use data_plane::KongConf;
 pub use data_plane::{
     ConfigFormat, DataPlaneConfig, DataPlaneConfigBuilder, DataPlaneVersion, HEARTBEAT_INTERVAL,
@@ -141,7 +145,7 @@ pub use probe::{NotProbed, ProbeTarget};
 pub use recognize::{Classified, classify, classify_address};
 pub use redact::redact;
 pub use resolve::{
-    Change, EditionDiff, OwnedRule, Requirements, RequirementsBuilder, RequirementsSet,
+    Change, EditionDiff, Inference, OwnedRule, Requirements, RequirementsBuilder, RequirementsSet,
     RequirementsSpec, Rule, RuleIter,
 };
 pub use scan::{

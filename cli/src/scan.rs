@@ -270,7 +270,7 @@ impl Scanner<'_> {
         let mut shown_addresses: Vec<(&str, Option<u16>)> = Vec::new();
         for found in find_addresses(line) {
             let classified = found.classified();
-            let port = classified.port().or(read.port());
+            let port = classified.port_or_known_default().or(read.port());
             let host = classified.host();
             if shown_addresses
                 .iter()

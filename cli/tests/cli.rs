@@ -244,7 +244,8 @@ fn bad_rules_arguments() {
     usage_error(
         &["rules", "--geo", "eu", "--format", "xml\u{1b}[2J"],
         "invalid value for --format <FORMAT>: unrecognized format \"xml\\u{1b}[2J\": \
-         expected one of table, hosts, json, squid, cilium, istio, aws-network-firewall",
+         expected one of table, hosts, json, squid, cilium, istio, aws-network-firewall, \
+         mermaid",
     );
     usage_error(
         &["rules", "--geo", "xx"],

@@ -14,6 +14,7 @@ mod hosts;
 mod istio;
 #[cfg(feature = "json")]
 pub(crate) mod json;
+mod mermaid;
 mod notes;
 mod options;
 mod squid;
@@ -33,6 +34,7 @@ pub use options::{RenderOptions, RenderOptionsBuilder};
 /// | [`Cilium`](Format::Cilium) | a `CiliumNetworkPolicy` | inbound rules (audit logging, listeners) |
 /// | [`Istio`](Format::Istio) | `ServiceEntry` documents | the port-only rules |
 /// | [`AwsNetworkFirewall`](Format::AwsNetworkFirewall) | a Terraform domain list rule group | ports and the port-only rules |
+/// | [`Mermaid`](Format::Mermaid) | a flowchart of who connects to whom, on which port | nothing is left out (it enforces nothing) |
 ///
 /// # What the enforcing tools cannot guarantee
 ///
@@ -128,6 +130,26 @@ pub enum Format {
     /// comments. Entries already matched by another entry are left out and
     /// named in a comment.
     AwsNetworkFirewall,
+    /// A Mermaid flowchart (renders in GitHub and GitLab Markdown as a
+    /// ```` ```mermaid ```` block) for security reviews: the data plane
+    /// nodes connect to each Konnect host (443/TCP, with the application
+    /// protocol), API clients to the data plane's listeners, and the audit
+    /// logging ports are one dotted arrow from Konnect to your log
+    /// collector, the direction Kong's SIEM guides imply (the page states
+    /// none). A diagram, not a policy: it enforces nothing.
+    ///
+    /// ```
+    /// use konnect_netreq::{Format, Geo, Requirements};
+    ///
+    /// let req = Requirements::builder(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?;
+    /// let chart = req.render(Format::Mermaid);
+    /// assert!(chart.contains("\nflowchart LR\n"));
+    /// assert!(chart.contains("\n        h5[\"a1b2c3d4e5.eu.cp0.konghq.com\"]\n"));
+    /// assert!(chart.contains("\n    dp -->|\"443/tcp https-mtls\"| h5\n"));
+    /// assert!(chart.contains("\n    clients -->|\"8000/tcp http (proxy_listen)\"| dp\n"));
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    Mermaid,
 }
 
 impl Format {
@@ -141,6 +163,7 @@ impl Format {
         Format::Cilium,
         Format::Istio,
         Format::AwsNetworkFirewall,
+        Format::Mermaid,
     ];
 
     /// The keyword, kebab-case, e.g. `"aws-network-firewall"`.
@@ -154,6 +177,7 @@ impl Format {
             Format::Cilium => "cilium",
             Format::Istio => "istio",
             Format::AwsNetworkFirewall => "aws-network-firewall",
+            Format::Mermaid => "mermaid",
         }
     }
 }
@@ -193,7 +217,8 @@ impl Requirements {
             vec![self.geo()],
             vec![self.edition()],
             self.rules().collect(),
-        );
+        )
+        .with_notes(self.inferences().map(|note| note.to_string()).collect());
         match format {
             Format::Table => table::render(&source),
             Format::Hosts => hosts::render(&source),
@@ -203,6 +228,7 @@ impl Requirements {
             Format::Cilium => cilium::render(&source, options),
             Format::Istio => istio::render(&source, options),
             Format::AwsNetworkFirewall => aws::render(&source, options),
+            Format::Mermaid => mermaid::render(&source),
         }
     }
 }
@@ -237,7 +263,15 @@ impl crate::RequirementsSet {
     /// # Ok::<(), konnect_netreq::Error>(())
     /// ```
     pub fn render_with(&self, format: Format, options: &RenderOptions) -> String {
-        let source = Source::new(self.geos(), self.editions(), self.rules().collect());
+        let mut notes: Vec<String> = Vec::new();
+        for note in self.members().iter().flat_map(Requirements::inferences) {
+            let note = note.to_string();
+            if !notes.contains(&note) {
+                notes.push(note);
+            }
+        }
+        let source =
+            Source::new(self.geos(), self.editions(), self.rules().collect()).with_notes(notes);
         match format {
             Format::Table => table::render(&source),
             Format::Hosts => hosts::render(&source),
@@ -247,6 +281,7 @@ impl crate::RequirementsSet {
             Format::Cilium => cilium::render(&source, options),
             Format::Istio => istio::render(&source, options),
             Format::AwsNetworkFirewall => aws::render(&source, options),
+            Format::Mermaid => mermaid::render(&source),
         }
     }
 }
@@ -260,6 +295,9 @@ struct Source<'a> {
     geos: Vec<Geo>,
     editions: Vec<Edition>,
     rules: Vec<Rule<'a>>,
+    /// What the requirements inferred ([`Requirements::inferences`]),
+    /// one line each, for comments and notes.
+    notes: Vec<String>,
 }
 
 impl<'a> Source<'a> {
@@ -268,7 +306,13 @@ impl<'a> Source<'a> {
             geos,
             editions,
             rules,
+            notes: Vec::new(),
         }
+    }
+
+    /// The source with `notes` to write.
+    fn with_notes(self, notes: Vec<String>) -> Self {
+        Source { notes, ..self }
     }
 
     /// Every rule, in order.
@@ -347,8 +391,19 @@ fn title(out: &mut String, comment: &str, what: &str, req: &Source<'_>) {
         "{comment} {what} for Kong Konnect, {}; generated by konnect-netreq.",
         req.dated_scope(),
     );
+    write_notes(out, &format!("{comment} "), req);
+}
+
+/// Writes the notes, one `Note:` line each after `lead` (a comment mark, or
+/// nothing): what the page says less or more of than the rules
+/// ([`Requirements::notes`]), then what was inferred
+/// ([`Requirements::inferences`]).
+fn write_notes(out: &mut String, lead: &str, req: &Source<'_>) {
     for note in notes::notes(req) {
-        let _ = writeln!(out, "{comment} Note: {note}");
+        let _ = writeln!(out, "{lead}Note: {note}");
+    }
+    for note in &req.notes {
+        let _ = writeln!(out, "{lead}Note: {note}");
     }
 }
 
@@ -385,7 +440,7 @@ fn port_rule_note(rule: &Rule<'_>) -> String {
         // No rule has it: Kong-hosted gateways' hosts are only recognized.
         Direction::ToKongHosted => "outbound to a Kong-hosted gateway".to_owned(),
     };
-    format!("{}/{}: {what}", rule.port_number(), rule.protocol())
+    format!("{}/{}: {what}", rule.port(), rule.protocol())
 }
 
 /// Writes every port-only rule as a comment line.

@@ -1,4 +1,5 @@
-//! An aligned table for people: direction, endpoint, host, port, transport.
+//! An aligned table for people: direction, endpoint, host, port, transport;
+//! then a `note:` line for each thing the requirements inferred.
 
 use super::Source;
 use std::fmt::Write;
@@ -20,7 +21,7 @@ pub(super) fn render(req: &Source<'_>) -> String {
             rule.direction().as_str().len(),
             rule.endpoint().map_or(1, |e| e.as_str().len()),
             rule.host().map_or(1, |h| h.as_str().len()),
-            digits(rule.port_number()),
+            digits(rule.port()),
         ];
         for (width, len) in widths.iter_mut().zip(lengths) {
             *width = (*width).max(len);
@@ -45,12 +46,11 @@ pub(super) fn render(req: &Source<'_>) -> String {
             rule.direction().as_str(),
             rule.endpoint().map_or("-", |e| e.as_str()),
             rule.host().map_or("-", |h| h.as_str()),
-            rule.port_number(),
+            rule.port(),
             rule.protocol().as_str(),
         );
     }
-    for note in super::notes::notes(req) {
-        let _ = writeln!(out, "Note: {note}");
-    }
+    // The notes after the table, so its columns stay aligned.
+    super::write_notes(&mut out, "", req);
     out
 }

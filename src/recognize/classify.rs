@@ -22,7 +22,10 @@ pub struct Classified<'a> {
     identifier: Option<&'a str>,
     /// The cloud region label of a Dedicated Cloud Gateway edge host.
     cloud_region: Option<&'a str>,
+    /// The port the address writes.
     port: Option<u16>,
+    /// The default port of the address's scheme.
+    default_port: Option<u16>,
     /// The editions whose builder writes this host: they list its endpoint
     /// and geo, and write its spelling.
     editions: EditionSet,
@@ -111,19 +114,50 @@ impl<'a> Classified<'a> {
         self.host
     }
 
-    /// The port: the one the address names, else its scheme's default
-    /// (`https`, `wss` and `grpcs` 443, `http` and `ws` 80), else `None`
-    /// (always `None` from [`classify`], which takes bare hostnames).
+    /// The port the address writes (`:443`), or `None` if it writes none:
+    /// an explicit `:443` is told from an implied one (where
+    /// [`url::Url::port`](https://docs.rs/url/2/url/struct.Url.html#method.port)
+    /// also drops a written port equal to the scheme's default). Always
+    /// `None` from [`classify`], which takes bare hostnames.
+    ///
+    /// ```
+    /// use konnect_netreq::classify_address;
+    ///
+    /// let written = classify_address("https://eu.api.konghq.com:443").unwrap();
+    /// let implied = classify_address("https://eu.api.konghq.com").unwrap();
+    /// assert_eq!((written.port(), implied.port()), (Some(443), None));
+    /// assert_eq!(implied.port_or_known_default(), Some(443));
+    /// ```
     pub const fn port(&self) -> Option<u16> {
         self.port
     }
 
-    /// The same hostname with the port an address in running text gives:
+    /// The same hostname with the ports an address in running text gives
+    /// (the written one, and its scheme's default):
     /// [`find_addresses`](crate::find_addresses) reads addresses that
     /// [`classify_address`] cannot take whole (a URL with `\/`-escaped
     /// slashes in JSON).
-    pub(crate) const fn with_port(self, port: Option<u16>) -> Classified<'a> {
-        Classified { port, ..self }
+    pub(crate) const fn with_ports(
+        self,
+        port: Option<u16>,
+        default_port: Option<u16>,
+    ) -> Classified<'a> {
+        Classified {
+            port,
+            default_port,
+            ..self
+        }
+    }
+
+    /// The port the address writes, else its scheme's default (`https`,
+    /// `wss` and `grpcs` 443, `http` and `ws` 80), else `None` (a bare
+    /// host, `host/path`, or `grpc`, `tcp` and `tls`, which have no port of
+    /// their own), as [`url::Url::port_or_known_default`](https://docs.rs/url/2/url/struct.Url.html#method.port_or_known_default).
+    pub const fn port_or_known_default(&self) -> Option<u16> {
+        match self.port {
+            Some(port) => Some(port),
+            None => self.default_port,
+        }
     }
 
     /// The hostname template this hostname follows, as the documentation
@@ -183,6 +217,7 @@ impl fmt::Debug for Classified<'_> {
             .field("identifier", &self.identifier)
             .field("cloud_region", &self.cloud_region)
             .field("port", &self.port)
+            .field("default_port", &self.default_port)
             .finish()
     }
 }
@@ -252,6 +287,7 @@ pub(crate) fn classify_in<'a>(
         identifier: parts.identifier,
         cloud_region: parts.cloud_region,
         port: None,
+        default_port: None,
         editions,
         distinctive,
     })
@@ -276,6 +312,8 @@ pub(crate) fn classify_in<'a>(
 /// let found = classify_address("grpcs://eu.mesh.sync.konghq.com:443").unwrap();
 /// assert_eq!(found.endpoint(), Endpoint::MeshSync);
 /// assert_eq!((found.geo(), found.port()), (Some(Geo::Eu), Some(443)));
+/// let found = classify_address("https://eu.api.konghq.com/v2").unwrap();
+/// assert_eq!((found.port(), found.port_or_known_default()), (None, Some(443)));
 ///
 /// let found = classify_address("us.svc.konghq.com/cp/36fc5d01be").unwrap();
 /// assert_eq!(found.endpoint(), Endpoint::PrivateLink);
@@ -287,9 +325,13 @@ pub(crate) fn classify_in<'a>(
 #[inline]
 pub fn classify_address(input: &str) -> Option<Classified<'_>> {
     let address = Address::split(input).ok()?;
-    let port = address.port_number().ok()?;
+    let port = address.written_port().ok()?;
     let found = classify(address.host)?;
-    Some(Classified { port, ..found })
+    Some(Classified {
+        port,
+        default_port: address.default_port(),
+        ..found
+    })
 }
 
 /// The variable parts of a hostname that matched a spelling.

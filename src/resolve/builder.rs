@@ -3,13 +3,16 @@
 
 use super::Inputs;
 use super::given::{Given, Role};
+use super::inference::EditionInferred;
 use super::inputs::product_set;
 use crate::first_error::FirstError;
 use crate::{
     AuthServerId, CpPrefix, Edition, Error, Geo, Listener, Mesh, PortalId, Product, Requirements,
 };
 
-/// Resolves [`Requirements`]; made by [`Requirements::for_geo`].
+/// Resolves [`Requirements`]; made by [`Requirements::builder`] (or its
+/// other name [`Requirements::for_geo`]), [`Requirements::to_builder`] or
+/// [`Requirements::from_control_plane_endpoint`].
 ///
 /// Takes `self` by value so calls chain; an invalid input is kept and
 /// reported by [`build`](Self::build), the first one if there are several.
@@ -17,7 +20,7 @@ use crate::{
 #[must_use = "a builder does nothing until `build()` is called"]
 pub struct RequirementsBuilder {
     pub(super) inputs: Inputs,
-    error: FirstError,
+    pub(super) error: FirstError,
 }
 
 impl RequirementsBuilder {
@@ -45,6 +48,7 @@ impl RequirementsBuilder {
     /// [`Edition::Apr2025`]).
     pub fn with_edition(mut self, edition: Edition) -> Self {
         self.inputs.edition = edition;
+        self.inputs.edition_inferred = EditionInferred(false);
         self
     }
 

@@ -51,7 +51,9 @@ pub struct Requirements {
 }
 
 impl Requirements {
-    /// Starts resolving the requirements of `geo`.
+    /// Starts resolving the requirements of `geo`; the same as
+    /// [`Requirements::builder`], the name the other builders' constructors
+    /// have.
     pub fn for_geo(geo: Geo) -> RequirementsBuilder {
         RequirementsBuilder::new(geo)
     }
@@ -228,7 +230,7 @@ impl Requirements {
     }
 
     /// The hosts of one endpoint, with it.
-    fn hosts_of(&self, endpoint: Endpoint) -> &[(Endpoint, Host)] {
+    pub(super) fn hosts_of(&self, endpoint: Endpoint) -> &[(Endpoint, Host)] {
         let (start, end) = self
             .spans
             .get(endpoint.index())

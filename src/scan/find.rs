@@ -96,7 +96,7 @@ impl<'a> Found<'a> {
 ///
 /// let line = br#"{"url":"wss:\/\/A1B2C3D4E5.eu.tp0.konghq.com\/v1\/analytics","peer":"cloud.konghq.com."}"#;
 /// let hosts: Vec<(&str, Option<u16>)> = find_addresses(line)
-///     .map(|found| (found.classified().host(), found.classified().port()))
+///     .map(|found| (found.classified().host(), found.classified().port_or_known_default()))
 ///     .collect();
 /// assert_eq!(hosts, [("A1B2C3D4E5.eu.tp0.konghq.com", Some(443)), ("cloud.konghq.com", None)]);
 ///
@@ -188,8 +188,11 @@ fn address_at(text: &[u8], k: usize) -> Option<Found<'_>> {
     if word.in_path {
         return None;
     }
-    let port = match explicit_port(text, after_dot) {
-        Some(port) => port,
+    // A `:` after the host says the port, or that there is none the finder
+    // can read; only without one does the scheme's default apply.
+    let written = explicit_port(text, after_dot);
+    let default = match written {
+        Some(_) => None,
         None => word
             .scheme
             .and_then(|scheme| std::str::from_utf8(scheme).ok())
@@ -199,7 +202,7 @@ fn address_at(text: &[u8], k: usize) -> Option<Found<'_>> {
     Some(Found {
         start,
         end,
-        classified: classified.with_port(port),
+        classified: classified.with_ports(written.flatten(), default),
     })
 }
 

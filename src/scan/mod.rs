@@ -24,7 +24,7 @@
 //! let found: Vec<_> = find_addresses(line).collect();
 //! assert_eq!(found.len(), 1);
 //! assert_eq!(found[0].classified().host(), "a1b2c3d4e5.eu.cp0.konghq.com");
-//! assert_eq!(found[0].classified().port(), Some(443));
+//! assert_eq!(found[0].classified().port_or_known_default(), Some(443));
 //! assert_eq!(&line[found[0].range()], b"a1b2c3d4e5.eu.cp0.konghq.com");
 //!
 //! let mut tally = Tally::new();

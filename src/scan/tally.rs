@@ -152,7 +152,7 @@ impl Seen {
     /// What the host is. Never `None`: a tally holds only hostnames that
     /// classify.
     pub fn classified(&self) -> Option<Classified<'_>> {
-        crate::classify(&self.host).map(|found| found.with_port(self.port))
+        crate::classify(&self.host).map(|found| found.with_ports(self.port, None))
     }
 
     fn note(&mut self, place: &Place) {
@@ -277,7 +277,7 @@ impl Tally {
         for found in std::iter::once(first).chain(found) {
             total = total.saturating_add(1);
             let host = found.classified().host();
-            let port = found.classified().port().or(read.port());
+            let port = found.classified().port_or_known_default().or(read.port());
             let again = counted
                 .iter()
                 .flatten()
@@ -301,7 +301,12 @@ impl Tally {
             source,
             line: line_number,
         };
-        self.record(classified.host(), classified.port(), outcome, &place);
+        self.record(
+            classified.host(),
+            classified.port_or_known_default(),
+            outcome,
+            &place,
+        );
     }
 
     fn record(&mut self, host: &str, port: Option<u16>, outcome: Outcome, place: &PlaceRef<'_>) {
@@ -395,7 +400,7 @@ impl Tally {
             let mut counts = Counts::default();
             let mut places: Option<(Place, Place)> = None;
             for seen in self.addresses.values() {
-                let on_port = seen.port.is_none_or(|port| port == rule.port_number());
+                let on_port = seen.port.is_none_or(|port| port == rule.port());
                 if on_port && host.matches(&seen.host) {
                     counts.merge(&seen.counts);
                     places = Some(match places {

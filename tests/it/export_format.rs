@@ -15,6 +15,7 @@ fn formats_have_kebab_case_keywords() {
             "cilium",
             "istio",
             "aws-network-firewall",
+            "mermaid",
         ]
     } else {
         &[
@@ -24,6 +25,7 @@ fn formats_have_kebab_case_keywords() {
             "cilium",
             "istio",
             "aws-network-firewall",
+            "mermaid",
         ]
     };
     let names: Vec<String> = Format::ALL.iter().map(ToString::to_string).collect();
@@ -100,7 +102,7 @@ fn json_parses_and_carries_every_rule() {
         for (json_rule, rule) in rules.iter().zip(case.req.rules()) {
             let host = rule.host().map(|host| host.as_str());
             assert_eq!(json_rule["host"], json!(host), "{}", case.name);
-            assert_eq!(json_rule["port"], rule.port_number(), "{}", case.name);
+            assert_eq!(json_rule["port"], rule.port(), "{}", case.name);
             assert_eq!(
                 json_rule["protocol"],
                 rule.protocol().as_str(),
