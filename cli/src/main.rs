@@ -11,12 +11,15 @@
 //! konnect-netreq diff --geo eu --cp-prefix a1b2c3d4e5 --from apr2025 --to aug2026
 //! konnect-netreq probe --kong-conf /etc/kong/kong.conf --format json
 //! konnect-netreq completions bash > /etc/bash_completion.d/konnect-netreq
-//! konnect-netreq man > konnect-netreq.1
+//! konnect-netreq rules --geo eu --format cilium --namespace gateways --selector app=kong-dp
+//! konnect-netreq man --out /usr/local/share/man/man1
 //! ```
 //!
-//! Bad arguments give a one-line error on standard error and exit code 2.
+//! Bad arguments give clap's error (suggestions, possible values, usage) on
+//! standard error, with the values it quotes redacted, and exit code 2.
 //! Install with `cargo install konnect-netreq-cli`.
 
+mod export;
 mod keywords;
 mod lines;
 mod probe;
@@ -58,6 +61,8 @@ enum Command {
         /// Output format.
         #[arg(long, default_value = "table", value_parser = keywords::parser::<Format>())]
         format: Format,
+        #[command(flatten)]
+        export: export::ExportFlags,
     },
     /// Print the kong.conf settings (or environment variables) that connect
     /// a data plane node to its Konnect control plane.
@@ -126,7 +131,7 @@ enum Command {
         hosts: Vec<String>,
         /// Output format: text (tab-separated columns) or json (one JSON
         /// object per line with the same fields).
-        #[arg(long, default_value = "text", value_parser = line_format)]
+        #[arg(long, default_value = "text", value_parser = line_format())]
         format: LineFormat,
     },
     /// Print the rules to add (+) and remove (-) when moving from one
@@ -142,7 +147,7 @@ enum Command {
         to: Edition,
         /// Output format: text (`+ rule` and `- rule` lines) or json (an
         /// array of changes).
-        #[arg(long, default_value = "text", value_parser = line_format)]
+        #[arg(long, default_value = "text", value_parser = line_format())]
         format: LineFormat,
     },
     /// Check from this host that every rule really gets through: DNS, TCP,
@@ -165,16 +170,27 @@ enum Command {
         #[arg(value_parser = clap::value_parser!(clap_complete::Shell))]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff) on standard output.
-    Man,
+    /// Print a manual page (roff) on standard output: the command's, or
+    /// one subcommand's; with --out, write every page into a directory.
+    Man {
+        /// The subcommand whose page to print (default: the command's).
+        #[arg(value_name = "SUBCOMMAND", conflicts_with = "out")]
+        page: Option<String>,
+        /// Write every page (konnect-netreq.1, konnect-netreq-rules.1, ...)
+        /// into this directory and list the files written.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
 }
 
-fn line_format(s: &str) -> Result<LineFormat, String> {
-    choice(
-        "format",
-        s,
-        &[("text", LineFormat::Text), ("json", LineFormat::Json)],
-    )
+/// `--format` of the line-oriented subcommands, its values listed in help,
+/// man pages and completions.
+fn line_format() -> impl clap::builder::TypedValueParser<Value = LineFormat> {
+    use clap::builder::TypedValueParser as _;
+    clap::builder::PossibleValuesParser::new(["text", "json"]).map(|format| match format.as_str() {
+        "json" => LineFormat::Json,
+        _ => LineFormat::Text,
+    })
 }
 
 /// What selects the rules, apart from the edition.
@@ -251,21 +267,7 @@ struct SpecFlags {
 }
 
 fn keyword<T: std::str::FromStr<Err = Error>>(s: &str) -> Result<T, String> {
-    s.parse().map_err(|e: Error| e.to_string())
-}
-
-fn choice<T: Copy>(what: &str, s: &str, choices: &[(&str, T)]) -> Result<T, String> {
-    choices
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(s))
-        .map(|(_, value)| *value)
-        .ok_or_else(|| {
-            let names: Vec<&str> = choices.iter().map(|(name, _)| *name).collect();
-            format!(
-                "unrecognized {what} {s:?}: expected one of {}",
-                names.join(", ")
-            )
-        })
+    keywords::parse_shown(s)
 }
 
 /// Why the program stopped early.
@@ -324,8 +326,17 @@ fn cli_command() -> clap::Command {
     for name in with_listeners {
         command = command.mut_subcommand(name, |sub| sub.mut_arg("listen", listen_help));
     }
+    let subcommands: Vec<String> = Cli::command()
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_owned())
+        .collect();
     command
-        .mut_subcommand("rules", spec_replaces)
+        .mut_subcommand("man", |man| {
+            man.mut_arg("page", |arg| {
+                arg.value_parser(clap::builder::PossibleValuesParser::new(subcommands))
+            })
+        })
+        .mut_subcommand("rules", |rules| export::with_defaults(spec_replaces(rules)))
         .mut_subcommand("diff", spec_replaces)
         .mut_subcommand("classify", |classify| {
             classify.mut_arg("hosts", |arg| arg.help(classify_help))
@@ -334,6 +345,39 @@ fn cli_command() -> clap::Command {
         .mut_subcommand("probe", |probe| {
             probe.mut_arg("geo", |arg| arg.required_unless_present_any(["kong_conf"]))
         })
+}
+
+/// clap_complete's bash script for a name with a hyphen: the loop that
+/// finds the subcommand spells its state `konnect__netreq__subcmd__rules`,
+/// the `case` arms `konnect__subcmd__netreq__subcmd__rules`, so no
+/// subcommand's flags or values complete (clap-rs/clap#6421, open in
+/// clap_complete 4.6.12). The arms are respelled as the loop spells them;
+/// the text replaced occurs nowhere else.
+fn bash_hyphen_fix(script: &[u8]) -> Vec<u8> {
+    let script = String::from_utf8_lossy(script);
+    script
+        .replace("konnect__subcmd__netreq", "konnect__netreq")
+        .into_bytes()
+}
+
+/// The command and each subcommand, named as their manual pages are
+/// (`konnect-netreq`, `konnect-netreq-rules`, ...).
+fn man_pages() -> Vec<clap::Command> {
+    let mut command = cli_command().disable_help_subcommand(true);
+    command.build();
+    // In the order of `--help` (changing a subcommand moves it last).
+    let order: Vec<String> = Cli::command()
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_owned())
+        .collect();
+    let mut subcommands: Vec<&clap::Command> = command.get_subcommands().collect();
+    subcommands.sort_by_key(|sub| order.iter().position(|name| name == sub.get_name()));
+    let mut pages = vec![command.clone()];
+    pages.extend(subcommands.into_iter().cloned().map(|sub| {
+        let name = sub.get_display_name().unwrap_or(sub.get_name()).to_owned();
+        sub.name(name)
+    }));
+    pages
 }
 
 fn main() -> ExitCode {
@@ -350,8 +394,18 @@ fn main() -> ExitCode {
             };
         }
         Err(e) => {
-            report(&usage_error(&e));
-            return ExitCode::from(2);
+            let code = e.exit_code();
+            let text = shown_error(e).render();
+            let mut stderr = io::stderr().lock();
+            let text = if std::io::IsTerminal::is_terminal(&stderr) {
+                text.ansi().to_string()
+            } else {
+                text.to_string()
+            };
+            // As in `report`, a standard error that cannot be written to
+            // changes nothing but the message.
+            let _ = stderr.write_all(text.as_bytes());
+            return ExitCode::from(u8::try_from(code).unwrap_or(2));
         }
     };
     let stdout = io::stdout();
@@ -394,7 +448,9 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             inputs,
             edition,
             format,
+            export,
         } => {
+            let options = export.options()?;
             if inputs.spec.is_some() && edition.is_some() {
                 return Err(Failure::Usage(
                     "--edition cannot be used with --spec; set \"edition\" in the file".into(),
@@ -405,9 +461,9 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
                     if edition.is_some() {
                         spec.edition = edition;
                     }
-                    spec.build()?.render(format)
+                    spec.build()?.render_with(format, &options)
                 }
-                Inputs::Set(set) => set.render(format),
+                Inputs::Set(set) => set.render_with(format, &options),
             };
             out.write_all(text.as_bytes())?;
         }
@@ -529,9 +585,38 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             // away, `| head`), so the script is made in memory first.
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut cli_command(), "konnect-netreq", &mut script);
+            if shell == clap_complete::Shell::Bash {
+                script = bash_hyphen_fix(&script);
+            }
             out.write_all(&script)?;
         }
-        Command::Man => clap_mangen::Man::new(cli_command()).render(out)?,
+        Command::Man { page, out: None } => {
+            let page = man_pages().into_iter().find(|man| {
+                let name = man.get_name().strip_prefix("konnect-netreq");
+                match &page {
+                    Some(page) => name.and_then(|name| name.strip_prefix('-')) == Some(page),
+                    None => name == Some(""),
+                }
+            });
+            if let Some(page) = page {
+                clap_mangen::Man::new(page).render(out)?;
+            }
+        }
+        Command::Man { out: Some(dir), .. } => {
+            let cannot = |path: &Path, e: io::Error| {
+                let shown = redact(&path.to_string_lossy()).into_owned();
+                Failure::Usage(format!("cannot write {shown:?}: {e}"))
+            };
+            std::fs::create_dir_all(&dir).map_err(|e| cannot(&dir, e))?;
+            for page in man_pages() {
+                let man = clap_mangen::Man::new(page);
+                let path = dir.join(man.get_filename());
+                let mut roff = Vec::new();
+                man.render(&mut roff)?;
+                std::fs::write(&path, roff).map_err(|e| cannot(&path, e))?;
+                writeln!(out, "{}", path.display())?;
+            }
+        }
         Command::Diff {
             inputs,
             from,
@@ -679,48 +764,35 @@ fn read_spec(path: &Path) -> Result<Inputs, Failure> {
     }
 }
 
-/// One line that says what is wrong with the arguments. Clap's own text
-/// quotes raw input and spans lines; the common cases are said here
-/// instead, with input quoted through `{:?}`.
-fn usage_error(e: &clap::Error) -> String {
+/// Clap's own error (suggestions, possible values, the usage line) with
+/// every value it quotes from the command line passed through the crate's
+/// `redact` (a misplaced proxy URL keeps its password to itself) and
+/// escaped (no control character reaches the terminal).
+fn shown_error(mut e: clap::Error) -> clap::Error {
     use clap::error::{ContextKind, ContextValue, ErrorKind};
-    let context = |kind| match e.get(kind) {
-        Some(ContextValue::String(value)) => Some(value.as_str()),
-        _ => None,
+    // The argument's name is the command's own, but an unknown one is typed.
+    let typed = |kind| match kind {
+        ContextKind::InvalidValue | ContextKind::InvalidSubcommand => true,
+        ContextKind::InvalidArg => e.kind() == ErrorKind::UnknownArgument,
+        _ => false,
     };
-    let subcommands = "expected one of rules, config, classify, diff, probe";
-    match e.kind() {
-        ErrorKind::ValueValidation => {
-            let arg = context(ContextKind::InvalidArg).unwrap_or("an argument");
-            match std::error::Error::source(e) {
-                Some(problem) => format!("invalid value for {arg}: {problem}"),
-                None => format!("invalid value for {arg}"),
-            }
-        }
-        // A stray argument may be a misplaced proxy URL with a password.
-        ErrorKind::UnknownArgument => match context(ContextKind::InvalidArg) {
-            Some(arg) => format!("unexpected argument {:?}", redact(arg)),
-            None => "unexpected argument".to_owned(),
-        },
-        ErrorKind::InvalidSubcommand => match context(ContextKind::InvalidSubcommand) {
-            Some(name) => format!("unrecognized subcommand {name:?}: {subcommands}"),
-            None => format!("unrecognized subcommand: {subcommands}"),
-        },
-        ErrorKind::MissingRequiredArgument => match e.get(ContextKind::InvalidArg) {
-            Some(ContextValue::Strings(args)) => {
-                format!("missing required arguments: {}", args.join(", "))
-            }
-            _ => "missing required arguments".to_owned(),
-        },
-        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            format!("a subcommand is required: {subcommands}")
-        }
-        _ => {
-            let message = e.to_string();
-            let first = message.lines().next().unwrap_or_default();
-            redact(first.strip_prefix("error: ").unwrap_or(first)).into_owned()
-        }
+    let shown = |value: &str| printable(&redact(value));
+    let quoted: Vec<_> = e
+        .context()
+        .filter(|(kind, _)| typed(*kind))
+        .filter_map(|(kind, value)| match value {
+            ContextValue::String(value) => Some((kind, ContextValue::String(shown(value)))),
+            ContextValue::Strings(values) => Some((
+                kind,
+                ContextValue::Strings(values.iter().map(|value| shown(value)).collect()),
+            )),
+            _ => None,
+        })
+        .collect();
+    for (kind, value) in quoted {
+        e.insert(kind, value);
     }
+    e
 }
 
 /// `message` with control and other invisible characters escaped, the

@@ -71,6 +71,21 @@ fn usage_error(args: &[&str], message: &str) {
     );
 }
 
+/// Asserts clap's own error for bad arguments: nothing on standard
+/// output, exit code 2, and on standard error `error: MESSAGE`, then `rest`
+/// (clap's tips and usage line, each after a blank line; may be empty),
+/// then clap's pointer to `--help`.
+#[track_caller]
+fn clap_error(args: &[&str], message: &str, rest: &str) {
+    let out = run(args);
+    let expected = format!("error: {message}\n{rest}\nFor more information, try '--help'.\n");
+    assert_eq!(
+        (out.code, out.stdout.as_str(), out.stderr.as_str()),
+        (2, "", expected.as_str()),
+        "{args:?}"
+    );
+}
+
 /// Runs `konnect-netreq SUBCOMMAND ARGS --format FORMAT` and compares its
 /// output with the golden file of `name` in `dir`: standard output for
 /// `NAME.FORMAT` on success; on failure, nothing on standard output, exit
@@ -207,27 +222,36 @@ fn rules_take_every_format_by_its_keyword() {
 
 #[test]
 fn bad_rules_arguments() {
-    usage_error(
+    clap_error(
         &["rules", "--geo", "eu", "--format", "xml\u{1b}[2J"],
-        "invalid value for --format <FORMAT>: unrecognized format \"xml\\u{1b}[2J\": \
+        "invalid value 'xml\\u{1b}[2J' for '--format <FORMAT>': unrecognized format \
+         \"xml\\u{1b}[2J\": \
          expected one of table, hosts, json, squid, cilium, istio, aws-network-firewall",
+        "",
     );
-    usage_error(
+    clap_error(
         &["rules", "--geo", "xx"],
-        "invalid value for --geo <GEO>: unrecognized geo \"xx\": \
+        "invalid value 'xx' for '--geo <GEO>': unrecognized geo \"xx\": \
          expected one of au, eu, me, in, us, sg",
+        "",
     );
-    usage_error(
+    clap_error(
         &["rules", "--geo", "eu", "--edition", "2026"],
-        "invalid value for --edition <EDITION>: unrecognized edition \"2026\": \
+        "invalid value '2026' for '--edition <EDITION>': unrecognized edition \"2026\": \
          expected one of apr2025, aug2026",
+        "",
     );
-    usage_error(
+    clap_error(
         &["rules", "--geo", "eu", "--mesh", "local"],
-        "invalid value for --mesh <MESH>: unrecognized mesh \"local\": \
+        "invalid value 'local' for '--mesh <MESH>': unrecognized mesh \"local\": \
          expected one of regional, global",
+        "",
     );
-    usage_error(&["rules"], "missing required arguments: --geo <GEO>");
+    clap_error(
+        &["rules"],
+        "the following required arguments were not provided:\n  --geo <GEO>",
+        "\nUsage: konnect-netreq rules --geo <GEO>\n",
+    );
     usage_error(
         &["rules", "--geo", "eu", "--cp-prefix", "a.b"],
         "invalid control plane DNS prefix \"a.b\": it contains '.'; expected one DNS label: \
@@ -247,23 +271,72 @@ fn bad_rules_arguments() {
         "edition apr2025 lists no mesh sync host for geo \"me\"; \
          expected one of au, eu, us, or the global mesh sync host",
     );
-    usage_error(
+    clap_error(
         &["rules", "--geo", "eu", "--fo\nrmat"],
-        "unexpected argument \"--fo\\nrmat\"",
+        "unexpected argument '--fo\\nrmat' found",
+        "\n  tip: a similar argument exists: '--format'\n\
+         \nUsage: konnect-netreq rules --geo <GEO> --format <FORMAT>\n",
     );
-    usage_error(
+    clap_error(
         &["rules", "--geo", "eu", "--geo", "us"],
         "the argument '--geo <GEO>' cannot be used multiple times",
+        "\nUsage: konnect-netreq rules [OPTIONS]\n",
+    );
+    // A misspelt flag: clap's suggestion and usage line, as the issue asked.
+    clap_error(
+        &["rules", "--formt", "squid"],
+        "unexpected argument '--formt' found",
+        "\n  tip: a similar argument exists: '--format'\n\
+         \nUsage: konnect-netreq rules --format <FORMAT>\n",
+    );
+    // A misspelt value of a keyword flag names every accepted value.
+    clap_error(
+        &["diff", "--geo", "eu", "--format", "jsn"],
+        "invalid value 'jsn' for '--format <FORMAT>'\n  [possible values: text, json]\n\
+         \n  tip: a similar value exists: 'json'",
+        "",
     );
 }
 
 #[test]
 fn subcommand_errors() {
-    let expected = "expected one of rules, config, classify, diff, probe";
-    usage_error(&[], &format!("a subcommand is required: {expected}"));
-    usage_error(
+    // Without a subcommand: the help, with every subcommand, on standard
+    // error, exit code 2.
+    let out = run(&[]);
+    assert_eq!((out.code, out.stdout.as_str()), (2, ""));
+    assert_eq!(out.stderr, success(&["--help"]));
+    let listed: Vec<&str> = out
+        .stderr
+        .split_once("Commands:\n")
+        .unwrap()
+        .1
+        .lines()
+        .take_while(|line| !line.is_empty())
+        .map(|line| line.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            "rules",
+            "config",
+            "classify",
+            "diff",
+            "probe",
+            "completions",
+            "man",
+            "help"
+        ]
+    );
+    clap_error(
         &["allow\t"],
-        &format!("unrecognized subcommand \"allow\\t\": {expected}"),
+        "unrecognized subcommand 'allow\\t'",
+        "\nUsage: konnect-netreq <COMMAND>\n",
+    );
+    clap_error(
+        &["clasify"],
+        "unrecognized subcommand 'clasify'",
+        "\n  tip: a similar subcommand exists: 'classify'\n\
+         \nUsage: konnect-netreq <COMMAND>\n",
     );
 }
 
@@ -341,9 +414,10 @@ fn config_as_environment_with_the_proxy_from_the_environment() {
 fn bad_config_arguments() {
     const PROXY_EXPECTED: &str = "expected http://[USER[:PASSWORD]@]HOST[:PORT] \
                                   or https://[USER[:PASSWORD]@]HOST[:PORT]";
-    usage_error(
+    clap_error(
         &["config", "--geo", "eu"],
-        "missing required arguments: --cp-prefix <CP_PREFIX>",
+        "the following required arguments were not provided:\n  --cp-prefix <CP_PREFIX>",
+        "\nUsage: konnect-netreq config --geo <GEO> --cp-prefix <CP_PREFIX>\n",
     );
     usage_error(
         &[
@@ -389,7 +463,7 @@ fn bad_config_arguments() {
          which kong.conf reads as the start of a comment; expected a non-empty file path \
          of ASCII letters, digits and '-', '.', '_', '/', ':', '@', '%', '+', '=', ',', '[' or ']'",
     );
-    usage_error(
+    clap_error(
         &[
             "config",
             "--geo",
@@ -399,8 +473,9 @@ fn bad_config_arguments() {
             "--format",
             "yaml",
         ],
-        "invalid value for --format <FORMAT>: unrecognized format \"yaml\": \
+        "invalid value 'yaml' for '--format <FORMAT>': unrecognized format \"yaml\": \
          expected one of kong-conf, env, helm, json",
+        "",
     );
 }
 
@@ -446,7 +521,7 @@ grpcs://eu.mesh.sync.konghq.com:443\tmesh-sync\teu\t-\t-\t443
 us.svc.konghq.com/cp/36fc5d01be\tprivate-link\tus\t-\t-\t-
 https://a93xltvowjk8m1qe.us.identity.konghq.com/auth/introspect\tidentity\tus\t-\ta93xltvowjk8m1qe\t443
 d6a3e6b6bc64.edge.us.portal.konghq.com\tdev-portal\tus\t-\td6a3e6b6bc64\t-
-https://x.eu.cp0.konghq.com@evil.com/\tnot-konnect\t-\t-\t-\t-
+https://***@evil.com/\tnot-konnect\t-\t-\t-\t-
 https://evil.com/?next=x.eu.cp0.konghq.com\tnot-konnect\t-\t-\t-\t-
 x.eu.cp0.konghq.com:0\tnot-konnect\t-\t-\t-\t-
 "
@@ -555,10 +630,11 @@ fn diff_between_editions() {
         &["diff", "--geo", "sg"],
         "geo \"sg\" is not listed in edition apr2025; it is listed from edition aug2026 on",
     );
-    usage_error(
+    clap_error(
         &["diff", "--geo", "eu", "--to", "next"],
-        "invalid value for --to <TO>: unrecognized edition \"next\": \
+        "invalid value 'next' for '--to <TO>': unrecognized edition \"next\": \
          expected one of apr2025, aug2026",
+        "",
     );
 }
 
@@ -664,7 +740,7 @@ vitals = off
 
 #[test]
 fn bad_control_plane_endpoints() {
-    usage_error(
+    clap_error(
         &[
             "config",
             "--cp-endpoint",
@@ -673,10 +749,12 @@ fn bad_control_plane_endpoints() {
             "eu",
         ],
         "the argument '--cp-endpoint <URL>' cannot be used with '--geo <GEO>'",
+        "\nUsage: konnect-netreq config --cp-endpoint <URL>\n",
     );
-    usage_error(
+    clap_error(
         &["config"],
-        "missing required arguments: --geo <GEO>, --cp-prefix <CP_PREFIX>",
+        "the following required arguments were not provided:\n  --geo <GEO>\n  --cp-prefix <CP_PREFIX>",
+        "\nUsage: konnect-netreq config --geo <GEO> --cp-prefix <CP_PREFIX>\n",
     );
     usage_error(
         &["rules", "--cp-endpoint", "https://eu.api.konghq.com"],
@@ -731,10 +809,11 @@ fn a_full_standard_error_keeps_the_exit_code() {
     assert_eq!(status.code(), Some(2));
 }
 
-/// A misplaced proxy URL is not echoed with its password.
+/// A misplaced proxy URL is not echoed with its password, in clap's own
+/// messages nor in the library's.
 #[test]
 fn a_stray_argument_is_quoted_redacted() {
-    usage_error(
+    clap_error(
         &[
             "config",
             "--geo",
@@ -744,7 +823,25 @@ fn a_stray_argument_is_quoted_redacted() {
             "--proxy=",
             " http://kong:SECRET@proxy:3128",
         ],
-        "unexpected argument \"***@proxy:3128\"",
+        "unexpected argument '***@proxy:3128' found",
+        "\nUsage: konnect-netreq config [OPTIONS]\n",
+    );
+    clap_error(
+        &["rules", "--geo", "http://kong:SECRET@proxy:3128"],
+        "invalid value 'http://***@proxy:3128' for '--geo <GEO>': \
+         unrecognized geo \"http://***@proxy:3128\": expected one of au, eu, me, in, us, sg",
+        "",
+    );
+    clap_error(
+        &["rules", "--geo", "eu", "--listen", "http:SECRET"],
+        "invalid value 'http:***' for '--listen <KIND:PORT>': invalid listener \"http:***\": \
+         expected KIND:PORT with KIND one of http, https, tcp, tls, udp and PORT a number from 1 to 65535",
+        "",
+    );
+    clap_error(
+        &["rules", "kong:SECRET@proxy"],
+        "unexpected argument '***@proxy' found",
+        "\nUsage: konnect-netreq rules [OPTIONS]\n",
     );
 }
 
@@ -802,10 +899,11 @@ fn rules_for_chosen_products() {
 + 20010/udp
 "
     );
-    usage_error(
+    clap_error(
         &["rules", "--geo", "eu", "--products", "gateway"],
-        "invalid value for --products <LIST>: unrecognized product \"gateway\": expected one of \
-         api-gateway, dev-portal, identity, mesh, event-gateway, ingress-controller",
+        "invalid value 'gateway' for '--products <LIST>': unrecognized product \"gateway\": \
+         expected one of api-gateway, dev-portal, identity, mesh, event-gateway, ingress-controller",
+        "",
     );
     usage_error(
         &["rules", "--geo", "eu", "--products", "identity"],
@@ -847,10 +945,11 @@ fn listeners_in_rules_and_config() {
             "tcp:5555",
         ]),
     );
-    usage_error(
+    clap_error(
         &["rules", "--geo", "eu", "--listen", "http:0"],
-        "invalid value for --listen <KIND:PORT>: invalid listener \"http:0\": expected KIND:PORT \
-         with KIND one of http, https, tcp, tls, udp and PORT a number from 1 to 65535",
+        "invalid value 'http:0' for '--listen <KIND:PORT>': invalid listener \"http:0\": \
+         expected KIND:PORT with KIND one of http, https, tcp, tls, udp and PORT a number from 1 to 65535",
+        "",
     );
     usage_error(
         &["rules", "--geo", "eu", "--listen", "udp:53"],
@@ -1036,9 +1135,10 @@ fn bad_spec_files() {
         &["diff", "--spec", &path],
         "diff takes one control plane; the --spec file lists several",
     );
-    usage_error(
+    clap_error(
         &["rules", "--spec", &path, "--geo", "eu"],
         "the argument '--spec <FILE>' cannot be used with '--geo <GEO>'",
+        "\nUsage: konnect-netreq rules --spec <FILE>\n",
     );
     usage_error(
         &["rules", "--spec", "/nonexistent/spec.toml"],
@@ -1100,9 +1200,11 @@ fn completions_and_man_page() {
         );
         assert!(out.contains("classify"), "{shell}");
     }
-    usage_error(
+    clap_error(
         &["completions", "tcsh"],
-        "invalid value 'tcsh' for '<SHELL>'",
+        "invalid value 'tcsh' for '<SHELL>'\n  [possible values: bash, elvish, fish, powershell, zsh]\n\
+         \n  tip: a similar value exists: 'zsh'",
+        "",
     );
     // A reader that stops early ends the program quietly, not with a panic.
     let mut child = command(&["completions", "bash"])
@@ -1122,6 +1224,174 @@ fn completions_and_man_page() {
     let man = success(&["man"]);
     assert!(man.contains(".TH konnect-netreq 1"), "{man}");
     assert!(man.contains("completions"));
+}
+
+/// The bash script, loaded into a real bash, completes every keyword
+/// flag's values (not file names) after a subcommand, asked as bash asks.
+#[test]
+fn bash_completes_keyword_values() {
+    let script = std::env::temp_dir().join(format!(
+        "konnect-netreq-completion-{}.bash",
+        std::process::id()
+    ));
+    std::fs::write(&script, success(&["completions", "bash"])).unwrap();
+    // `complete -p` names the function bash calls; it is called as bash
+    // calls it, with the word being completed and the one before it.
+    const ASK: &str = r#"source "$1" || exit 3
+spec=$(complete -p konnect-netreq) || exit 4
+printf '%s\n' "$spec"
+function=${spec##* -F }
+function=${function%% *}
+eval "COMP_WORDS=($2)"
+COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
+COMP_LINE="$2"
+COMP_POINT=${#COMP_LINE}
+"$function" konnect-netreq "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+printf '%s\n' "${COMPREPLY[@]}""#;
+    let complete = |line: &str| -> Vec<String> {
+        let out = Command::new("bash")
+            .args(["--norc", "--noprofile", "-c", ASK, "bash"])
+            .arg(&script)
+            .arg(line)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(
+            (
+                out.status.code(),
+                String::from_utf8_lossy(&out.stderr).as_ref()
+            ),
+            (Some(0), ""),
+            "{line}: {stdout}"
+        );
+        let mut lines = stdout.lines();
+        assert_eq!(
+            lines.next(),
+            Some("complete -o bashdefault -o default -o nosort -F _konnect__netreq konnect-netreq")
+        );
+        lines.map(str::to_owned).collect()
+    };
+    let all =
+        |keywords: Vec<&str>| -> Vec<String> { keywords.into_iter().map(str::to_owned).collect() };
+    let geos = all(Geo::ALL.iter().map(|g| g.as_str()).collect());
+    let editions = all(Edition::ALL.iter().map(|e| e.as_str()).collect());
+    assert_eq!(complete("konnect-netreq rules --geo ''"), geos);
+    assert_eq!(complete("konnect-netreq diff --geo ''"), geos);
+    assert_eq!(complete("konnect-netreq config --geo ''"), geos);
+    assert_eq!(complete("konnect-netreq rules --geo e"), ["eu"]);
+    assert_eq!(complete("konnect-netreq rules --edition ''"), editions);
+    assert_eq!(complete("konnect-netreq diff --from ''"), editions);
+    assert_eq!(complete("konnect-netreq diff --to ''"), editions);
+    assert_eq!(
+        complete("konnect-netreq rules --format ''"),
+        all(Format::ALL.iter().map(|f| f.as_str()).collect())
+    );
+    assert_eq!(
+        complete("konnect-netreq config --format ''"),
+        all(ConfigFormat::ALL.iter().map(|f| f.as_str()).collect())
+    );
+    assert_eq!(
+        complete("konnect-netreq rules --mesh ''"),
+        ["regional", "global"]
+    );
+    assert_eq!(
+        complete("konnect-netreq classify --format ''"),
+        ["text", "json"]
+    );
+    assert_eq!(
+        complete("konnect-netreq diff --format ''"),
+        ["text", "json"]
+    );
+    assert_eq!(
+        complete("konnect-netreq completions ''"),
+        [
+            "-h",
+            "--help",
+            "bash",
+            "elvish",
+            "fish",
+            "powershell",
+            "zsh"
+        ]
+    );
+    assert_eq!(complete("konnect-netreq rules --sel"), ["--selector"]);
+    std::fs::remove_file(&script).unwrap();
+}
+
+/// Every page the top manual page points to (`konnect-netreq-rules(1)`,
+/// ...) can be generated, one by one or all at once, and groff reads each
+/// without a warning.
+#[test]
+fn man_pages_for_every_subcommand() {
+    let dir = std::env::temp_dir().join(format!("konnect-netreq-man-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let written = success(&["man", "--out", dir.to_str().unwrap()]);
+    let names = [
+        "konnect-netreq",
+        "konnect-netreq-rules",
+        "konnect-netreq-config",
+        "konnect-netreq-classify",
+        "konnect-netreq-diff",
+        "konnect-netreq-probe",
+        "konnect-netreq-completions",
+        "konnect-netreq-man",
+    ];
+    let expected: String = names
+        .iter()
+        .map(|name| format!("{}\n", dir.join(format!("{name}.1")).display()))
+        .collect();
+    assert_eq!(written, expected);
+    let top = std::fs::read_to_string(dir.join("konnect-netreq.1")).unwrap();
+    assert_eq!(top, success(&["man"]));
+    let referenced: Vec<String> = top
+        .lines()
+        .filter_map(|line| line.strip_suffix("(1)"))
+        .map(|name| name.replace("\\-", "-"))
+        .collect();
+    assert_eq!(referenced, names[1..]);
+    for name in &names[1..] {
+        let page = std::fs::read_to_string(dir.join(format!("{name}.1"))).unwrap();
+        let subcommand = name.strip_prefix("konnect-netreq-").unwrap();
+        assert_eq!(page, success(&["man", subcommand]), "{name}");
+        assert!(page.contains(&format!(".TH {name} 1")), "{name}: {page}");
+    }
+    for name in names {
+        let groff = Command::new("groff")
+            .args(["-man", "-Tascii", "-ww", "-P-cbou"])
+            .arg(dir.join(format!("{name}.1")))
+            .output()
+            .expect("groff (groff-base) is needed to check the manual pages");
+        let text = String::from_utf8(groff.stdout).unwrap();
+        assert_eq!(
+            (
+                groff.status.code(),
+                String::from_utf8_lossy(&groff.stderr).as_ref()
+            ),
+            (Some(0), ""),
+            "{name}"
+        );
+        assert!(text.contains("NAME"), "{name}: {text}");
+    }
+    // The rules page lists every format, each a list item.
+    let rules = Command::new("groff")
+        .args(["-man", "-Tascii", "-P-cbou"])
+        .arg(dir.join("konnect-netreq-rules.1"))
+        .output()
+        .unwrap();
+    let rules = String::from_utf8(rules.stdout).unwrap();
+    for format in Format::ALL {
+        assert!(
+            rules.contains(&format!("o {}\n", format.as_str())),
+            "{format} in {rules}"
+        );
+    }
+    clap_error(
+        &["man", "nope"],
+        "invalid value 'nope' for '[SUBCOMMAND]'\n  [possible values: rules, config, classify, \
+         diff, probe, completions, man]",
+        "",
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -1184,3 +1454,144 @@ fn classify_dash_reads_standard_input() {
 #[cfg(unix)]
 #[path = "probe/mod.rs"]
 mod probe;
+
+/// Every `RenderOptions` setting has a flag on `rules`; the output is the
+/// library's `render_with` with the same options, and a bad value is the
+/// library's error, exit code 2.
+#[test]
+fn export_options_tailor_the_exports() {
+    use konnect_netreq::RenderOptions;
+    let req = Requirements::for_geo(Geo::Eu)
+        .with_cp_prefix("a1b2c3d4e5")
+        .build()
+        .unwrap();
+    let base = ["rules", "--geo", "eu", "--cp-prefix", "a1b2c3d4e5"];
+    let with = |flags: &[&str], format: Format| {
+        let mut args = base.to_vec();
+        args.extend(flags);
+        args.extend(["--format", format.as_str()]);
+        success(&args)
+    };
+    let options = RenderOptions::builder()
+        .with_name("konnect-dp")
+        .with_namespace("gateways")
+        .with_selector([("app.kubernetes.io/instance", "dp-eu"), ("tier", "")])
+        .with_squid_acl_prefix("kdp")
+        .with_terraform_name("dp_egress")
+        .with_capacity(250)
+        .with_cilium_dns_any()
+        .build()
+        .unwrap();
+    let flags = [
+        "--name",
+        "konnect-dp",
+        "--namespace",
+        "gateways",
+        "--selector",
+        "app.kubernetes.io/instance=dp-eu",
+        "--selector",
+        "tier=",
+        "--squid-acl-prefix",
+        "kdp",
+        "--terraform-name",
+        "dp_egress",
+        "--capacity",
+        "250",
+        "--cilium-dns-any",
+    ];
+    for format in Format::ALL.iter().copied() {
+        assert_eq!(
+            with(&flags, format),
+            req.render_with(format, &options),
+            "{format}"
+        );
+    }
+    let cilium = with(&flags, Format::Cilium);
+    assert!(cilium.contains("  namespace: \"gateways\"\n"), "{cilium}");
+    assert!(
+        cilium.contains(
+            "    matchLabels:\n      \"app.kubernetes.io/instance\": \"dp-eu\"\n      \"tier\": \"\"\n"
+        ),
+        "{cilium}"
+    );
+    let istio = with(&flags, Format::Istio);
+    assert!(!istio.contains("namespace: \"kong\""), "{istio}");
+    assert!(istio.contains("  namespace: \"gateways\"\n"), "{istio}");
+    let every_pod = RenderOptions::builder().with_every_pod().build().unwrap();
+    assert_eq!(
+        with(&["--every-pod"], Format::Cilium),
+        req.render_with(Format::Cilium, &every_pod)
+    );
+    // Without the flags, the library's defaults.
+    assert_eq!(with(&[], Format::Cilium), req.render(Format::Cilium));
+    // A set from a spec file takes them too.
+    assert_eq!(
+        success(&[
+            "rules",
+            "--spec",
+            &example_path(),
+            "--namespace",
+            "gateways",
+            "--format",
+            "cilium"
+        ]),
+        example_set().render_with(
+            Format::Cilium,
+            &RenderOptions::builder()
+                .with_namespace("gateways")
+                .build()
+                .unwrap()
+        )
+    );
+    // Bad values: the library's words, exit code 2.
+    for (flags, message) in [
+        (
+            ["--namespace", "Kong"],
+            "invalid Kubernetes namespace \"Kong\": it contains 'K'; expected a DNS-1123 label: \
+             1 to 63 lower-case ASCII letters, digits or hyphens, starting and ending with a \
+             letter or digit",
+        ),
+        (
+            ["--capacity", "0"],
+            "invalid rule group capacity \"0\": it is out of range; \
+             expected a rule group capacity from 1 to 50000",
+        ),
+        (
+            ["--squid-acl-prefix", "1kdp"],
+            "invalid Squid ACL prefix \"1kdp\": it starts with '1'; \
+             expected 1 to 32 ASCII letters, digits, '_' or '-', starting with a letter",
+        ),
+        (
+            ["--selector", "app=a\nb"],
+            "invalid label value \"a\\nb\": it contains '\\n'; expected a Kubernetes label \
+             value: empty, or 1 to 63 ASCII letters, digits, '-', '_' or '.', starting and \
+             ending with a letter or digit",
+        ),
+    ] {
+        let mut args = base.to_vec();
+        args.extend(flags);
+        usage_error(&args, message);
+    }
+    clap_error(
+        &["rules", "--geo", "eu", "--selector", "app"],
+        "invalid value 'app' for '--selector <KEY=VALUE>': expected KEY=VALUE (KEY= for an empty value)",
+        "",
+    );
+    clap_error(
+        &["rules", "--geo", "eu", "--selector", "a=b", "--every-pod"],
+        "the argument '--selector <KEY=VALUE>' cannot be used with '--every-pod'",
+        "\nUsage: konnect-netreq rules --geo <GEO> --selector <KEY=VALUE>\n",
+    );
+    // The defaults in --help are the library's.
+    let help = success(&["rules", "--help"]);
+    for shown in [
+        "[default: konnect-egress]",
+        "[default: kong]",
+        "[default: app.kubernetes.io/name=kong]",
+        "[default: konnect]",
+        "[default: konnect_egress]",
+        "[default: 100]",
+    ] {
+        assert!(help.contains(shown), "{shown} in {help}");
+    }
+}
