@@ -39,6 +39,7 @@
 //! | hostnames | [`Endpoint`], [`Host`], [`CpPrefix`], [`PortalId`], [`AuthServerId`] |
 //! | resolving | [`Requirements`], [`RequirementsBuilder`], [`RequirementsSpec`], [`RequirementsSet`], [`Product`], [`Mesh`], [`Rule`], [`OwnedRule`] |
 //! | recognizing | [`classify`], [`classify_address`], [`Classified`] |
+//! | asking about a connection | [`Requirements::allows`], [`Requirements::allows_address`], [`Requirements::allows_port`], [`Requirements::check_address`], [`Refusal`] |
 //! | moving between editions | [`Requirements::diff`], [`EditionDiff`], [`Change`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
 //! | data plane configuration | [`DataPlaneConfig`], [`DataPlaneConfigBuilder`], [`ConfigFormat`], [`Requirements::data_plane_config`], [`DataPlaneConfig::helm_values`] |
@@ -101,6 +102,7 @@ mod invisible;
 
 mod keyword;
 
+mod check;
 mod data_plane;
 mod error;
 mod export;
@@ -119,6 +121,7 @@ mod all_variants;
 #[cfg(test)]
 mod three_editions;
 
+pub use check::Refusal;
 pub use data_plane::KongConf;
 pub use data_plane::{
     ConfigFormat, DataPlaneConfig, DataPlaneConfigBuilder, DataPlaneVersion, HEARTBEAT_INTERVAL,

@@ -1,7 +1,8 @@
 //! Heap allocations on the hot paths, counted by a global allocator.
 //!
-//! `classify`, `classify_address`, `Requirements::allows` and listing
-//! `Requirements::rules` must not allocate at all: they run once per log
+//! `classify`, `classify_address`, `Requirements::allows` (and its address
+//! and port forms, with their reasons) and listing `Requirements::rules`
+//! must not allocate at all: they run once per log
 //! line or connection. A change that adds an allocation fails here, not
 //! only in a benchmark.
 
@@ -218,6 +219,40 @@ fn classify_address_never_allocates() {
     });
     assert_eq!(found, 8 + 14);
     assert_eq!(count, 0);
+}
+
+/// The address and port forms of `allows`, and their reasons, run once
+/// per connection too: `check_address` and `check_port` borrow what their
+/// answer names instead of copying it.
+#[test]
+fn allows_address_and_port_never_allocate() {
+    let mut addresses: Vec<String> = hosts();
+    addresses.extend(
+        hosts()
+            .iter()
+            .map(|host| format!("https://user:pw@{host}:443/x")),
+    );
+    addresses.extend(hosts().iter().map(|host| format!("{host}:8443")));
+    addresses.extend(["", "ftp://eu.api.konghq.com", "www.example.com"].map(String::from));
+    for req in requirement_sets() {
+        let ((allowed, refused), count) = allocations(|| {
+            let (mut allowed, mut refused) = (0, 0);
+            for address in &addresses {
+                allowed += usize::from(req.allows_address(address, Protocol::Tcp));
+                match req.check_address(address, Protocol::Tcp) {
+                    Ok(rule) => allowed += usize::from(black_box(rule).host().is_some()),
+                    Err(refusal) => refused += usize::from(black_box(refusal).nearness() < 9),
+                }
+            }
+            for port in [443, 8000, 8071, 20010, 9999] {
+                allowed += usize::from(req.allows_port(port, Protocol::Udp));
+                refused += usize::from(req.check_port(port, Protocol::Tcp).is_err());
+            }
+            (allowed, refused)
+        });
+        assert!(allowed > 0 && refused > 0, "{req:?}");
+        assert_eq!(count, 0, "{req:?}");
+    }
 }
 
 #[test]

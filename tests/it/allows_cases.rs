@@ -10,7 +10,7 @@ type Step = fn(RequirementsBuilder) -> RequirementsBuilder;
 
 /// Every combination of geo, edition, identifiers and optional products
 /// that builds.
-fn all_requirements() -> Vec<Requirements> {
+pub(crate) fn all_requirements() -> Vec<Requirements> {
     let mut out = Vec::new();
     for geo in Geo::ALL {
         for edition in Edition::ALL {
@@ -47,7 +47,7 @@ fn all_requirements() -> Vec<Requirements> {
 /// Hostnames to ask about: each host of `req` as written, upper-cased, with
 /// a trailing dot, with its wildcard filled in or left in, and with an
 /// extra label; plus fixed near misses.
-fn candidates(req: &Requirements) -> Vec<String> {
+pub(crate) fn candidates(req: &Requirements) -> Vec<String> {
     let mut out: Vec<String> = [
         "",
         ".",

@@ -11,6 +11,7 @@ mod common;
 
 mod allows_cases;
 mod bad_input;
+mod check;
 mod classify;
 mod classify_cases;
 mod conversions;
