@@ -4,7 +4,7 @@
 //! accepted value without a list written here.
 
 use clap::builder::{PossibleValue, TypedValueParser};
-use konnect_netreq::{ConfigFormat, Edition, Error, Format, Geo, Mesh, Product, redact};
+use konnect_netreq::{ConfigFormat, Edition, Error, Format, Geo, Mesh, Product, Protocol, redact};
 use std::ffi::OsStr;
 use std::marker::PhantomData;
 use std::str::FromStr;
@@ -30,7 +30,7 @@ macro_rules! keyword {
     };
 }
 
-keyword!(ConfigFormat, Edition, Format, Geo, Mesh, Product);
+keyword!(ConfigFormat, Edition, Format, Geo, Mesh, Product, Protocol);
 
 /// `text` parsed by the library, whose error quotes the input: when the
 /// crate's `redact` would hide part of it (a misplaced proxy URL), the

@@ -19,6 +19,7 @@
 //! standard error, with the values it quotes redacted, and exit code 2.
 //! Install with `cargo install konnect-netreq-cli`.
 
+mod check;
 mod export;
 mod keywords;
 mod lines;
@@ -27,7 +28,7 @@ mod probe;
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use konnect_netreq::{
     ConfigFormat, DataPlaneConfig, Edition, Endpoint, Error, Format, Geo, Listener, ListenerKind,
-    Mesh, Product, Requirements, RequirementsSet, RequirementsSpec, redact,
+    Mesh, Product, Protocol, Requirements, RequirementsSet, RequirementsSpec, redact,
 };
 use lines::LineFormat;
 use std::io::{self, Read, Write};
@@ -149,6 +150,33 @@ enum Command {
         /// array of changes).
         #[arg(long, default_value = "text", value_parser = line_format())]
         format: LineFormat,
+    },
+    /// Say whether the requirements allow a connection to each ADDRESS (a
+    /// hostname, host:port or URL: the port written, else the scheme's
+    /// default, else 443) or to a port alone (PORT/PROTOCOL, e.g. 8071/udp,
+    /// for the port-only rules), and if not, the nearest reason. One
+    /// tab-separated line per input: the input, allowed or refused, the
+    /// rule or the reason. Exit code 0 when every input is allowed, 1 when
+    /// one is refused, 2 for bad input.
+    Check {
+        #[command(flatten)]
+        inputs: InputFlags,
+        /// Edition of Kong's page (default: the --cp-endpoint's, else the
+        /// oldest, which never changes).
+        #[arg(long, value_parser = keywords::parser::<Edition>())]
+        edition: Option<Edition>,
+        /// Transport of the connections asked about (PORT/PROTOCOL names
+        /// its own).
+        #[arg(long, default_value = "tcp", value_parser = keywords::parser::<Protocol>())]
+        protocol: Protocol,
+        /// Output format: text (tab-separated columns) or json (one JSON
+        /// object per line: input, allowed, rule, reason).
+        #[arg(long, default_value = "text", value_parser = line_format())]
+        format: LineFormat,
+        /// Addresses (hostname, host:port, URL) or ports (PORT/PROTOCOL) to
+        /// check.
+        #[arg(value_name = "ADDRESS", required = true)]
+        addresses: Vec<String>,
     },
     /// Check from this host that every rule really gets through: DNS, TCP,
     /// the forward proxy and TLS (see cli/README.md). Exit code 0 when every
@@ -278,6 +306,8 @@ enum Failure {
     Io(io::Error),
     /// A probe failed (the output says which): exit code 1.
     ProbeFailed,
+    /// `check` refused an address (the output says which): exit code 1.
+    Refused,
 }
 
 impl From<Error> for Failure {
@@ -338,6 +368,7 @@ fn cli_command() -> clap::Command {
         })
         .mut_subcommand("rules", |rules| export::with_defaults(spec_replaces(rules)))
         .mut_subcommand("diff", spec_replaces)
+        .mut_subcommand("check", spec_replaces)
         .mut_subcommand("classify", |classify| {
             classify.mut_arg("hosts", |arg| arg.help(classify_help))
         })
@@ -419,7 +450,7 @@ fn main() -> ExitCode {
         }
         // Whoever reads the output stopped (`| head`): nothing left to say.
         Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(Failure::ProbeFailed) => ExitCode::from(1),
+        Err(Failure::ProbeFailed | Failure::Refused) => ExitCode::from(1),
         Err(Failure::Io(e)) => {
             report(&e.to_string());
             ExitCode::from(1)
@@ -522,6 +553,35 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             }
             let config = config.build()?;
             out.write_all(config.render(format).as_bytes())?;
+        }
+        Command::Check {
+            inputs,
+            edition,
+            protocol,
+            format,
+            addresses,
+        } => {
+            if inputs.spec.is_some() && edition.is_some() {
+                return Err(Failure::Usage(
+                    "--edition cannot be used with --spec; set \"edition\" in the file".into(),
+                ));
+            }
+            let target = match inputs.read()? {
+                Inputs::One(mut spec) => {
+                    if edition.is_some() {
+                        spec.edition = edition;
+                    }
+                    check::Target::One(Box::new(spec.build()?))
+                }
+                Inputs::Set(set) => check::Target::Set(set),
+            };
+            let mut shown = Vec::new();
+            let all_allowed = check::run(&target, &addresses, protocol, format, &mut shown);
+            out.write_all(&shown)?;
+            if !all_allowed {
+                out.flush()?;
+                return Err(Failure::Refused);
+            }
         }
         Command::Classify { hosts, format } => {
             if hosts.is_empty() || hosts == ["-"] {

@@ -321,6 +321,7 @@ fn subcommand_errors() {
             "config",
             "classify",
             "diff",
+            "check",
             "probe",
             "completions",
             "man",
@@ -1332,6 +1333,7 @@ fn man_pages_for_every_subcommand() {
         "konnect-netreq-config",
         "konnect-netreq-classify",
         "konnect-netreq-diff",
+        "konnect-netreq-check",
         "konnect-netreq-probe",
         "konnect-netreq-completions",
         "konnect-netreq-man",
@@ -1388,7 +1390,7 @@ fn man_pages_for_every_subcommand() {
     clap_error(
         &["man", "nope"],
         "invalid value 'nope' for '[SUBCOMMAND]'\n  [possible values: rules, config, classify, \
-         diff, probe, completions, man]",
+         diff, check, probe, completions, man]",
         "",
     );
     std::fs::remove_dir_all(&dir).unwrap();
@@ -1594,4 +1596,265 @@ fn export_options_tailor_the_exports() {
     ] {
         assert!(help.contains(shown), "{shown} in {help}");
     }
+}
+
+/// `check` says allowed or refused, with the rule or the nearest reason,
+/// for each kind of input; exit code 1 when one is refused.
+#[test]
+fn check_says_why_not() {
+    let out = run(&[
+        "check",
+        "--geo",
+        "us",
+        "--cp-prefix",
+        "9e0353434a",
+        "https://9e0353434a.us.cp0.konghq.com",
+        "9e0353434a.eu.cp0.konghq.com",
+        "9e0353434a.us.cp.konghq.com",
+        "cloud.konghq.com:443",
+        "http://cloud.konghq.com",
+        "www.google.com",
+        "8071/udp",
+        "8071",
+        "20010/udp",
+        "443",
+        "https://user:pw@cloud.konghq.com/",
+        "70000/udp",
+        "eu.mesh.sync.konghq.com",
+        "a\tb",
+    ]);
+    assert_eq!(
+        (out.code, out.stderr.as_str(), out.stdout.as_str()),
+        (
+            1,
+            "",
+            "\
+https://9e0353434a.us.cp0.konghq.com\tallowed\t9e0353434a.us.cp0.konghq.com:443/tcp
+9e0353434a.eu.cp0.konghq.com\trefused\tthe geo is us, this host is eu
+9e0353434a.us.cp.konghq.com\trefused\tanother edition's spelling: aug2026 writes this host so, these requirements follow apr2025
+cloud.konghq.com:443\tallowed\tcloud.konghq.com:443/tcp
+http://cloud.konghq.com\trefused\tthis host is allowed on port 443, not 80
+www.google.com\trefused\tnot a Konnect host
+8071/udp\tallowed\t8071/udp
+8071\tallowed\t8071/tcp
+20010/udp\trefused\tport 20010 (audit-logging-20010) is listed from aug2026 on, these requirements follow apr2025
+443\trefused\tport 443 is allowed only to Konnect's hosts; ask about a host
+https://***@cloud.konghq.com/\tallowed\tcloud.konghq.com:443/tcp
+70000/udp\trefused\tnot a port: expected a number from 0 to 65535
+eu.mesh.sync.konghq.com\trefused\tthese requirements include no Mesh Manager sync host (product mesh not chosen)
+a\\tb\trefused\tnot a hostname, host:port or URL (known scheme, port 1 to 65535, no IP literal)
+"
+        )
+    );
+    // --protocol for the addresses and bare ports; JSON.
+    let out = run(&[
+        "check",
+        "--geo",
+        "eu",
+        "--protocol",
+        "udp",
+        "--format",
+        "json",
+        "8071",
+        "https://user:pw@eu.api.konghq.com",
+    ]);
+    assert_eq!(
+        (out.code, out.stderr.as_str(), out.stdout.as_str()),
+        (
+            1,
+            "",
+            "{\"allowed\":true,\"input\":\"8071\",\"reason\":null,\"rule\":\"8071/udp\"}\n\
+             {\"allowed\":false,\"input\":\"https://***@eu.api.konghq.com\",\
+             \"reason\":\"port 443 is allowed over tcp, not udp\",\"rule\":null}\n"
+        )
+    );
+    // All allowed: exit code 0.
+    assert_eq!(
+        success(&["check", "--geo", "eu", "cloud.konghq.com", "8071/UDP"]),
+        "cloud.konghq.com\tallowed\tcloud.konghq.com:443/tcp\n8071/UDP\tallowed\t8071/udp\n"
+    );
+    // The inputs of `rules`: a spec file's set, an endpoint, an edition.
+    let path = example_path();
+    let set = example_set();
+    let out = run(&[
+        "check",
+        "--spec",
+        &path,
+        "36fc5d01be.us.cp.konghq.com:443",
+        "us.mesh.sync.konghq.com",
+        "a1b2c3d4e5.eu.cp0.konghq.com",
+        "ffffffffff.eu.cp0.konghq.com",
+    ]);
+    let expected: String = [
+        "36fc5d01be.us.cp.konghq.com:443",
+        "us.mesh.sync.konghq.com",
+        "a1b2c3d4e5.eu.cp0.konghq.com",
+        "ffffffffff.eu.cp0.konghq.com",
+    ]
+    .iter()
+    .map(
+        |address| match set.check_address(address, konnect_netreq::Protocol::Tcp) {
+            Ok(rule) => format!("{address}\tallowed\t{rule}\n"),
+            Err(refusal) => format!("{address}\trefused\t{refusal}\n"),
+        },
+    )
+    .collect();
+    assert_eq!((out.code, out.stdout.as_str()), (1, expected.as_str()));
+    assert!(expected.contains(
+        "ffffffffff.eu.cp0.konghq.com\trefused\tanother control plane: \
+         the control plane DNS prefix is a1b2c3d4e5, this host's is ffffffffff\n"
+    ));
+    assert_eq!(
+        success(&[
+            "check",
+            "--cp-endpoint",
+            "https://9e0353434a.us.cp.konghq.com",
+            "9e0353434a.us.cp.konghq.com",
+            "20010/udp",
+        ]),
+        "9e0353434a.us.cp.konghq.com\tallowed\t9e0353434a.us.cp.konghq.com:443/tcp\n\
+         20010/udp\tallowed\t20010/udp\n"
+    );
+    clap_error(
+        &["check", "--geo", "us"],
+        "the following required arguments were not provided:\n  <ADDRESS>...",
+        "\nUsage: konnect-netreq check --geo <GEO> <ADDRESS>...\n",
+    );
+    usage_error(
+        &["check", "--spec", &path, "--edition", "aug2026", "x"],
+        "--edition cannot be used with --spec; set \"edition\" in the file",
+    );
+}
+
+/// `check` answers real addresses (URLs, `host:port`, bare hosts of every
+/// kind and geo, in both editions, and ports) exactly as the library's
+/// `allows_address`, `allows_port`, `check_address` and `check_port` do
+/// for the same requirements (read back from `rules --format json`).
+#[test]
+fn check_answers_as_the_library_allows() {
+    use konnect_netreq::Protocol;
+    let mut configurations: Vec<Vec<String>> = Vec::new();
+    for geo in Geo::ALL {
+        for edition in Edition::ALL {
+            let base = [
+                "--geo",
+                geo.as_str(),
+                "--edition",
+                edition.as_str(),
+                "--cp-prefix",
+                "a1b2c3d4e5",
+                "--portal-id",
+                "d6a3e6b6bc64",
+            ];
+            let extra: &[&[&str]] = &[
+                &[],
+                &["--private-link", "--mesh", "global", "--ingress-controller"],
+                &[
+                    "--event-gateway",
+                    "--auth-server-id",
+                    "a93xltvowjk8m1qe",
+                    "--global-private-link",
+                    "--mesh",
+                    "regional",
+                ],
+            ];
+            for extra in extra {
+                let mut args: Vec<String> = base.iter().map(|s| s.to_string()).collect();
+                args.extend(extra.iter().map(|s| s.to_string()));
+                configurations.push(args);
+            }
+        }
+    }
+    // The requirements each configuration gives, where it gives any.
+    let built: Vec<(Vec<String>, Requirements)> = configurations
+        .into_iter()
+        .filter_map(|args| {
+            let mut rules: Vec<&str> = vec!["rules"];
+            rules.extend(args.iter().map(String::as_str));
+            rules.extend(["--format", "json"]);
+            let out = run(&rules);
+            (out.code == 0).then(|| (args, serde_json::from_str(&out.stdout).unwrap()))
+        })
+        .collect();
+    assert!(built.len() >= 20, "{}", built.len());
+    // Every host any of them names, in every form users write.
+    let mut hosts: Vec<String> = built
+        .iter()
+        .flat_map(|(_, req)| req.hosts().map(|(_, host)| host.to_string()))
+        .map(|host| host.replace('*', "b2c3d4e5f6"))
+        .collect();
+    hosts.sort();
+    hosts.dedup();
+    let mut addresses: Vec<String> = Vec::new();
+    for host in &hosts {
+        addresses.extend([
+            host.clone(),
+            format!("{host}:443"),
+            format!("https://{host}"),
+            format!("https://{host}:8443/x"),
+            format!("http://{host}"),
+            format!("wss://{}/path?q=1", host.to_uppercase()),
+            format!("{host}."),
+        ]);
+    }
+    addresses.extend(["www.example.com".into(), "https://[::1]/".into()]);
+    let ports: Vec<String> = [443, 8071, 20010, 8000, 8443, 53, 9999]
+        .iter()
+        .flat_map(|port| [format!("{port}/tcp"), format!("{port}/udp")])
+        .collect();
+    let (mut allowed, mut refused) = (0, 0);
+    for (args, req) in &built {
+        for protocol in [Protocol::Tcp, Protocol::Udp] {
+            let mut check: Vec<&str> = vec!["check", "--format", "json"];
+            check.extend(args.iter().map(String::as_str));
+            check.extend(["--protocol", protocol.as_str()]);
+            check.extend(addresses.iter().map(String::as_str));
+            check.extend(ports.iter().map(String::as_str));
+            let out = run(&check);
+            assert_eq!((out.code, out.stderr.as_str()), (1, ""), "{args:?}");
+            let lines: Vec<serde_json::Value> = out
+                .stdout
+                .lines()
+                .map(|line| serde_json::from_str(line).unwrap())
+                .collect();
+            assert_eq!(lines.len(), addresses.len() + ports.len());
+            for (line, address) in lines.iter().zip(&addresses) {
+                let answer = req.check_address(address, protocol);
+                assert_eq!(
+                    line["allowed"],
+                    req.allows_address(address, protocol),
+                    "{args:?} {address}"
+                );
+                assert_eq!(answer.is_ok(), req.allows_address(address, protocol));
+                assert_eq!(line["input"], address.as_str());
+                match answer {
+                    Ok(rule) => {
+                        assert_eq!(line["rule"], rule.to_string(), "{address}");
+                        allowed += 1;
+                    }
+                    Err(refusal) => {
+                        assert_eq!(line["reason"], refusal.to_string(), "{address}");
+                        refused += 1;
+                    }
+                }
+            }
+            for (line, port) in lines[addresses.len()..].iter().zip(&ports) {
+                let (number, transport) = port.split_once('/').unwrap();
+                let (number, transport) = (number.parse().unwrap(), transport.parse().unwrap());
+                assert_eq!(
+                    line["allowed"],
+                    req.allows_port(number, transport),
+                    "{port}"
+                );
+                match req.check_port(number, transport) {
+                    Ok(rule) => assert_eq!(line["rule"], rule.to_string(), "{port}"),
+                    Err(refusal) => assert_eq!(line["reason"], refusal.to_string(), "{port}"),
+                }
+            }
+        }
+    }
+    assert!(
+        allowed > 500 && refused > 5000,
+        "{allowed} allowed, {refused} refused"
+    );
 }
