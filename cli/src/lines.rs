@@ -221,6 +221,9 @@ pub fn classify_line(shown: &mut Vec<u8>, line: &[u8], len: usize, format: LineF
 /// case); bytes that are not UTF-8 are read as U+FFFD to decide, and only
 /// when something is hidden do they show as such.
 pub fn redacted(input: &[u8]) -> Cow<'_, [u8]> {
+    if nothing_to_hide(input) {
+        return Cow::Borrowed(input);
+    }
     let hidden = match std::str::from_utf8(input) {
         Ok(text) => redact(text),
         Err(_) => match redact(&String::from_utf8_lossy(input)) {
@@ -232,6 +235,28 @@ pub fn redacted(input: &[u8]) -> Cow<'_, [u8]> {
         Cow::Borrowed(_) => Cow::Borrowed(input),
         Cow::Owned(hidden) => Cow::Owned(hidden.into_bytes()),
     }
+}
+
+/// Whether [`redact`] leaves `input` as it is, decided in one quick pass
+/// for the shapes of a log line: no `@`, and every `:` followed by `/` or
+/// `\` (a scheme's) or by digits up to where a port ends. `false` means
+/// "ask `redact`", not "something is hidden"; `redact` itself took about
+/// 40% of `classify`'s instructions per line (callgrind).
+fn nothing_to_hide(input: &[u8]) -> bool {
+    if memchr::memchr(b'@', input).is_some() {
+        return false;
+    }
+    memchr::memchr_iter(b':', input).all(|colon| {
+        let rest = input.get(colon.saturating_add(1)..).unwrap_or_default();
+        if matches!(rest.first(), Some(b'/' | b'\\')) {
+            return true;
+        }
+        let digits = rest.iter().take_while(|byte| byte.is_ascii_digit()).count();
+        matches!(
+            rest.get(digits),
+            None | Some(b'/' | b'\\' | b'?' | b'#' | b':')
+        )
+    })
 }
 
 /// `port` in decimal, written into `digits`.
@@ -420,6 +445,34 @@ mod tests {
             String::from_utf8(shown).unwrap(),
             "***@proxy:3128\tnot-konnect\t-\t-\t-\t-\n"
         );
+        // The quick pass agrees with `redact` on the shapes it decides and
+        // on those it leaves to `redact`.
+        for input in [
+            "a1b2c3d4e5.eu.cp0.konghq.com",
+            "host:443",
+            "host:",
+            "host::",
+            "https://host:443/x:1?y#z",
+            "https://host:8443/p:SECRET",
+            "host:443 x:y",
+            "host:443,http://a:b",
+            "host:44a",
+            "[fe80::1%eth0]:443",
+            "[::1]:SECRET",
+            "http:\\\\host:1\\x",
+            "host:***",
+            "host:443\u{e9}",
+            "u@h",
+            "kong:SECRET",
+            ":",
+            "",
+        ] {
+            assert_eq!(
+                redacted(input.as_bytes()).as_ref(),
+                redact(input).as_bytes(),
+                "{input:?}"
+            );
+        }
         // The common case is not copied.
         let plain = b"a1b2c3d4e5.eu.cp0.konghq.com:443";
         assert!(matches!(redacted(plain), Cow::Borrowed(same) if same == plain));

@@ -1858,3 +1858,35 @@ fn check_answers_as_the_library_allows() {
         "{allowed} allowed, {refused} refused"
     );
 }
+
+/// `classify` hides credentials by the crate's one redaction rule, in text
+/// and JSON, from arguments and standard input alike.
+#[test]
+fn classify_hides_credentials() {
+    let input = "https://user:pw@a1b2c3d4e5.eu.cp0.konghq.com/x";
+    let text =
+        "https://***@a1b2c3d4e5.eu.cp0.konghq.com/x\tcontrol-plane\teu\tapr2025\ta1b2c3d4e5\t443\n";
+    assert_eq!(success(&["classify", input]), text);
+    assert_eq!(
+        success(&["classify", input, "--format", "json"]),
+        "{\"edition\":\"apr2025\",\"endpoint\":\"control-plane\",\"geo\":\"eu\",\
+         \"identifier\":\"a1b2c3d4e5\",\"input\":\"https://***@a1b2c3d4e5.eu.cp0.konghq.com/x\",\
+         \"port\":443}\n"
+    );
+    let out = run_with(
+        command(&["classify"]),
+        format!("{input}\nkong:SECRET@proxy:3128\nhttp://kong:SECRET\n").as_bytes(),
+    );
+    assert_eq!(
+        (out.code, out.stderr.as_str(), out.stdout.as_str()),
+        (
+            0,
+            "",
+            format!(
+                "{text}***@proxy:3128\tnot-konnect\t-\t-\t-\t-\n\
+                 http://kong:***\tnot-konnect\t-\t-\t-\t-\n"
+            )
+            .as_str()
+        )
+    );
+}
