@@ -93,7 +93,7 @@ fn to_json<'a>(rules: impl Iterator<Item = Rule<'a>>) -> serde_json::Value {
             serde_json::json!({
                 "endpoint": rule.endpoint().map(|e| e.as_str()),
                 "host": rule.host().map(|h| h.as_str()),
-                "port": rule.port_number(),
+                "port": rule.port(),
                 "protocol": rule.protocol().as_str(),
                 "direction": rule.direction().as_str(),
             })

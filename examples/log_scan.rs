@@ -49,7 +49,7 @@ fn scan(set: &RequirementsSet, input: impl BufRead, out: &mut impl Write) -> io:
             let Some(found) = classify_address(word) else {
                 continue;
             };
-            let port = found.port().unwrap_or(443);
+            let port = found.port_or_known_default().unwrap_or(443);
             let allowed = set.allows(found.host(), port, Protocol::Tcp);
             if !allowed {
                 denied += 1;

@@ -183,7 +183,7 @@ impl Requirements {
                     }
                     None => {
                         let host = rule.host().map(|host| host.as_str().to_owned());
-                        (host.clone(), rule.port_number(), host)
+                        (host.clone(), rule.port(), host)
                     }
                 };
                 let not_probed = if rule.protocol() == Protocol::Udp {

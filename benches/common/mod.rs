@@ -384,7 +384,7 @@ impl AllowsBaseline {
         let mut groups: Vec<(u16, Protocol, Vec<String>)> = Vec::new();
         for rule in req.rules() {
             let Some(host) = rule.host() else { continue };
-            let key = (rule.port_number(), rule.protocol());
+            let key = (rule.port(), rule.protocol());
             let pattern = format!(r"(?i)^{}\.?$", host_pattern(host));
             match groups.iter_mut().find(|(p, t, _)| (*p, *t) == key) {
                 Some((_, _, patterns)) => patterns.push(pattern),
@@ -474,7 +474,7 @@ pub type AddressFields<'a> = (Fields<'a>, Option<u16>);
 /// The crate's answer for an address.
 #[inline]
 pub fn ours_address(address: &str) -> Option<AddressFields<'_>> {
-    classify_address(address).map(|found| (fields(found), found.port()))
+    classify_address(address).map(|found| (fields(found), found.port_or_known_default()))
 }
 
 /// The `classify_address` baseline, as a user of the `url` crate would

@@ -173,7 +173,7 @@ pub fn classify_line(shown: &mut Vec<u8>, line: &[u8], len: usize, format: LineF
     let geo = found.and_then(|found| found.geo()).map(Geo::as_str);
     let edition = found.and_then(|found| found.edition()).map(Edition::as_str);
     let identifier = found.and_then(|found| found.identifier());
-    let port = found.and_then(|found| found.port());
+    let port = found.and_then(|found| found.port_or_known_default());
     let mut digits = [0; 5];
     let port_column = port.map(|port| port_text(port, &mut digits));
     // What is echoed: the input with any credentials hidden.

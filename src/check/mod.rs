@@ -110,10 +110,10 @@ impl Requirements {
             .rules()
             .find(|rule| rule.host().is_some_and(|allowed| allowed.matches(host)))
         {
-            return if port != rule.port_number() {
+            return if port != rule.port() {
                 Err(Refusal::OtherPort {
                     port,
-                    allowed: rule.port_number(),
+                    allowed: rule.port(),
                 })
             } else if protocol != rule.protocol() {
                 Err(Refusal::OtherProtocol {

@@ -9,9 +9,7 @@ pub(super) fn rule<'a>(
     port: u16,
     protocol: Protocol,
 ) -> Option<Rule<'a>> {
-    rules.find(|rule| {
-        rule.host().is_none() && rule.port_number() == port && rule.protocol() == protocol
-    })
+    rules.find(|rule| rule.host().is_none() && rule.port() == port && rule.protocol() == protocol)
 }
 
 /// The nearest reason no port-only rule of `rules` (which follow
@@ -22,7 +20,7 @@ pub(super) fn why_not<'a>(
     port: u16,
     protocol: Protocol,
 ) -> Refusal<'a> {
-    let same_port = rules.find(|rule| rule.host().is_none() && rule.port_number() == port);
+    let same_port = rules.find(|rule| rule.host().is_none() && rule.port() == port);
     match (same_port, Port::from_number(port)) {
         (Some(rule), _) => Refusal::OtherProtocol {
             port,

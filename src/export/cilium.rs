@@ -90,7 +90,7 @@ pub(super) fn render(req: &Source<'_>, options: &RenderOptions) -> String {
     // 443/TCP today, so there is one.
     let mut groups: Vec<(u16, Protocol)> = Vec::new();
     for rule in req.rules().filter(|rule| rule.host().is_some()) {
-        let key = (rule.port_number(), rule.protocol());
+        let key = (rule.port(), rule.protocol());
         if !groups.contains(&key) {
             groups.push(key);
         }
@@ -99,7 +99,7 @@ pub(super) fn render(req: &Source<'_>, options: &RenderOptions) -> String {
         out.push_str("    - toFQDNs:\n");
         for rule in req.rules() {
             let Some(host) = rule.host() else { continue };
-            if (rule.port_number(), rule.protocol()) != (port, protocol) {
+            if (rule.port(), rule.protocol()) != (port, protocol) {
                 continue;
             }
             let field = selector_field(host);

@@ -49,7 +49,7 @@ pub(super) fn render(req: &Source<'_>, options: &RenderOptions) -> String {
             out,
             "spec:\n  hosts:\n    - \"{host}\"\n  location: MESH_EXTERNAL\n  ports:\n    \
              - number: {port}\n      name: tls-{port}\n      protocol: TLS\n  resolution: {resolution}",
-            port = rule.port_number(),
+            port = rule.port(),
         );
     }
     out

@@ -378,7 +378,7 @@ fn port_rule_note(rule: &Rule<'_>) -> String {
         }
         Direction::ToKonnect => "outbound to Konnect".to_owned(),
     };
-    format!("{}/{}: {what}", rule.port_number(), rule.protocol())
+    format!("{}/{}: {what}", rule.port(), rule.protocol())
 }
 
 /// Writes every port-only rule as a comment line.

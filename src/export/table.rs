@@ -20,7 +20,7 @@ pub(super) fn render(req: &Source<'_>) -> String {
             rule.direction().as_str().len(),
             rule.endpoint().map_or(1, |e| e.as_str().len()),
             rule.host().map_or(1, |h| h.as_str().len()),
-            digits(rule.port_number()),
+            digits(rule.port()),
         ];
         for (width, len) in widths.iter_mut().zip(lengths) {
             *width = (*width).max(len);
@@ -45,7 +45,7 @@ pub(super) fn render(req: &Source<'_>) -> String {
             rule.direction().as_str(),
             rule.endpoint().map_or("-", |e| e.as_str()),
             rule.host().map_or("-", |h| h.as_str()),
-            rule.port_number(),
+            rule.port(),
             rule.protocol().as_str(),
         );
     }

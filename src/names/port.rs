@@ -79,7 +79,7 @@ impl From<Port> for u16 {
     }
 }
 
-/// Compares the port number: `rule.port() == 443`.
+/// Compares the port number: `Port::Cluster == 443`.
 impl PartialEq<u16> for Port {
     fn eq(&self, number: &u16) -> bool {
         self.number() == *number

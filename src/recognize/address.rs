@@ -167,13 +167,22 @@ impl<'a> Address<'a> {
     /// 65535.
     #[inline]
     pub(crate) fn port_number(&self) -> Result<Option<u16>, ()> {
-        match self.port {
-            Some(text) => parse_port(text).map(Some).ok_or(()),
-            None => Ok(self
-                .scheme
-                .and_then(scheme_entry)
-                .and_then(|(_, port)| port)),
-        }
+        Ok(self.written_port()?.or(self.default_port()))
+    }
+
+    /// The port written, if any. `Err` for a written port that is empty,
+    /// not a number, or not 1 to 65535.
+    #[inline]
+    pub(crate) fn written_port(&self) -> Result<Option<u16>, ()> {
+        self.port.map(|text| parse_port(text).ok_or(())).transpose()
+    }
+
+    /// The scheme's default port, if it has one.
+    #[inline]
+    pub(crate) fn default_port(&self) -> Option<u16> {
+        self.scheme
+            .and_then(scheme_entry)
+            .and_then(|(_, port)| port)
     }
 }
 

@@ -20,7 +20,10 @@ pub struct Classified<'a> {
     spelling: &'static Spelling,
     geo: Option<Geo>,
     identifier: Option<&'a str>,
+    /// The port the address writes.
     port: Option<u16>,
+    /// The default port of the address's scheme.
+    default_port: Option<u16>,
     /// The editions whose builder writes this host: they list its endpoint
     /// and geo, and write its spelling.
     editions: EditionSet,
@@ -82,11 +85,33 @@ impl<'a> Classified<'a> {
         self.host
     }
 
-    /// The port: the one the address names, else its scheme's default
-    /// (`https`, `wss` and `grpcs` 443, `http` and `ws` 80), else `None`
-    /// (always `None` from [`classify`], which takes bare hostnames).
+    /// The port the address writes (`:443`), or `None` if it writes none:
+    /// an explicit `:443` is told from an implied one (where
+    /// [`url::Url::port`](https://docs.rs/url/2/url/struct.Url.html#method.port)
+    /// also drops a written port equal to the scheme's default). Always
+    /// `None` from [`classify`], which takes bare hostnames.
+    ///
+    /// ```
+    /// use konnect_netreq::classify_address;
+    ///
+    /// let written = classify_address("https://eu.api.konghq.com:443").unwrap();
+    /// let implied = classify_address("https://eu.api.konghq.com").unwrap();
+    /// assert_eq!((written.port(), implied.port()), (Some(443), None));
+    /// assert_eq!(implied.port_or_known_default(), Some(443));
+    /// ```
     pub const fn port(&self) -> Option<u16> {
         self.port
+    }
+
+    /// The port the address writes, else its scheme's default (`https`,
+    /// `wss` and `grpcs` 443, `http` and `ws` 80), else `None` (a bare
+    /// host, `host/path`, or `grpc`, `tcp` and `tls`, which have no port of
+    /// their own), as [`url::Url::port_or_known_default`](https://docs.rs/url/2/url/struct.Url.html#method.port_or_known_default).
+    pub const fn port_or_known_default(&self) -> Option<u16> {
+        match self.port {
+            Some(port) => Some(port),
+            None => self.default_port,
+        }
     }
 
     /// The hostname template this hostname follows, as the documentation
@@ -144,6 +169,7 @@ impl fmt::Debug for Classified<'_> {
             .field("geo", &self.geo)
             .field("identifier", &self.identifier)
             .field("port", &self.port)
+            .field("default_port", &self.default_port)
             .finish()
     }
 }
@@ -212,6 +238,7 @@ pub(crate) fn classify_in<'a>(
         geo: parts.geo,
         identifier: parts.identifier,
         port: None,
+        default_port: None,
         editions,
         distinctive,
     })
@@ -236,6 +263,8 @@ pub(crate) fn classify_in<'a>(
 /// let found = classify_address("grpcs://eu.mesh.sync.konghq.com:443").unwrap();
 /// assert_eq!(found.endpoint(), Endpoint::MeshSync);
 /// assert_eq!((found.geo(), found.port()), (Some(Geo::Eu), Some(443)));
+/// let found = classify_address("https://eu.api.konghq.com/v2").unwrap();
+/// assert_eq!((found.port(), found.port_or_known_default()), (None, Some(443)));
 ///
 /// let found = classify_address("us.svc.konghq.com/cp/36fc5d01be").unwrap();
 /// assert_eq!(found.endpoint(), Endpoint::PrivateLink);
@@ -247,9 +276,13 @@ pub(crate) fn classify_in<'a>(
 #[inline]
 pub fn classify_address(input: &str) -> Option<Classified<'_>> {
     let address = Address::split(input).ok()?;
-    let port = address.port_number().ok()?;
+    let port = address.written_port().ok()?;
     let found = classify(address.host)?;
-    Some(Classified { port, ..found })
+    Some(Classified {
+        port,
+        default_port: address.default_port(),
+        ..found
+    })
 }
 
 /// The variable parts of a hostname that matched a spelling.

@@ -9,7 +9,9 @@ use crate::{
     AuthServerId, CpPrefix, Edition, Error, Geo, Listener, Mesh, PortalId, Product, Requirements,
 };
 
-/// Resolves [`Requirements`]; made by [`Requirements::for_geo`].
+/// Resolves [`Requirements`]; made by [`Requirements::builder`] (or its
+/// other name [`Requirements::for_geo`]), [`Requirements::to_builder`] or
+/// [`Requirements::from_control_plane_endpoint`].
 ///
 /// Takes `self` by value so calls chain; an invalid input is kept and
 /// reported by [`build`](Self::build), the first one if there are several.
@@ -17,7 +19,7 @@ use crate::{
 #[must_use = "a builder does nothing until `build()` is called"]
 pub struct RequirementsBuilder {
     pub(super) inputs: Inputs,
-    error: FirstError,
+    pub(super) error: FirstError,
 }
 
 impl RequirementsBuilder {

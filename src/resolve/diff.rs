@@ -129,7 +129,7 @@ impl fmt::Display for EditionDiff<'_> {
 fn identity<'r>(rule: &Rule<'r>) -> (Option<&'r str>, u16, Protocol, Direction) {
     (
         rule.host().map(|host| host.as_str()),
-        rule.port_number(),
+        rule.port(),
         rule.protocol(),
         rule.direction(),
     )
@@ -160,9 +160,9 @@ impl Requirements {
                 rule.endpoint(),
                 // The page's named ports in their order, then listeners
                 // on other ports by number.
-                rule.port().is_none(),
+                rule.named_port().is_none(),
+                rule.named_port(),
                 rule.port(),
-                rule.port_number(),
                 rule.protocol(),
                 *change,
             )

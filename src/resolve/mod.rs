@@ -7,6 +7,7 @@ mod diff;
 mod given;
 pub(crate) mod hosts;
 mod inputs;
+mod rebuild;
 mod requirements;
 mod resolution;
 mod rule;

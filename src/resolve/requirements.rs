@@ -51,7 +51,9 @@ pub struct Requirements {
 }
 
 impl Requirements {
-    /// Starts resolving the requirements of `geo`.
+    /// Starts resolving the requirements of `geo`; the same as
+    /// [`Requirements::builder`], the name the other builders' constructors
+    /// have.
     pub fn for_geo(geo: Geo) -> RequirementsBuilder {
         RequirementsBuilder::new(geo)
     }

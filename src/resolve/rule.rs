@@ -16,8 +16,8 @@ use std::fmt;
 /// let req = Requirements::for_geo(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?;
 /// let cp = req.rules().find(|rule| rule.endpoint() == Some(Endpoint::ControlPlane)).unwrap();
 /// assert_eq!(cp.to_string(), "a1b2c3d4e5.eu.cp0.konghq.com:443/tcp");
-/// assert_eq!(cp.port(), Some(Port::Cluster));
-/// assert_eq!(cp.port_number(), 443);
+/// assert_eq!(cp.port(), 443);
+/// assert_eq!(cp.named_port(), Some(Port::Cluster));
 /// assert_eq!(cp.protocol(), Protocol::Tcp);
 /// assert_eq!(cp.direction(), Direction::ToKonnect);
 /// # Ok::<(), konnect_netreq::Error>(())
@@ -89,10 +89,10 @@ impl<'a> Rule<'a> {
     }
 
     /// The named port of the page, or `None` for a listener the user gave
-    /// on another port ([`port_number`](Self::port_number) has its number).
-    /// The default listeners are [`Port::ProxyHttp`] and
-    /// [`Port::ProxyHttps`].
-    pub fn port(&self) -> Option<Port> {
+    /// on another port ([`port`](Self::port) has its number). The default
+    /// listeners are [`Port::ProxyHttp`] and [`Port::ProxyHttps`]. As
+    /// [`Listener::named_port`].
+    pub fn named_port(&self) -> Option<Port> {
         match self.target {
             Target::Host(..) => Some(Port::Cluster),
             Target::Port(port) => Some(port),
@@ -100,13 +100,24 @@ impl<'a> Rule<'a> {
         }
     }
 
-    /// The port number.
-    pub const fn port_number(&self) -> u16 {
+    /// The port number. A rule always names its port, so there is no
+    /// default to fill in (unlike [`Classified::port`](crate::Classified::port),
+    /// which is only the port an address writes).
+    pub const fn port(&self) -> u16 {
         match self.target {
             Target::Host(..) => Port::Cluster.number(),
             Target::Port(port) => port.number(),
             Target::Listener(listener) => listener.port(),
         }
+    }
+
+    /// The port number: the old name of [`port`](Self::port).
+    #[deprecated(
+        since = "0.1.0",
+        note = "renamed to `port()`; the named port is `named_port()`"
+    )]
+    pub const fn port_number(&self) -> u16 {
+        self.port()
     }
 
     /// The data plane listener this rule lets clients reach, if it is one.
@@ -169,7 +180,7 @@ impl Rule<'_> {
         (
             self.endpoint(),
             self.host().map(Host::as_str),
-            self.port_number(),
+            self.port(),
             self.protocol,
             self.listener(),
         )
@@ -201,7 +212,7 @@ impl fmt::Display for Rule<'_> {
         if let Some(host) = self.host() {
             write!(f, "{host}:")?;
         }
-        write!(f, "{}/{}", self.port_number(), self.protocol)
+        write!(f, "{}/{}", self.port(), self.protocol)
     }
 }
 
@@ -212,8 +223,8 @@ impl serde::Serialize for Rule<'_> {
         let mut rule = serializer.serialize_struct("Rule", 7)?;
         rule.serialize_field("endpoint", &self.endpoint())?;
         rule.serialize_field("host", &self.host())?;
-        rule.serialize_field("port", &self.port_number())?;
-        rule.serialize_field("port_name", &self.port())?;
+        rule.serialize_field("port", &self.port())?;
+        rule.serialize_field("port_name", &self.named_port())?;
         rule.serialize_field("protocol", &self.protocol)?;
         rule.serialize_field("app_protocol", &self.app_protocol())?;
         rule.serialize_field("direction", &self.direction())?;
@@ -283,14 +294,23 @@ impl OwnedRule {
         }
     }
 
-    /// The named port; see [`Rule::port`].
-    pub fn port(&self) -> Option<Port> {
+    /// The named port; see [`Rule::named_port`].
+    pub fn named_port(&self) -> Option<Port> {
+        self.as_rule().named_port()
+    }
+
+    /// The port number; see [`Rule::port`].
+    pub fn port(&self) -> u16 {
         self.as_rule().port()
     }
 
-    /// The port number.
+    /// The port number: the old name of [`port`](Self::port).
+    #[deprecated(
+        since = "0.1.0",
+        note = "renamed to `port()`; the named port is `named_port()`"
+    )]
     pub fn port_number(&self) -> u16 {
-        self.as_rule().port_number()
+        self.port()
     }
 
     /// The data plane listener, if the rule is about one.

@@ -120,7 +120,7 @@ impl RequirementsSet {
                 rule.endpoint(),
                 rule.host()
                     .is_none()
-                    .then(|| (rule.port(), rule.protocol())),
+                    .then(|| (rule.named_port(), rule.protocol())),
             )
         });
         let rules: Vec<OwnedRule> = rules.into_iter().map(OwnedRule::from).collect();

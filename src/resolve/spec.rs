@@ -344,8 +344,8 @@ pub(crate) mod document {
             RuleRecord {
                 endpoint: rule.endpoint(),
                 host: rule.host().cloned(),
-                port: rule.port_number(),
-                port_name: rule.port(),
+                port: rule.port(),
+                port_name: rule.named_port(),
                 protocol: rule.protocol(),
                 app_protocol: rule.app_protocol(),
                 direction: rule.direction(),

@@ -47,7 +47,7 @@ fn address_forms_answer_as_allows() {
                 assert_eq!(checked.is_ok(), expected, "{address:?}: {checked:?}");
                 if let Ok(rule) = checked {
                     assert!(rule.host().unwrap().matches(&host), "{address:?}");
-                    assert_eq!(rule.port_number(), 443);
+                    assert_eq!(rule.port(), 443);
                 }
                 allowed += usize::from(expected && port == 443 && on_443);
             }

@@ -427,12 +427,61 @@ fn classify_address_takes_the_forms_users_hold() {
             found.endpoint(),
             found.geo(),
             found.identifier(),
-            found.port(),
+            found.port_or_known_default(),
         );
         assert_eq!(got, *want, "{input:?}");
         assert!(input.contains(found.host()), "{input:?}");
         assert_eq!(found.to_string(), found.host());
     }
+}
+
+/// One port convention with `url`: `port()` is what the address writes,
+/// `port_or_known_default()` fills in the scheme's default, so an explicit
+/// `:443` is told from an implied one.
+#[test]
+fn classify_address_tells_a_written_port_from_an_implied_one() {
+    use konnect_netreq::classify_address;
+    let cases = [
+        ("https://eu.api.konghq.com", None, Some(443)),
+        ("https://eu.api.konghq.com:443", Some(443), Some(443)),
+        ("https://eu.api.konghq.com:8443/x", Some(8443), Some(8443)),
+        ("http://eu.api.konghq.com", None, Some(80)),
+        ("ws://eu.api.konghq.com:80", Some(80), Some(80)),
+        ("wss://eu.api.konghq.com", None, Some(443)),
+        ("grpcs://eu.mesh.sync.konghq.com", None, Some(443)),
+        ("grpc://eu.mesh.sync.konghq.com", None, None),
+        ("tls://eu.api.konghq.com:443", Some(443), Some(443)),
+        ("tcp://eu.api.konghq.com", None, None),
+        ("eu.api.konghq.com:443", Some(443), Some(443)),
+        ("eu.api.konghq.com", None, None),
+        ("us.svc.konghq.com/cp/36fc5d01be", None, None),
+    ];
+    for (input, written, known) in cases {
+        let found = classify_address(input).unwrap_or_else(|| panic!("{input:?}"));
+        assert_eq!(found.port(), written, "{input:?}");
+        assert_eq!(found.port_or_known_default(), known, "{input:?}");
+        // The url crate agrees on its special schemes, except that its
+        // `port()` drops a written port equal to the scheme's default.
+        if ["http:", "https:", "ws:", "wss:"]
+            .iter()
+            .any(|s| input.starts_with(s))
+        {
+            let url = url::Url::parse(input).unwrap();
+            assert_eq!(url.port_or_known_default(), known, "{input:?}");
+            let scheme = input.split("://").next().unwrap();
+            let default = url::Url::parse(&format!("{scheme}://h"))
+                .unwrap()
+                .port_or_known_default();
+            assert_eq!(
+                url.port(),
+                written.filter(|p| Some(*p) != default),
+                "{input:?}"
+            );
+        }
+    }
+    // A bare hostname has no port.
+    let found = konnect_netreq::classify("eu.api.konghq.com").unwrap();
+    assert_eq!((found.port(), found.port_or_known_default()), (None, None));
 }
 
 #[test]

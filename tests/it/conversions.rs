@@ -122,7 +122,7 @@ fn rules_iterate_by_reference_sort_and_own_their_host() {
         assert_eq!(owned.to_string(), rule.to_string());
         assert_eq!(owned.endpoint(), rule.endpoint());
         assert_eq!(owned.host(), rule.host());
-        assert_eq!(owned.port(), rule.port());
+        assert_eq!(owned.named_port(), rule.named_port());
         assert_eq!(owned.protocol(), rule.protocol());
         assert_eq!(owned.direction(), rule.direction());
         assert_eq!(owned.app_protocol(), rule.app_protocol());

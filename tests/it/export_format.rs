@@ -100,7 +100,7 @@ fn json_parses_and_carries_every_rule() {
         for (json_rule, rule) in rules.iter().zip(case.req.rules()) {
             let host = rule.host().map(|host| host.as_str());
             assert_eq!(json_rule["host"], json!(host), "{}", case.name);
-            assert_eq!(json_rule["port"], rule.port_number(), "{}", case.name);
+            assert_eq!(json_rule["port"], rule.port(), "{}", case.name);
             assert_eq!(
                 json_rule["protocol"],
                 rule.protocol().as_str(),

@@ -69,7 +69,7 @@ fn the_inbound_rules_follow_the_listeners() {
         .collect();
     let ports: Vec<(u16, Protocol)> = inbound
         .iter()
-        .map(|rule| (rule.port_number(), rule.protocol()))
+        .map(|rule| (rule.port(), rule.protocol()))
         .collect();
     assert_eq!(
         ports,
@@ -81,7 +81,7 @@ fn the_inbound_rules_follow_the_listeners() {
         ]
     );
     let udp = inbound[3];
-    assert_eq!(udp.port(), None);
+    assert_eq!(udp.named_port(), None);
     assert_eq!(udp.host(), None);
     assert_eq!(udp.app_protocol(), None);
     assert_eq!(udp.kong_conf_setting(), Some("stream_listen"));
@@ -97,7 +97,7 @@ fn the_default_listeners_are_kongs() {
     let inbound: Vec<(String, Option<Port>)> = plain
         .rules()
         .filter(|rule| rule.direction() == Direction::ToDataPlane)
-        .map(|rule| (rule.to_string(), rule.port()))
+        .map(|rule| (rule.to_string(), rule.named_port()))
         .collect();
     assert_eq!(
         inbound,

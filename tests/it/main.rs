@@ -40,6 +40,7 @@ mod probe_targets;
 mod product;
 mod properties;
 mod protocol;
+mod rebuild;
 mod render_safety;
 mod requirements;
 mod rule;

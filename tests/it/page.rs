@@ -940,7 +940,7 @@ fn crate_facts(edition: Edition) -> Result<Facts, String> {
                         (None, Some(listener)) => format!("Listener {listener} ({geo}, {product})"),
                         (None, None) => format!("rule {rule} ({geo}, {product})"),
                     };
-                    let number = rule.port_number();
+                    let number = rule.port();
                     let transport = rule.protocol();
                     insert(
                         &mut facts,

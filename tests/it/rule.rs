@@ -25,7 +25,7 @@ fn rules_of_aug2026_in_detail() {
             (
                 r.endpoint(),
                 r.host().map(ToString::to_string),
-                r.port_number(),
+                r.port(),
                 r.protocol(),
                 r.app_protocol(),
                 r.direction(),
@@ -92,7 +92,7 @@ fn rules_of_aug2026_in_detail() {
             ),
         ]
     );
-    let ports: Vec<Port> = req.rules().filter_map(|r| r.port()).collect();
+    let ports: Vec<Port> = req.rules().filter_map(|r| r.named_port()).collect();
     assert_eq!(ports[..6], [Port::Cluster; 6]);
 }
 

@@ -48,7 +48,7 @@ pub fn eu_data_plane_config() -> konnect_netreq::DataPlaneConfig {
 #[track_caller]
 pub fn assert_port_only_rules_commented(case: &Case, text: &str) {
     for rule in case.req.rules().filter(|rule| rule.host().is_none()) {
-        let line = format!("\n#   {}/{}: ", rule.port_number(), rule.protocol());
+        let line = format!("\n#   {}/{}: ", rule.port(), rule.protocol());
         assert!(text.contains(&line), "{}: no comment for {rule}", case.name);
     }
 }

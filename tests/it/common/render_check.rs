@@ -111,7 +111,7 @@ fn check_hosts(req: &impl Rendered, text: &str) {
             "port {port:?} in {line:?}"
         );
         let number: u16 = port.parse().expect("port out of range");
-        assert_eq!(Port::from_number(number), rule.port(), "{line}");
+        assert_eq!(Port::from_number(number), rule.named_port(), "{line}");
         match host {
             Some(host) => {
                 let parsed = Host::new(host).expect("rendered host does not parse");
@@ -184,8 +184,8 @@ fn check_json_rules(rules: &Value, want: &[Rule<'_>]) {
     assert_eq!(rules.len(), want.len(), "JSON rule count");
     for (json, rule) in rules.iter().zip(want.iter().copied()) {
         assert_eq!(json["host"].as_str(), rule.host().map(Host::as_str));
-        assert_eq!(json["port"].as_u64(), Some(u64::from(rule.port_number())));
-        assert_eq!(json["port_name"], rule.port().unwrap().as_str());
+        assert_eq!(json["port"].as_u64(), Some(u64::from(rule.port())));
+        assert_eq!(json["port_name"], rule.named_port().unwrap().as_str());
         assert_eq!(json["protocol"], rule.protocol().as_str());
         assert_eq!(json["direction"], rule.direction().as_str());
         assert_eq!(
@@ -235,7 +235,7 @@ fn check_port_only_comments(req: &impl Rendered, text: &str, comment: &str) {
         .into_iter()
         .filter(|rule| rule.host().is_none())
     {
-        let named = format!("{}/{}:", rule.port_number(), rule.protocol());
+        let named = format!("{}/{}:", rule.port(), rule.protocol());
         assert!(
             comments.iter().any(|line| line.contains(&named)),
             "no comment names {named}"
@@ -258,7 +258,7 @@ fn check_table(req: &impl Rendered, text: &str) {
         .collect();
     assert_eq!(rows.len(), req.rule_list().len(), "table row count");
     for (row, rule) in rows.iter().zip(req.rule_list()) {
-        let port = rule.port_number().to_string();
+        let port = rule.port().to_string();
         let want = [
             rule.direction().as_str(),
             rule.endpoint().map_or("-", |e| e.as_str()),
