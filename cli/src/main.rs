@@ -470,7 +470,37 @@ fn note(message: &str) {
 /// still says what happened, and `eprintln!` would panic instead.
 fn report(message: &str) {
     let mut stderr = io::stderr().lock();
-    let _ = writeln!(stderr, "error: {}", printable(message));
+    let _ = writeln!(stderr, "error: {}", printable(&quoted_redacted(message)));
+}
+
+/// `message` with the crate's `redact` applied inside each `"..."` it
+/// quotes: the library and this command quote what was typed that way
+/// (with `{:?}`), and not every value they quote is one the library
+/// thinks may hold a password (`--portal-id kong:SECRET@x`).
+fn quoted_redacted(message: &str) -> String {
+    let mut shown = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(open) = rest.find('"') {
+        let (before, after) = rest.split_at(open.saturating_add(1));
+        shown.push_str(before);
+        // The closing quote: the first not escaped by a backslash.
+        let mut escaped = false;
+        let close = after.char_indices().find_map(|(at, c)| {
+            let closes = c == '"' && !escaped;
+            escaped = c == '\\' && !escaped;
+            closes.then_some(at)
+        });
+        let Some(close) = close else {
+            shown.push_str(after);
+            return shown;
+        };
+        let (quoted, after) = after.split_at(close);
+        shown.push_str(&redact(quoted));
+        shown.push('"');
+        rest = after.get(1..).unwrap_or_default();
+    }
+    shown.push_str(rest);
+    shown
 }
 
 fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
@@ -829,6 +859,7 @@ fn read_spec(path: &Path) -> Result<Inputs, Failure> {
 /// `redact` (a misplaced proxy URL keeps its password to itself) and
 /// escaped (no control character reaches the terminal).
 fn shown_error(mut e: clap::Error) -> clap::Error {
+    use clap::builder::StyledStr;
     use clap::error::{ContextKind, ContextValue, ErrorKind};
     // The argument's name is the command's own, but an unknown one is typed.
     let typed = |kind| match kind {
@@ -836,21 +867,62 @@ fn shown_error(mut e: clap::Error) -> clap::Error {
         ContextKind::InvalidArg => e.kind() == ErrorKind::UnknownArgument,
         _ => false,
     };
-    let shown = |value: &str| printable(&redact(value));
-    let quoted: Vec<_> = e
+    // Each typed value and how it is shown.
+    let mut replaced: Vec<(String, String)> = Vec::new();
+    for (kind, value) in e.context() {
+        let values = match value {
+            ContextValue::String(value) if typed(kind) => std::slice::from_ref(value),
+            ContextValue::Strings(values) if typed(kind) => values.as_slice(),
+            _ => continue,
+        };
+        for value in values {
+            let shown = printable(&redact(value));
+            if shown != *value {
+                replaced.push((value.clone(), shown));
+            }
+        }
+    }
+    // Longest first, so that a value inside another is not replaced first.
+    replaced.sort_by_key(|(value, _)| std::cmp::Reverse(value.len()));
+    let show = |text: &str| {
+        replaced
+            .iter()
+            .fold(text.to_owned(), |text, (value, shown)| {
+                text.replace(value, shown)
+            })
+    };
+    // Clap's own texts (a tip such as "to pass '--x' as a value, use
+    // '-- --x'") may quote a typed value too.
+    let changed: Vec<_> = e
         .context()
-        .filter(|(kind, _)| typed(*kind))
         .filter_map(|(kind, value)| match value {
-            ContextValue::String(value) => Some((kind, ContextValue::String(shown(value)))),
+            ContextValue::String(value) => Some((kind, ContextValue::String(show(value)))),
             ContextValue::Strings(values) => Some((
                 kind,
-                ContextValue::Strings(values.iter().map(|value| shown(value)).collect()),
+                ContextValue::Strings(values.iter().map(|value| show(value)).collect()),
             )),
+            ContextValue::StyledStr(text) => {
+                let plain = text.to_string();
+                let shown = show(&plain);
+                (shown != plain).then(|| (kind, ContextValue::StyledStr(StyledStr::from(shown))))
+            }
+            ContextValue::StyledStrs(texts) => {
+                let plain: Vec<String> = texts.iter().map(ToString::to_string).collect();
+                let shown: Vec<String> = plain.iter().map(|text| show(text)).collect();
+                (shown != plain).then(|| {
+                    (
+                        kind,
+                        ContextValue::StyledStrs(shown.into_iter().map(StyledStr::from).collect()),
+                    )
+                })
+            }
             _ => None,
         })
         .collect();
-    for (kind, value) in quoted {
-        e.insert(kind, value);
+    if !replaced.is_empty() {
+        for (kind, value) in changed {
+            e.insert(kind, value);
+        }
     }
     e
 }
