@@ -135,7 +135,7 @@ pub use probe::{NotProbed, ProbeTarget};
 pub use recognize::{Classified, classify, classify_address};
 pub use redact::redact;
 pub use resolve::{
-    Change, EditionDiff, OwnedRule, Requirements, RequirementsBuilder, RequirementsSet,
+    Change, EditionDiff, Inference, OwnedRule, Requirements, RequirementsBuilder, RequirementsSet,
     RequirementsSpec, Rule, RuleIter,
 };
 /// The `url` crate, whose [`Url`](url::Url) [`Requirements::from_control_plane_url`]

@@ -198,6 +198,7 @@ fn the_builder_writes_each_editions_own_hosts() {
         wants: &wants,
         identifiers: &identifiers,
         given: &given,
+        also: &given,
         private_link: false,
         global_private_link: false,
         global_mesh: false,

@@ -1,4 +1,5 @@
-//! An aligned table for people: direction, endpoint, host, port, transport.
+//! An aligned table for people: direction, endpoint, host, port, transport;
+//! then a `note:` line for each thing the requirements inferred.
 
 use super::Source;
 use std::fmt::Write;
@@ -49,5 +50,7 @@ pub(super) fn render(req: &Source<'_>) -> String {
             rule.protocol().as_str(),
         );
     }
+    // What was inferred, after the table so its columns stay aligned.
+    super::notes(&mut out, "", req);
     out
 }

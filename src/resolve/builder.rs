@@ -3,6 +3,7 @@
 
 use super::Inputs;
 use super::given::{Given, Role};
+use super::inference::EditionInferred;
 use super::inputs::product_set;
 use crate::first_error::FirstError;
 use crate::{
@@ -47,6 +48,7 @@ impl RequirementsBuilder {
     /// [`Edition::Apr2025`]).
     pub fn with_edition(mut self, edition: Edition) -> Self {
         self.inputs.edition = edition;
+        self.inputs.edition_inferred = EditionInferred(false);
         self
     }
 

@@ -2,6 +2,7 @@
 //! API: parsed, checked, and compared with the requirements it is given to.
 
 use super::hosts;
+use super::inference::EditionInferred;
 use crate::error::EndpointProblem;
 use crate::facts::{EditionSet, FACTS};
 use crate::recognize::address::{Address, AddressProblem};
@@ -88,7 +89,7 @@ pub(super) struct Given {
     /// The hostname; `None` for a PrivateLink address.
     pub(super) host: Option<Host>,
     /// The hostname of either form: the host, or the PrivateLink host.
-    name: Host,
+    pub(super) name: Host,
     /// The endpoint of the host (control plane, telemetry or PrivateLink).
     endpoint: Endpoint,
     /// The editions whose builder writes the host this way.
@@ -232,6 +233,7 @@ impl Given {
         };
         let mut builder = builder;
         builder.inputs.control_plane = Some(self);
+        builder.inputs.edition_inferred = EditionInferred(true);
         Ok(builder)
     }
 

@@ -19,6 +19,9 @@ pub(crate) struct HostChoice<'a> {
     pub(crate) identifiers: &'a dyn Fn(IdentifierKind) -> Vec<&'a str>,
     /// A control plane or telemetry host the user gave, kept as given.
     pub(crate) given: &'a dyn Fn(Endpoint) -> Option<Host>,
+    /// A host allowed besides those the edition writes (the telemetry
+    /// host the Konnect API pairs with a given control plane host).
+    pub(crate) also: &'a dyn Fn(Endpoint) -> Option<Host>,
     /// The control plane is reached over the geo's PrivateLink host.
     pub(crate) private_link: bool,
     /// The global PrivateLink host was asked for.
@@ -100,6 +103,16 @@ pub(crate) fn write_hosts(
                         hosts.push((endpoint, Host::new(&name)?));
                     }
                 }
+            }
+        }
+        if let Some(host) = (choice.also)(endpoint) {
+            if !hosts
+                .get(start..)
+                .unwrap_or_default()
+                .iter()
+                .any(|(_, h)| *h == host)
+            {
+                hosts.push((endpoint, host));
             }
         }
         if let Some(span) = spans.get_mut(endpoint.index()) {

@@ -2,6 +2,7 @@
 //! builder collects and the requirements keep once resolved.
 
 use super::given::Given;
+use super::inference::EditionInferred;
 use crate::{AuthServerId, CpPrefix, Edition, Geo, Listener, Mesh, PortalId, Product};
 
 /// Everything that selects one control plane's requirements, each input
@@ -41,6 +42,8 @@ pub(crate) struct Inputs {
     pub(crate) control_plane: Option<Given>,
     /// The telemetry address given, if any.
     pub(crate) telemetry: Option<Given>,
+    /// Whether the edition was taken from `control_plane`.
+    pub(crate) edition_inferred: EditionInferred,
 }
 
 impl Inputs {
@@ -60,6 +63,7 @@ impl Inputs {
             listeners: None,
             control_plane: None,
             telemetry: None,
+            edition_inferred: EditionInferred(false),
         }
     }
 

@@ -6,6 +6,7 @@ mod builder;
 mod diff;
 mod given;
 pub(crate) mod hosts;
+mod inference;
 mod inputs;
 mod rebuild;
 mod requirements;
@@ -16,6 +17,7 @@ pub(crate) mod spec;
 
 pub use builder::RequirementsBuilder;
 pub use diff::{Change, EditionDiff};
+pub use inference::Inference;
 use inputs::Inputs;
 pub use requirements::{Requirements, RuleIter};
 pub use rule::{OwnedRule, Rule};

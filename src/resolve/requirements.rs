@@ -230,7 +230,7 @@ impl Requirements {
     }
 
     /// The hosts of one endpoint, with it.
-    fn hosts_of(&self, endpoint: Endpoint) -> &[(Endpoint, Host)] {
+    pub(super) fn hosts_of(&self, endpoint: Endpoint) -> &[(Endpoint, Host)] {
         let (start, end) = self
             .spans
             .get(endpoint.index())

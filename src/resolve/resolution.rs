@@ -73,11 +73,21 @@ impl Inputs {
             }
             .and_then(|given| given.host.clone())
         };
+        // A control plane host given without its telemetry address: the
+        // telemetry host the Konnect API pairs with it too.
+        let also = |endpoint: Endpoint| match (endpoint, &self.control_plane, &self.telemetry) {
+            (Endpoint::Telemetry, Some(control_plane), None) => {
+                let prefix = self.cp_prefix.as_ref()?;
+                super::inference::api_telemetry(control_plane, prefix.as_str(), geo)
+            }
+            _ => None,
+        };
         let choice = HostChoice {
             geo,
             wants: &wants,
             identifiers: &identifiers,
             given: &given,
+            also: &also,
             private_link,
             global_private_link: self.global_private_link,
             global_mesh: mesh == Some(Mesh::Global),

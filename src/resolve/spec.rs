@@ -90,6 +90,11 @@ macro_rules! spec_fields {
             )*
             #[serde(default)]
             concrete: Option<bool>,
+            /// What the writer inferred (`Requirements::inferences`):
+            /// derived from the inputs, so read and not checked.
+            #[serde(default)]
+            #[allow(dead_code, reason = "read only to be accepted")]
+            inferred: Option<serde::de::IgnoredAny>,
             #[serde(default)]
             rules: Option<Vec<document::RuleRecord>>,
         }
@@ -433,10 +438,16 @@ pub(crate) mod document {
             }
 
             let mut out = serializer
-                .serialize_struct("Requirements", RequirementsSpec::FIELDS.saturating_add(2))?;
+                .serialize_struct("Requirements", RequirementsSpec::FIELDS.saturating_add(3))?;
             self.spec()
                 .write_fields(&mut out, &["geo", "edition", "cp_prefix", "portal_id"])?;
             out.serialize_field("concrete", &self.is_concrete())?;
+            let inferred: Vec<crate::Inference<'_>> = self.inferences().collect();
+            if inferred.is_empty() {
+                out.skip_field("inferred")?;
+            } else {
+                out.serialize_field("inferred", &inferred)?;
+            }
             out.serialize_field("rules", &Rules(self))?;
             out.end()
         }

@@ -31,6 +31,7 @@ mod golden;
 mod helm;
 mod host;
 mod identifier;
+mod inference;
 mod kong_conf_read;
 mod listener;
 mod module_graph;

@@ -328,7 +328,7 @@ fn documents_that_do_not_resolve_are_refused() {
         err(r#"{"geo":"eu","cp_prefx":"a1b2c3d4e5"}"#),
         "unknown field `cp_prefx`, expected one of `geo`, `edition`, `cp_prefix`, `portal_id`, \
          `auth_server_ids`, `products`, `mesh`, `private_link`, `global_private_link`, \
-         `listeners`, `control_plane_endpoint`, `telemetry_endpoint`, `concrete`, `rules` at \
+         `listeners`, `control_plane_endpoint`, `telemetry_endpoint`, `concrete`, `inferred`, `rules` at \
          line 1 column 22"
     );
     // The product shorthands are gone: `products` says it.
@@ -336,7 +336,7 @@ fn documents_that_do_not_resolve_are_refused() {
         err(r#"{"geo":"eu","identity":true}"#),
         "unknown field `identity`, expected one of `geo`, `edition`, `cp_prefix`, `portal_id`, \
          `auth_server_ids`, `products`, `mesh`, `private_link`, `global_private_link`, \
-         `listeners`, `control_plane_endpoint`, `telemetry_endpoint`, `concrete`, `rules` at \
+         `listeners`, `control_plane_endpoint`, `telemetry_endpoint`, `concrete`, `inferred`, `rules` at \
          line 1 column 22"
     );
     assert_eq!(
