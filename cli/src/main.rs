@@ -27,8 +27,8 @@ mod probe;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use konnect_netreq::{
-    ConfigFormat, DataPlaneConfig, Edition, Endpoint, Error, Format, Geo, Listener, ListenerKind,
-    Mesh, Product, Protocol, Requirements, RequirementsSet, RequirementsSpec, redact,
+    ConfigFormat, DataPlaneConfig, Edition, Endpoint, Error, Format, Geo, Inference, Listener,
+    ListenerKind, Mesh, Product, Protocol, Requirements, RequirementsSet, RequirementsSpec, redact,
 };
 use lines::LineFormat;
 use std::io::{self, Read, Write};
@@ -465,6 +465,31 @@ fn note(message: &str) {
     let _ = writeln!(stderr, "note: {message}");
 }
 
+/// Says on standard error what the requirements inferred rather than were
+/// given (the outputs say it too, but a reader of a file may not look), and
+/// which flag gives it instead.
+fn note_inferences(req: &Requirements) {
+    note_all_inferences(std::slice::from_ref(req));
+}
+
+/// [`note_inferences`] for several requirements (a set's members, both
+/// sides of a diff), each note once.
+fn note_all_inferences(reqs: &[Requirements]) {
+    let mut said: Vec<String> = Vec::new();
+    for inference in reqs.iter().flat_map(Requirements::inferences) {
+        let flag = match inference {
+            Inference::Edition { .. } => " (--edition)",
+            Inference::Telemetry { .. } => " (--tp-endpoint)",
+            _ => "",
+        };
+        let line = format!("{inference}{flag}");
+        if !said.contains(&line) {
+            note(&line);
+            said.push(line);
+        }
+    }
+}
+
 /// Writes one error line on standard error. A standard error that cannot
 /// be written to (closed, or a full disk) changes nothing: the exit code
 /// still says what happened, and `eprintln!` would panic instead.
@@ -522,9 +547,14 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
                     if edition.is_some() {
                         spec.edition = edition;
                     }
-                    spec.build()?.render_with(format, &options)
+                    let req = spec.build()?;
+                    note_inferences(&req);
+                    req.render_with(format, &options)
                 }
-                Inputs::Set(set) => set.render_with(format, &options),
+                Inputs::Set(set) => {
+                    note_all_inferences(set.members());
+                    set.render_with(format, &options)
+                }
             };
             out.write_all(text.as_bytes())?;
         }
@@ -552,7 +582,9 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             spec.edition = edition;
             spec.private_link = private_link;
             spec.listeners = listen;
-            let mut config = DataPlaneConfig::builder(&spec.build()?);
+            let req = spec.build()?;
+            note_inferences(&req);
+            let mut config = DataPlaneConfig::builder(&req);
             if let Some(path) = cluster_cert {
                 config = config.with_cluster_cert(path);
             }
@@ -601,9 +633,14 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
                     if edition.is_some() {
                         spec.edition = edition;
                     }
-                    check::Target::One(Box::new(spec.build()?))
+                    let req = spec.build()?;
+                    note_inferences(&req);
+                    check::Target::One(Box::new(req))
                 }
-                Inputs::Set(set) => check::Target::Set(set),
+                Inputs::Set(set) => {
+                    note_all_inferences(set.members());
+                    check::Target::Set(set)
+                }
             };
             let mut shown = Vec::new();
             let all_allowed = check::run(&target, &addresses, protocol, format, &mut shown);
@@ -665,6 +702,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
                 ));
             }
             let req = spec.build()?;
+            note_inferences(&req);
             if !probe::run(&req, conf.as_ref(), &probe, out).map_err(Failure::Usage)? {
                 out.flush()?;
                 return Err(Failure::ProbeFailed);
@@ -723,6 +761,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             };
             let old = builder.clone().with_edition(from).build()?;
             let new = builder.with_edition(to).build()?;
+            note_all_inferences(&[old.clone(), new.clone()]);
             let diff = old.diff(&new);
             match format {
                 LineFormat::Text => write!(out, "{diff}")?,

@@ -55,8 +55,68 @@ fn run(args: &[&str]) -> Output {
 #[track_caller]
 fn success(args: &[&str]) -> String {
     let out = run(args);
-    assert_eq!((out.code, out.stderr.as_str()), (0, ""), "{args:?}");
+    let notes = expected_notes(args);
+    assert_eq!(
+        (out.code, out.stderr.as_str()),
+        (0, notes.as_str()),
+        "{args:?}"
+    );
     out.stdout
+}
+
+/// The `note:` lines the command writes on standard error for `args`:
+/// what the library's `inferences()` says for the same inputs (a control
+/// plane endpoint, or the example spec file), each with the flag that gives
+/// it instead, each once.
+fn expected_notes(args: &[&str]) -> String {
+    let value = |flag: &str| {
+        let at = args.iter().position(|arg| *arg == flag)?;
+        args.get(at + 1).copied()
+    };
+    let mut reqs: Vec<Requirements> = Vec::new();
+    if let Some(endpoint) = value("--cp-endpoint") {
+        let mut builder = match Requirements::from_control_plane_endpoint(endpoint) {
+            Ok(builder) => builder,
+            Err(_) => return String::new(),
+        };
+        if let Some(telemetry) = value("--tp-endpoint") {
+            builder = builder.with_telemetry_endpoint(telemetry);
+        }
+        let editions: Vec<Option<Edition>> = if args.first() == Some(&"diff") {
+            let edition = |flag, default| Some(value(flag).map_or(default, |e| e.parse().unwrap()));
+            vec![
+                edition("--from", Edition::default()),
+                edition("--to", Edition::LATEST),
+            ]
+        } else {
+            vec![value("--edition").map(|e| e.parse().unwrap())]
+        };
+        for edition in editions {
+            let builder = match edition {
+                Some(edition) => builder.clone().with_edition(edition),
+                None => builder.clone(),
+            };
+            match builder.build() {
+                Ok(req) => reqs.push(req),
+                Err(_) => return String::new(),
+            }
+        }
+    } else if value("--spec") == Some(example_path().as_str()) {
+        reqs.extend(example_set().members().iter().cloned());
+    }
+    let mut notes: Vec<String> = Vec::new();
+    for inference in reqs.iter().flat_map(Requirements::inferences) {
+        let flag = match inference.as_str() {
+            "edition" => "--edition",
+            "telemetry" => "--tp-endpoint",
+            other => panic!("a new inference {other}"),
+        };
+        let line = format!("note: {inference} ({flag})\n");
+        if !notes.contains(&line) {
+            notes.push(line);
+        }
+    }
+    notes.concat()
 }
 
 /// Asserts a usage error: nothing on standard output, exactly `message`
@@ -104,7 +164,7 @@ fn assert_command_golden(
     all.extend(["--format", format]);
     let out = run(&all);
     if out.code == 0 {
-        assert_eq!(out.stderr, "", "{all:?}");
+        assert_eq!(out.stderr, expected_notes(&all), "{all:?}");
         assert_golden(dir, &file_name(name, Some(&format)), &out.stdout);
         true
     } else {
@@ -1909,6 +1969,75 @@ fn classify_hides_credentials() {
                  http://kong:***\tnot-konnect\t-\t-\t-\t-\n"
             )
             .as_str()
+        )
+    );
+}
+
+/// What was inferred rather than given is said on standard error, naming
+/// the flag that gives it; nothing is said when everything was given.
+#[test]
+fn inferred_edition_and_telemetry_are_noted() {
+    let edition = "note: edition aug2026 inferred from the control plane host \
+                   9e0353434a.us.cp.konghq.com; choose the edition to change it (--edition)\n";
+    let telemetry = "note: telemetry address not given: allowing 9e0353434a.us.tp.konghq.com \
+                     and 9e0353434a.us.tp0.konghq.com, the telemetry hosts Kong's page and the \
+                     Konnect API pair with 9e0353434a.us.cp.konghq.com; give the API's \
+                     telemetry_endpoint to allow only it (--tp-endpoint)\n";
+    for subcommand in ["rules", "config"] {
+        let out = run(&[
+            subcommand,
+            "--cp-endpoint",
+            "https://9e0353434a.us.cp.konghq.com",
+        ]);
+        assert_eq!(
+            (out.code, out.stderr),
+            (0, format!("{edition}{telemetry}")),
+            "{subcommand}"
+        );
+    }
+    let out = run(&[
+        "check",
+        "--cp-endpoint",
+        "https://9e0353434a.us.cp.konghq.com",
+        "9e0353434a.us.tp0.konghq.com",
+    ]);
+    assert_eq!(
+        (out.code, out.stdout.as_str(), out.stderr),
+        (
+            0,
+            "9e0353434a.us.tp0.konghq.com\tallowed\t9e0353434a.us.tp0.konghq.com:443/tcp\n",
+            format!("{edition}{telemetry}")
+        )
+    );
+    // Given: nothing to note.
+    let out = run(&[
+        "rules",
+        "--cp-endpoint",
+        "https://9e0353434a.us.cp.konghq.com",
+        "--tp-endpoint",
+        "https://9e0353434a.us.tp0.konghq.com",
+        "--edition",
+        "aug2026",
+    ]);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    // diff: both sides' notes, each once.
+    let out = run(&[
+        "diff",
+        "--cp-endpoint",
+        "https://9e0353434a.us.cp0.konghq.com",
+    ]);
+    assert_eq!(
+        (out.code, out.stderr.as_str()),
+        (
+            0,
+            "note: telemetry address not given: allowing 9e0353434a.us.tp0.konghq.com, the \
+             telemetry host Kong's page and the Konnect API pair with \
+             9e0353434a.us.cp0.konghq.com; give the API's telemetry_endpoint to allow only it \
+             (--tp-endpoint)\n\
+             note: telemetry address not given: allowing 9e0353434a.us.tp.konghq.com, the \
+             telemetry host Kong's page and the Konnect API pair with \
+             9e0353434a.us.cp0.konghq.com; give the API's telemetry_endpoint to allow only it \
+             (--tp-endpoint)\n"
         )
     );
 }
