@@ -132,7 +132,7 @@ enum Command {
         hosts: Vec<String>,
         /// Output format: text (tab-separated columns) or json (one JSON
         /// object per line with the same fields).
-        #[arg(long, default_value = "text", value_parser = line_format())]
+        #[arg(long, default_value = "text", ignore_case = true, value_parser = line_format())]
         format: LineFormat,
     },
     /// Print the rules to add (+) and remove (-) when moving from one
@@ -148,7 +148,7 @@ enum Command {
         to: Edition,
         /// Output format: text (`+ rule` and `- rule` lines) or json (an
         /// array of changes).
-        #[arg(long, default_value = "text", value_parser = line_format())]
+        #[arg(long, default_value = "text", ignore_case = true, value_parser = line_format())]
         format: LineFormat,
     },
     /// Say whether the requirements allow a connection to each ADDRESS (a
@@ -171,7 +171,7 @@ enum Command {
         protocol: Protocol,
         /// Output format: text (tab-separated columns) or json (one JSON
         /// object per line: input, allowed, rule, reason).
-        #[arg(long, default_value = "text", value_parser = line_format())]
+        #[arg(long, default_value = "text", ignore_case = true, value_parser = line_format())]
         format: LineFormat,
         /// Addresses (hostname, host:port, URL) or ports (PORT/PROTOCOL) to
         /// check.
@@ -215,9 +215,13 @@ enum Command {
 /// man pages and completions.
 fn line_format() -> impl clap::builder::TypedValueParser<Value = LineFormat> {
     use clap::builder::TypedValueParser as _;
-    clap::builder::PossibleValuesParser::new(["text", "json"]).map(|format| match format.as_str() {
-        "json" => LineFormat::Json,
-        _ => LineFormat::Text,
+    // With `ignore_case` on the flag, the value is as typed.
+    clap::builder::PossibleValuesParser::new(["text", "json"]).map(|format| {
+        if format.eq_ignore_ascii_case("json") {
+            LineFormat::Json
+        } else {
+            LineFormat::Text
+        }
     })
 }
 

@@ -1955,6 +1955,11 @@ fn classify_hides_credentials() {
          \"identifier\":\"a1b2c3d4e5\",\"input\":\"https://***@a1b2c3d4e5.eu.cp0.konghq.com/x\",\
          \"port\":443}\n"
     );
+    // Keywords are taken in any case, as before they were possible values.
+    assert_eq!(
+        success(&["classify", input, "--format", "JSON"]),
+        success(&["classify", input, "--format", "json"])
+    );
     let out = run_with(
         command(&["classify"]),
         format!("{input}\nkong:SECRET@proxy:3128\nhttp://kong:SECRET\n").as_bytes(),
