@@ -43,7 +43,7 @@ fn choices() {
 fn formats() {
     // `Json` is there only with the `json` feature.
     let json = usize::from(cfg!(feature = "json"));
-    check(Format::ALL, 6 + json, |format| match format {
+    check(Format::ALL, 7 + json, |format| match format {
         Format::Table => 0,
         Format::Hosts => 1,
         #[cfg(feature = "json")]
@@ -52,6 +52,7 @@ fn formats() {
         Format::Cilium => 3 + json,
         Format::Istio => 4 + json,
         Format::AwsNetworkFirewall => 5 + json,
+        Format::Mermaid => 6 + json,
     });
     check(ConfigFormat::ALL, 3 + json, |format| match format {
         ConfigFormat::KongConf => 0,

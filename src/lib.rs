@@ -40,11 +40,12 @@
 //! | resolving | [`Requirements`], [`RequirementsBuilder`], [`RequirementsSpec`], [`RequirementsSet`], [`Product`], [`Mesh`], [`Rule`], [`OwnedRule`] |
 //! | recognizing | [`classify`], [`classify_address`], [`Classified`] |
 //! | asking about a connection | [`Requirements::allows`], [`Requirements::allows_address`], [`Requirements::allows_port`], [`Requirements::check_address`], [`Refusal`] |
-//! | moving between editions | [`Requirements::diff`], [`EditionDiff`], [`Change`] |
+//! | moving between editions | [`Requirements::in_edition`], [`Requirements::diff`], [`EditionDiff`], [`Change`] |
+//! | what was inferred | [`Requirements::inferences`], [`Inference`] |
 //! | data plane behaviour | [`DataPlaneVersion`], [`HEARTBEAT_INTERVAL`] and friends |
 //! | data plane configuration | [`DataPlaneConfig`], [`DataPlaneConfigBuilder`], [`ConfigFormat`], [`Requirements::data_plane_config`], [`DataPlaneConfig::helm_values`] |
 //! | checking a data plane's path | [`KongConf`] (reading a kong.conf), [`Requirements::probe_targets`], [`ProbeTarget`], [`NotProbed`] |
-//! | exports | [`Format`], [`RenderOptions`], [`Requirements::render`], [`Requirements::render_with`] |
+//! | exports (firewalls, proxies, meshes, a Mermaid diagram) | [`Format`], [`RenderOptions`], [`Requirements::render`], [`Requirements::render_with`] |
 //! | failures | [`Error`] and its [`ErrorKind`], [`redact`] |
 //!
 //! The crate does no I/O: no network, files, environment or clock.

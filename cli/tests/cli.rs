@@ -286,7 +286,8 @@ fn bad_rules_arguments() {
         &["rules", "--geo", "eu", "--format", "xml\u{1b}[2J"],
         "invalid value 'xml\\u{1b}[2J' for '--format <FORMAT>': unrecognized format \
          \"xml\\u{1b}[2J\": \
-         expected one of table, hosts, json, squid, cilium, istio, aws-network-firewall",
+         expected one of table, hosts, json, squid, cilium, istio, aws-network-firewall, \
+         mermaid",
         "",
     );
     clap_error(

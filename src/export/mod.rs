@@ -14,6 +14,7 @@ mod hosts;
 mod istio;
 #[cfg(feature = "json")]
 pub(crate) mod json;
+mod mermaid;
 mod options;
 mod squid;
 mod table;
@@ -32,6 +33,7 @@ pub use options::{RenderOptions, RenderOptionsBuilder};
 /// | [`Cilium`](Format::Cilium) | a `CiliumNetworkPolicy` | inbound rules (audit logging, listeners) |
 /// | [`Istio`](Format::Istio) | `ServiceEntry` documents | the port-only rules |
 /// | [`AwsNetworkFirewall`](Format::AwsNetworkFirewall) | a Terraform domain list rule group | ports and the port-only rules |
+/// | [`Mermaid`](Format::Mermaid) | a flowchart of who connects to whom, on which port | nothing is left out (it enforces nothing) |
 ///
 /// # What the enforcing tools cannot guarantee
 ///
@@ -127,6 +129,26 @@ pub enum Format {
     /// comments. Entries already matched by another entry are left out and
     /// named in a comment.
     AwsNetworkFirewall,
+    /// A Mermaid flowchart (renders in GitHub and GitLab Markdown as a
+    /// ```` ```mermaid ```` block) for security reviews: the data plane
+    /// nodes connect to each Konnect host (443/TCP, with the application
+    /// protocol), API clients to the data plane's listeners, and the audit
+    /// logging ports are one dotted arrow from Konnect to your log
+    /// collector, the direction Kong's SIEM guides imply (the page states
+    /// none). A diagram, not a policy: it enforces nothing.
+    ///
+    /// ```
+    /// use konnect_netreq::{Format, Geo, Requirements};
+    ///
+    /// let req = Requirements::builder(Geo::Eu).with_cp_prefix("a1b2c3d4e5").build()?;
+    /// let chart = req.render(Format::Mermaid);
+    /// assert!(chart.contains("\nflowchart LR\n"));
+    /// assert!(chart.contains("\n        h5[\"a1b2c3d4e5.eu.cp0.konghq.com\"]\n"));
+    /// assert!(chart.contains("\n    dp -->|\"443/tcp https-mtls\"| h5\n"));
+    /// assert!(chart.contains("\n    clients -->|\"8000/tcp http (proxy_listen)\"| dp\n"));
+    /// # Ok::<(), konnect_netreq::Error>(())
+    /// ```
+    Mermaid,
 }
 
 impl Format {
@@ -140,6 +162,7 @@ impl Format {
         Format::Cilium,
         Format::Istio,
         Format::AwsNetworkFirewall,
+        Format::Mermaid,
     ];
 
     /// The keyword, kebab-case, e.g. `"aws-network-firewall"`.
@@ -153,6 +176,7 @@ impl Format {
             Format::Cilium => "cilium",
             Format::Istio => "istio",
             Format::AwsNetworkFirewall => "aws-network-firewall",
+            Format::Mermaid => "mermaid",
         }
     }
 }
@@ -203,6 +227,7 @@ impl Requirements {
             Format::Cilium => cilium::render(&source, options),
             Format::Istio => istio::render(&source, options),
             Format::AwsNetworkFirewall => aws::render(&source, options),
+            Format::Mermaid => mermaid::render(&source),
         }
     }
 }
@@ -255,6 +280,7 @@ impl crate::RequirementsSet {
             Format::Cilium => cilium::render(&source, options),
             Format::Istio => istio::render(&source, options),
             Format::AwsNetworkFirewall => aws::render(&source, options),
+            Format::Mermaid => mermaid::render(&source),
         }
     }
 }

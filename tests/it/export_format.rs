@@ -15,6 +15,7 @@ fn formats_have_kebab_case_keywords() {
             "cilium",
             "istio",
             "aws-network-firewall",
+            "mermaid",
         ]
     } else {
         &[
@@ -24,6 +25,7 @@ fn formats_have_kebab_case_keywords() {
             "cilium",
             "istio",
             "aws-network-firewall",
+            "mermaid",
         ]
     };
     let names: Vec<String> = Format::ALL.iter().map(ToString::to_string).collect();

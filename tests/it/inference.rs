@@ -187,6 +187,7 @@ fn every_output_says_what_was_inferred() {
         let lead = match format {
             Format::Table => "note: ",
             Format::Hosts => continue,
+            Format::Mermaid => "%% note: ",
             #[cfg(feature = "json")]
             Format::Json => continue,
             _ => "# note: ",

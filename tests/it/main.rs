@@ -25,6 +25,7 @@ mod export_aws;
 mod export_cilium;
 mod export_format;
 mod export_istio;
+mod export_mermaid;
 mod export_squid;
 mod geo;
 mod golden;

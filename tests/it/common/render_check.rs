@@ -81,6 +81,7 @@ pub fn check_rendered(req: &impl Rendered, format: Format, text: &str) {
         Format::Cilium => check_cilium(req, text),
         Format::Istio => check_istio(req, text),
         Format::AwsNetworkFirewall => check_aws(req, text),
+        Format::Mermaid => check_mermaid(req, text),
         #[allow(unreachable_patterns)]
         other => {
             panic!("no output checker for format {other}: add one to tests/common/render_check.rs")
@@ -441,4 +442,182 @@ fn check_aws(req: &impl Rendered, text: &str) {
         .collect();
     check_domain_list(req, &targets, "AWS");
     check_port_only_comments(req, text, "#");
+}
+
+/// A Mermaid flowchart as the export writes it, read back.
+#[derive(Debug, Default)]
+pub struct Chart {
+    /// The `%% ` comment lines before the header, without `%% `.
+    pub comments: Vec<String>,
+    /// Node id to its label and the subgraph it stands in.
+    pub nodes: std::collections::BTreeMap<String, (String, Option<String>)>,
+    /// The subgraph ids.
+    pub subgraphs: Vec<String>,
+    /// (from, arrow, label, to).
+    pub edges: Vec<(String, String, String, String)>,
+}
+
+/// A Mermaid id as the export writes them: a lower-case letter, then
+/// lower-case letters and digits.
+fn mermaid_id(text: &str) -> bool {
+    text.starts_with(|c: char| c.is_ascii_lowercase())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit())
+}
+
+/// `ID["LABEL"]`: the id and the label, which holds no `"`.
+fn mermaid_node(text: &str) -> Option<(&str, &str)> {
+    let (id, rest) = text.split_once("[\"")?;
+    let label = rest.strip_suffix("\"]")?;
+    (mermaid_id(id) && !label.contains('"')).then_some((id, label))
+}
+
+/// Reads the subset of Mermaid's flowchart grammar the export writes: the
+/// comments, `flowchart LR`, nodes, one level of subgraphs and edges with a
+/// quoted label. Any other line fails, with the line.
+pub fn read_mermaid(text: &str) -> Chart {
+    assert!(
+        text.ends_with('\n'),
+        "Mermaid output ends without a newline"
+    );
+    let mut chart = Chart::default();
+    let mut header = false;
+    let mut open: Option<String> = None;
+    for line in text.lines() {
+        if let Some(comment) = line.strip_prefix("%% ") {
+            assert!(!header, "a comment after the header: {line:?}");
+            chart.comments.push(comment.to_owned());
+        } else if line == "flowchart LR" {
+            assert!(!header, "two headers");
+            header = true;
+        } else if let Some(rest) = line.strip_prefix("    subgraph ") {
+            let (id, _) = mermaid_node(rest).unwrap_or_else(|| panic!("{line:?}"));
+            assert!(header && open.is_none(), "{line:?}");
+            chart.subgraphs.push(id.to_owned());
+            open = Some(id.to_owned());
+        } else if line == "    end" {
+            assert!(open.take().is_some(), "an end without a subgraph");
+        } else if let Some((from, rest)) = line
+            .strip_prefix("    ")
+            .filter(|l| mermaid_node(l.trim_start()).is_none())
+            .and_then(|l| l.split_once(' '))
+        {
+            // An edge: `FROM ARROW|"LABEL"| TO`.
+            assert!(header && open.is_none() && mermaid_id(from), "{line:?}");
+            let (arrow, rest) = rest.split_once("|\"").unwrap_or_else(|| panic!("{line:?}"));
+            let (label, to) = rest
+                .split_once("\"| ")
+                .unwrap_or_else(|| panic!("{line:?}"));
+            assert!(matches!(arrow, "-->" | "-.->"), "{line:?}");
+            assert!(!label.contains('"') && mermaid_id(to), "{line:?}");
+            chart.edges.push((
+                from.to_owned(),
+                arrow.to_owned(),
+                label.to_owned(),
+                to.to_owned(),
+            ));
+        } else {
+            let indent = if open.is_some() { "        " } else { "    " };
+            let (id, label) = line
+                .strip_prefix(indent)
+                .and_then(mermaid_node)
+                .unwrap_or_else(|| panic!("not the export's Mermaid: {line:?}"));
+            assert!(header, "{line:?}");
+            let old = chart
+                .nodes
+                .insert(id.to_owned(), (label.to_owned(), open.clone()));
+            assert!(old.is_none(), "node {id} defined twice");
+        }
+    }
+    assert!(
+        header && open.is_none(),
+        "no header, or a subgraph left open"
+    );
+    for (from, _, _, to) in &chart.edges {
+        for id in [from, to] {
+            assert!(
+                chart.nodes.contains_key(id) || chart.subgraphs.contains(id),
+                "an edge to an undefined node {id}"
+            );
+        }
+    }
+    chart
+}
+
+/// Every rule is an edge with its port and transport, in its direction:
+/// the data plane nodes to each Konnect host, API clients to the data
+/// plane's listeners, Konnect to the audit log collector; nothing else.
+fn check_mermaid(req: &impl Rendered, text: &str) {
+    use konnect_netreq::Direction;
+    let chart = read_mermaid(text);
+    let (mut to_hosts, mut to_listeners, mut audit) = (Vec::new(), Vec::new(), Vec::new());
+    for rule in req.rule_list() {
+        let mut label = format!("{}/{}", rule.port(), rule.protocol());
+        if let Some(app) = rule.app_protocol() {
+            label.push_str(&format!(" {app}"));
+        }
+        if let Some(setting) = rule.kong_conf_setting() {
+            label.push_str(&format!(" ({setting})"));
+        }
+        match rule.direction() {
+            Direction::ToKonnect => {
+                let host = rule.host().expect("a host rule").as_str().to_owned();
+                to_hosts.push((host, label));
+            }
+            Direction::ToDataPlane => to_listeners.push(label),
+            Direction::FromKonnect => audit.push(format!("{}/{}", rule.port(), rule.protocol())),
+            other => panic!("a direction the chart does not draw: {other}"),
+        }
+    }
+    let edges_from = |from: &str| -> Vec<&(String, String, String, String)> {
+        chart.edges.iter().filter(|edge| edge.0 == from).collect()
+    };
+    let hosts: Vec<(String, String)> = edges_from("dp")
+        .into_iter()
+        .map(|(_, arrow, label, to)| {
+            assert_eq!(arrow, "-->");
+            let (host, subgraph) = &chart.nodes[to];
+            assert_eq!(subgraph.as_deref(), Some("konnect"), "{host}");
+            (host.clone(), label.clone())
+        })
+        .collect();
+    assert_eq!(
+        hosts, to_hosts,
+        "the data plane's edges are not the host rules"
+    );
+    let listeners: Vec<String> = edges_from("clients")
+        .into_iter()
+        .map(|(_, arrow, label, to)| {
+            assert_eq!((arrow.as_str(), to.as_str()), ("-->", "dp"));
+            label.clone()
+        })
+        .collect();
+    assert_eq!(
+        listeners, to_listeners,
+        "the clients' edges are not the listener rules"
+    );
+    let collector = edges_from("konnect");
+    if audit.is_empty() {
+        assert!(collector.is_empty());
+    } else {
+        assert_eq!(collector.len(), 1, "one audit logging edge");
+        let (_, arrow, label, to) = collector[0];
+        assert_eq!((arrow.as_str(), to.as_str()), ("-.->", "collector"));
+        let expected = format!(
+            "{}: audit logging, direction from Kong's SIEM guides",
+            audit.join(", ")
+        );
+        assert_eq!(*label, expected);
+    }
+    assert_eq!(
+        chart.edges.len(),
+        hosts.len() + listeners.len() + collector.len(),
+        "edges that are no rule"
+    );
+    assert!(
+        chart.comments[0].starts_with("Network flows (Mermaid flowchart) for Kong Konnect, "),
+        "{}",
+        chart.comments[0]
+    );
 }
