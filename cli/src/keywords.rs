@@ -4,7 +4,7 @@
 //! accepted value without a list written here.
 
 use clap::builder::{PossibleValue, TypedValueParser};
-use konnect_netreq::{ConfigFormat, Edition, Error, Format, Geo, Mesh, Product};
+use konnect_netreq::{ConfigFormat, Edition, Error, Format, Geo, Mesh, Product, Protocol, redact};
 use std::ffi::OsStr;
 use std::marker::PhantomData;
 use std::str::FromStr;
@@ -30,7 +30,21 @@ macro_rules! keyword {
     };
 }
 
-keyword!(ConfigFormat, Edition, Format, Geo, Mesh, Product);
+keyword!(ConfigFormat, Edition, Format, Geo, Mesh, Product, Protocol);
+
+/// `text` parsed by the library, whose error quotes the input: when the
+/// crate's `redact` would hide part of it (a misplaced proxy URL), the
+/// error is the one for the redacted text, so it never shows a password.
+pub(crate) fn parse_shown<T: FromStr<Err = Error>>(text: &str) -> Result<T, String> {
+    text.parse::<T>().map_err(|e| match redact(text) {
+        std::borrow::Cow::Borrowed(_) => e.to_string(),
+        std::borrow::Cow::Owned(shown) => match shown.parse::<T>() {
+            Err(e) => e.to_string(),
+            // Nothing the library accepts holds what `redact` hides.
+            Ok(_) => format!("invalid value {shown:?}"),
+        },
+    })
+}
 
 /// Parses a keyword of `T`; its possible values are `T::all()`.
 #[derive(Clone, Copy)]
@@ -52,8 +66,7 @@ impl<T: Keyword> TypedValueParser for Parser<T> {
     ) -> Result<T, clap::Error> {
         // A function parser makes clap's own "invalid value" error, with
         // the library's message as its source.
-        let parse = |text: &str| text.parse::<T>().map_err(|e| e.to_string());
-        parse.parse_ref(cmd, arg, value)
+        parse_shown::<T>.parse_ref(cmd, arg, value)
     }
 
     fn possible_values(&self) -> Option<Box<dyn Iterator<Item = PossibleValue> + '_>> {

@@ -12,12 +12,16 @@
 //! konnect-netreq diff --geo eu --cp-prefix a1b2c3d4e5 --from apr2025 --to aug2026
 //! konnect-netreq probe --kong-conf /etc/kong/kong.conf --format json
 //! konnect-netreq completions bash > /etc/bash_completion.d/konnect-netreq
-//! konnect-netreq man > konnect-netreq.1
+//! konnect-netreq rules --geo eu --format cilium --namespace gateways --selector app=kong-dp
+//! konnect-netreq man --out /usr/local/share/man/man1
 //! ```
 //!
-//! Bad arguments give a one-line error on standard error and exit code 2.
+//! Bad arguments give clap's error (suggestions, possible values, usage) on
+//! standard error, with the values it quotes redacted, and exit code 2.
 //! Install with `cargo install konnect-netreq-cli`.
 
+mod check;
+mod export;
 mod keywords;
 mod lines;
 mod probe;
@@ -25,8 +29,8 @@ mod scan;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use konnect_netreq::{
-    ConfigFormat, DataPlaneConfig, Edition, Endpoint, Error, Format, Geo, Listener, ListenerKind,
-    Mesh, Product, Requirements, RequirementsSet, RequirementsSpec, redact,
+    ConfigFormat, DataPlaneConfig, Edition, Endpoint, Error, Format, Geo, Inference, Listener,
+    ListenerKind, Mesh, Product, Protocol, Requirements, RequirementsSet, RequirementsSpec, redact,
 };
 use lines::LineFormat;
 use std::io::{self, Read, Write};
@@ -60,6 +64,8 @@ enum Command {
         /// Output format.
         #[arg(long, default_value = "table", value_parser = keywords::parser::<Format>())]
         format: Format,
+        #[command(flatten)]
+        export: export::ExportFlags,
     },
     /// Print the kong.conf settings (or environment variables) that connect
     /// a data plane node to its Konnect control plane.
@@ -133,7 +139,7 @@ enum Command {
         hosts: Vec<String>,
         /// Output format: text (tab-separated columns) or json (one JSON
         /// object per line with the same fields).
-        #[arg(long, default_value = "text", value_parser = line_format)]
+        #[arg(long, default_value = "text", ignore_case = true, value_parser = line_format())]
         format: LineFormat,
     },
     /// Find every Konnect address in logs (Squid, AWS Network Firewall,
@@ -156,8 +162,35 @@ enum Command {
         to: Edition,
         /// Output format: text (`+ rule` and `- rule` lines) or json (an
         /// array of changes).
-        #[arg(long, default_value = "text", value_parser = line_format)]
+        #[arg(long, default_value = "text", ignore_case = true, value_parser = line_format())]
         format: LineFormat,
+    },
+    /// Say whether the requirements allow a connection to each ADDRESS (a
+    /// hostname, host:port or URL: the port written, else the scheme's
+    /// default, else 443) or to a port alone (PORT/PROTOCOL, e.g. 8071/udp,
+    /// for the port-only rules), and if not, the nearest reason. One
+    /// tab-separated line per input: the input, allowed or refused, the
+    /// rule or the reason. Exit code 0 when every input is allowed, 1 when
+    /// one is refused, 2 for bad input.
+    Check {
+        #[command(flatten)]
+        inputs: InputFlags,
+        /// Edition of Kong's page (default: the --cp-endpoint's, else the
+        /// oldest, which never changes).
+        #[arg(long, value_parser = keywords::parser::<Edition>())]
+        edition: Option<Edition>,
+        /// Transport of the connections asked about (PORT/PROTOCOL names
+        /// its own).
+        #[arg(long, default_value = "tcp", value_parser = keywords::parser::<Protocol>())]
+        protocol: Protocol,
+        /// Output format: text (tab-separated columns) or json (one JSON
+        /// object per line: input, allowed, rule, reason).
+        #[arg(long, default_value = "text", ignore_case = true, value_parser = line_format())]
+        format: LineFormat,
+        /// Addresses (hostname, host:port, URL) or ports (PORT/PROTOCOL) to
+        /// check.
+        #[arg(value_name = "ADDRESS", required = true)]
+        addresses: Vec<String>,
     },
     /// Check from this host that every rule really gets through: DNS, TCP,
     /// the forward proxy and TLS (see cli/README.md). Exit code 0 when every
@@ -179,16 +212,31 @@ enum Command {
         #[arg(value_parser = clap::value_parser!(clap_complete::Shell))]
         shell: clap_complete::Shell,
     },
-    /// Print the manual page (roff) on standard output.
-    Man,
+    /// Print a manual page (roff) on standard output: the command's, or
+    /// one subcommand's; with --out, write every page into a directory.
+    Man {
+        /// The subcommand whose page to print (default: the command's).
+        #[arg(value_name = "SUBCOMMAND", conflicts_with = "out")]
+        page: Option<String>,
+        /// Write every page (konnect-netreq.1, konnect-netreq-rules.1, ...)
+        /// into this directory and list the files written.
+        #[arg(long, value_name = "DIR")]
+        out: Option<PathBuf>,
+    },
 }
 
-fn line_format(s: &str) -> Result<LineFormat, String> {
-    choice(
-        "format",
-        s,
-        &[("text", LineFormat::Text), ("json", LineFormat::Json)],
-    )
+/// `--format` of the line-oriented subcommands, its values listed in help,
+/// man pages and completions.
+fn line_format() -> impl clap::builder::TypedValueParser<Value = LineFormat> {
+    use clap::builder::TypedValueParser as _;
+    // With `ignore_case` on the flag, the value is as typed.
+    clap::builder::PossibleValuesParser::new(["text", "json"]).map(|format| {
+        if format.eq_ignore_ascii_case("json") {
+            LineFormat::Json
+        } else {
+            LineFormat::Text
+        }
+    })
 }
 
 /// What selects the rules, apart from the edition.
@@ -265,21 +313,7 @@ struct SpecFlags {
 }
 
 fn keyword<T: std::str::FromStr<Err = Error>>(s: &str) -> Result<T, String> {
-    s.parse().map_err(|e: Error| e.to_string())
-}
-
-fn choice<T: Copy>(what: &str, s: &str, choices: &[(&str, T)]) -> Result<T, String> {
-    choices
-        .iter()
-        .find(|(name, _)| name.eq_ignore_ascii_case(s))
-        .map(|(_, value)| *value)
-        .ok_or_else(|| {
-            let names: Vec<&str> = choices.iter().map(|(name, _)| *name).collect();
-            format!(
-                "unrecognized {what} {s:?}: expected one of {}",
-                names.join(", ")
-            )
-        })
+    keywords::parse_shown(s)
 }
 
 /// Why the program stopped early.
@@ -293,6 +327,8 @@ enum Failure {
     /// `scan` found a required rule denied or failed: exit code 1, the
     /// report says why.
     Blocked,
+    /// `check` refused an address (the output says which): exit code 1.
+    Refused,
 }
 
 impl From<Error> for Failure {
@@ -341,9 +377,19 @@ fn cli_command() -> clap::Command {
     for name in with_listeners {
         command = command.mut_subcommand(name, |sub| sub.mut_arg("listen", listen_help));
     }
+    let subcommands: Vec<String> = Cli::command()
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_owned())
+        .collect();
     command
-        .mut_subcommand("rules", spec_replaces)
+        .mut_subcommand("man", |man| {
+            man.mut_arg("page", |arg| {
+                arg.value_parser(clap::builder::PossibleValuesParser::new(subcommands))
+            })
+        })
+        .mut_subcommand("rules", |rules| export::with_defaults(spec_replaces(rules)))
         .mut_subcommand("diff", spec_replaces)
+        .mut_subcommand("check", spec_replaces)
         .mut_subcommand("classify", |classify| {
             classify.mut_arg("hosts", |arg| arg.help(classify_help))
         })
@@ -351,6 +397,39 @@ fn cli_command() -> clap::Command {
         .mut_subcommand("probe", |probe| {
             probe.mut_arg("geo", |arg| arg.required_unless_present_any(["kong_conf"]))
         })
+}
+
+/// clap_complete's bash script for a name with a hyphen: the loop that
+/// finds the subcommand spells its state `konnect__netreq__subcmd__rules`,
+/// the `case` arms `konnect__subcmd__netreq__subcmd__rules`, so no
+/// subcommand's flags or values complete (clap-rs/clap#6421, open in
+/// clap_complete 4.6.12). The arms are respelled as the loop spells them;
+/// the text replaced occurs nowhere else.
+fn bash_hyphen_fix(script: &[u8]) -> Vec<u8> {
+    let script = String::from_utf8_lossy(script);
+    script
+        .replace("konnect__subcmd__netreq", "konnect__netreq")
+        .into_bytes()
+}
+
+/// The command and each subcommand, named as their manual pages are
+/// (`konnect-netreq`, `konnect-netreq-rules`, ...).
+fn man_pages() -> Vec<clap::Command> {
+    let mut command = cli_command().disable_help_subcommand(true);
+    command.build();
+    // In the order of `--help` (changing a subcommand moves it last).
+    let order: Vec<String> = Cli::command()
+        .get_subcommands()
+        .map(|sub| sub.get_name().to_owned())
+        .collect();
+    let mut subcommands: Vec<&clap::Command> = command.get_subcommands().collect();
+    subcommands.sort_by_key(|sub| order.iter().position(|name| name == sub.get_name()));
+    let mut pages = vec![command.clone()];
+    pages.extend(subcommands.into_iter().cloned().map(|sub| {
+        let name = sub.get_display_name().unwrap_or(sub.get_name()).to_owned();
+        sub.name(name)
+    }));
+    pages
 }
 
 fn main() -> ExitCode {
@@ -367,8 +446,18 @@ fn main() -> ExitCode {
             };
         }
         Err(e) => {
-            report(&usage_error(&e));
-            return ExitCode::from(2);
+            let code = e.exit_code();
+            let text = shown_error(e).render();
+            let mut stderr = io::stderr().lock();
+            let text = if std::io::IsTerminal::is_terminal(&stderr) {
+                text.ansi().to_string()
+            } else {
+                text.to_string()
+            };
+            // As in `report`, a standard error that cannot be written to
+            // changes nothing but the message.
+            let _ = stderr.write_all(text.as_bytes());
+            return ExitCode::from(u8::try_from(code).unwrap_or(2));
         }
     };
     let stdout = io::stdout();
@@ -382,7 +471,7 @@ fn main() -> ExitCode {
         }
         // Whoever reads the output stopped (`| head`): nothing left to say.
         Err(Failure::Io(e)) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
-        Err(Failure::ProbeFailed) => ExitCode::from(1),
+        Err(Failure::ProbeFailed | Failure::Refused) => ExitCode::from(1),
         Err(Failure::Io(e)) => {
             report(&e.to_string());
             ExitCode::from(1)
@@ -398,12 +487,67 @@ fn note(message: &str) {
     let _ = writeln!(stderr, "note: {message}");
 }
 
+/// Says on standard error what the requirements inferred rather than were
+/// given (the outputs say it too, but a reader of a file may not look), and
+/// which flag gives it instead.
+fn note_inferences(req: &Requirements) {
+    note_all_inferences(std::slice::from_ref(req));
+}
+
+/// [`note_inferences`] for several requirements (a set's members, both
+/// sides of a diff), each note once.
+fn note_all_inferences(reqs: &[Requirements]) {
+    let mut said: Vec<String> = Vec::new();
+    for inference in reqs.iter().flat_map(Requirements::inferences) {
+        let flag = match inference {
+            Inference::Edition { .. } => " (--edition)",
+            Inference::Telemetry { .. } => " (--tp-endpoint)",
+            _ => "",
+        };
+        let line = format!("{inference}{flag}");
+        if !said.contains(&line) {
+            note(&line);
+            said.push(line);
+        }
+    }
+}
+
 /// Writes one error line on standard error. A standard error that cannot
 /// be written to (closed, or a full disk) changes nothing: the exit code
 /// still says what happened, and `eprintln!` would panic instead.
 fn report(message: &str) {
     let mut stderr = io::stderr().lock();
-    let _ = writeln!(stderr, "error: {}", printable(message));
+    let _ = writeln!(stderr, "error: {}", printable(&quoted_redacted(message)));
+}
+
+/// `message` with the crate's `redact` applied inside each `"..."` it
+/// quotes: the library and this command quote what was typed that way
+/// (with `{:?}`), and not every value they quote is one the library
+/// thinks may hold a password (`--portal-id kong:SECRET@x`).
+fn quoted_redacted(message: &str) -> String {
+    let mut shown = String::with_capacity(message.len());
+    let mut rest = message;
+    while let Some(open) = rest.find('"') {
+        let (before, after) = rest.split_at(open.saturating_add(1));
+        shown.push_str(before);
+        // The closing quote: the first not escaped by a backslash.
+        let mut escaped = false;
+        let close = after.char_indices().find_map(|(at, c)| {
+            let closes = c == '"' && !escaped;
+            escaped = c == '\\' && !escaped;
+            closes.then_some(at)
+        });
+        let Some(close) = close else {
+            shown.push_str(after);
+            return shown;
+        };
+        let (quoted, after) = after.split_at(close);
+        shown.push_str(&redact(quoted));
+        shown.push('"');
+        rest = after.get(1..).unwrap_or_default();
+    }
+    shown.push_str(rest);
+    shown
 }
 
 fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
@@ -412,7 +556,9 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             inputs,
             edition,
             format,
+            export,
         } => {
+            let options = export.options()?;
             if inputs.spec.is_some() && edition.is_some() {
                 return Err(Failure::Usage(
                     "--edition cannot be used with --spec; set \"edition\" in the file".into(),
@@ -424,9 +570,13 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
                         spec.edition = edition;
                     }
                     let req = spec.build()?;
-                    (req.render(format), req.notes())
+                    note_inferences(&req);
+                    (req.render_with(format, &options), req.notes())
                 }
-                Inputs::Set(set) => (set.render(format), set.notes()),
+                Inputs::Set(set) => {
+                    note_all_inferences(set.members());
+                    (set.render_with(format, &options), set.notes())
+                }
             };
             out.write_all(text.as_bytes())?;
             // The other formats write their notes themselves.
@@ -461,7 +611,9 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             spec.edition = edition;
             spec.private_link = private_link;
             spec.listeners = listen;
-            let mut config = DataPlaneConfig::builder(&spec.build()?);
+            let req = spec.build()?;
+            note_inferences(&req);
+            let mut config = DataPlaneConfig::builder(&req);
             if let Some(path) = cluster_cert {
                 config = config.with_cluster_cert(path);
             }
@@ -500,6 +652,40 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
                 for warning in config.warnings(format) {
                     let _ = writeln!(io::stderr().lock(), "warning: {warning}");
                 }
+            }
+        }
+        Command::Check {
+            inputs,
+            edition,
+            protocol,
+            format,
+            addresses,
+        } => {
+            if inputs.spec.is_some() && edition.is_some() {
+                return Err(Failure::Usage(
+                    "--edition cannot be used with --spec; set \"edition\" in the file".into(),
+                ));
+            }
+            let target = match inputs.read()? {
+                Inputs::One(mut spec) => {
+                    if edition.is_some() {
+                        spec.edition = edition;
+                    }
+                    let req = spec.build()?;
+                    note_inferences(&req);
+                    check::Target::One(Box::new(req))
+                }
+                Inputs::Set(set) => {
+                    note_all_inferences(set.members());
+                    check::Target::Set(set)
+                }
+            };
+            let mut shown = Vec::new();
+            let all_allowed = check::run(&target, &addresses, protocol, format, &mut shown);
+            out.write_all(&shown)?;
+            if !all_allowed {
+                out.flush()?;
+                return Err(Failure::Refused);
             }
         }
         Command::Classify { hosts, format } => {
@@ -554,6 +740,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
                 ));
             }
             let req = spec.build()?;
+            note_inferences(&req);
             if !probe::run(&req, conf.as_ref(), &probe, out).map_err(Failure::Usage)? {
                 out.flush()?;
                 return Err(Failure::ProbeFailed);
@@ -569,9 +756,38 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             // away, `| head`), so the script is made in memory first.
             let mut script = Vec::new();
             clap_complete::generate(shell, &mut cli_command(), "konnect-netreq", &mut script);
+            if shell == clap_complete::Shell::Bash {
+                script = bash_hyphen_fix(&script);
+            }
             out.write_all(&script)?;
         }
-        Command::Man => clap_mangen::Man::new(cli_command()).render(out)?,
+        Command::Man { page, out: None } => {
+            let page = man_pages().into_iter().find(|man| {
+                let name = man.get_name().strip_prefix("konnect-netreq");
+                match &page {
+                    Some(page) => name.and_then(|name| name.strip_prefix('-')) == Some(page),
+                    None => name == Some(""),
+                }
+            });
+            if let Some(page) = page {
+                clap_mangen::Man::new(page).render(out)?;
+            }
+        }
+        Command::Man { out: Some(dir), .. } => {
+            let cannot = |path: &Path, e: io::Error| {
+                let shown = redact(&path.to_string_lossy()).into_owned();
+                Failure::Usage(format!("cannot write {shown:?}: {e}"))
+            };
+            std::fs::create_dir_all(&dir).map_err(|e| cannot(&dir, e))?;
+            for page in man_pages() {
+                let man = clap_mangen::Man::new(page);
+                let path = dir.join(man.get_filename());
+                let mut roff = Vec::new();
+                man.render(&mut roff)?;
+                std::fs::write(&path, roff).map_err(|e| cannot(&path, e))?;
+                writeln!(out, "{}", path.display())?;
+            }
+        }
         Command::Diff {
             inputs,
             from,
@@ -588,6 +804,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             };
             let old = builder.clone().with_edition(from).build()?;
             let new = builder.with_edition(to).build()?;
+            note_all_inferences(&[old.clone(), new.clone()]);
             let diff = old.diff(&new);
             match format {
                 LineFormat::Text => write!(out, "{diff}")?,
@@ -719,48 +936,77 @@ fn read_spec(path: &Path) -> Result<Inputs, Failure> {
     }
 }
 
-/// One line that says what is wrong with the arguments. Clap's own text
-/// quotes raw input and spans lines; the common cases are said here
-/// instead, with input quoted through `{:?}`.
-fn usage_error(e: &clap::Error) -> String {
+/// Clap's own error (suggestions, possible values, the usage line) with
+/// every value it quotes from the command line passed through the crate's
+/// `redact` (a misplaced proxy URL keeps its password to itself) and
+/// escaped (no control character reaches the terminal).
+fn shown_error(mut e: clap::Error) -> clap::Error {
+    use clap::builder::StyledStr;
     use clap::error::{ContextKind, ContextValue, ErrorKind};
-    let context = |kind| match e.get(kind) {
-        Some(ContextValue::String(value)) => Some(value.as_str()),
-        _ => None,
+    // The argument's name is the command's own, but an unknown one is typed.
+    let typed = |kind| match kind {
+        ContextKind::InvalidValue | ContextKind::InvalidSubcommand => true,
+        ContextKind::InvalidArg => e.kind() == ErrorKind::UnknownArgument,
+        _ => false,
     };
-    let subcommands = "expected one of rules, config, classify, scan, diff, probe";
-    match e.kind() {
-        ErrorKind::ValueValidation => {
-            let arg = context(ContextKind::InvalidArg).unwrap_or("an argument");
-            match std::error::Error::source(e) {
-                Some(problem) => format!("invalid value for {arg}: {problem}"),
-                None => format!("invalid value for {arg}"),
+    // Each typed value and how it is shown.
+    let mut replaced: Vec<(String, String)> = Vec::new();
+    for (kind, value) in e.context() {
+        let values = match value {
+            ContextValue::String(value) if typed(kind) => std::slice::from_ref(value),
+            ContextValue::Strings(values) if typed(kind) => values.as_slice(),
+            _ => continue,
+        };
+        for value in values {
+            let shown = printable(&redact(value));
+            if shown != *value {
+                replaced.push((value.clone(), shown));
             }
-        }
-        // A stray argument may be a misplaced proxy URL with a password.
-        ErrorKind::UnknownArgument => match context(ContextKind::InvalidArg) {
-            Some(arg) => format!("unexpected argument {:?}", redact(arg)),
-            None => "unexpected argument".to_owned(),
-        },
-        ErrorKind::InvalidSubcommand => match context(ContextKind::InvalidSubcommand) {
-            Some(name) => format!("unrecognized subcommand {name:?}: {subcommands}"),
-            None => format!("unrecognized subcommand: {subcommands}"),
-        },
-        ErrorKind::MissingRequiredArgument => match e.get(ContextKind::InvalidArg) {
-            Some(ContextValue::Strings(args)) => {
-                format!("missing required arguments: {}", args.join(", "))
-            }
-            _ => "missing required arguments".to_owned(),
-        },
-        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
-            format!("a subcommand is required: {subcommands}")
-        }
-        _ => {
-            let message = e.to_string();
-            let first = message.lines().next().unwrap_or_default();
-            redact(first.strip_prefix("error: ").unwrap_or(first)).into_owned()
         }
     }
+    // Longest first, so that a value inside another is not replaced first.
+    replaced.sort_by_key(|(value, _)| std::cmp::Reverse(value.len()));
+    let show = |text: &str| {
+        replaced
+            .iter()
+            .fold(text.to_owned(), |text, (value, shown)| {
+                text.replace(value, shown)
+            })
+    };
+    // Clap's own texts (a tip such as "to pass '--x' as a value, use
+    // '-- --x'") may quote a typed value too.
+    let changed: Vec<_> = e
+        .context()
+        .filter_map(|(kind, value)| match value {
+            ContextValue::String(value) => Some((kind, ContextValue::String(show(value)))),
+            ContextValue::Strings(values) => Some((
+                kind,
+                ContextValue::Strings(values.iter().map(|value| show(value)).collect()),
+            )),
+            ContextValue::StyledStr(text) => {
+                let plain = text.to_string();
+                let shown = show(&plain);
+                (shown != plain).then(|| (kind, ContextValue::StyledStr(StyledStr::from(shown))))
+            }
+            ContextValue::StyledStrs(texts) => {
+                let plain: Vec<String> = texts.iter().map(ToString::to_string).collect();
+                let shown: Vec<String> = plain.iter().map(|text| show(text)).collect();
+                (shown != plain).then(|| {
+                    (
+                        kind,
+                        ContextValue::StyledStrs(shown.into_iter().map(StyledStr::from).collect()),
+                    )
+                })
+            }
+            _ => None,
+        })
+        .collect();
+    if !replaced.is_empty() {
+        for (kind, value) in changed {
+            e.insert(kind, value);
+        }
+    }
+    e
 }
 
 /// `message` with control and other invisible characters escaped, the

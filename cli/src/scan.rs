@@ -3,7 +3,7 @@
 //! separate scans into one.
 
 use crate::lines::{LineFormat, write_escaped};
-use crate::{Failure, InputFlags, Inputs, keyword, line_format};
+use crate::{Failure, InputFlags, Inputs, line_format};
 use clap::Args;
 use konnect_netreq::{
     Comparison, Edition, Protocol, RequirementsSet, Seen, Tally, find_addresses, line_outcome,
@@ -38,11 +38,11 @@ pub struct ScanArgs {
     inputs: InputFlags,
     /// Edition of Kong's page: apr2025 or aug2026 (default: the
     /// --cp-endpoint's, or apr2025).
-    #[arg(long, value_parser = keyword::<Edition>)]
+    #[arg(long, value_parser = crate::keywords::parser::<Edition>())]
     edition: Option<Edition>,
     /// Output format: text (a report that starts with what needs action)
     /// or json (one document, which --merge reads back).
-    #[arg(long, default_value = "text", value_parser = line_format)]
+    #[arg(long, default_value = "text", ignore_case = true, value_parser = line_format())]
     format: LineFormat,
     /// Print each line's findings instead of the report: tab-separated
     /// (place, outcome, address, endpoint, whether the rules allow it, the

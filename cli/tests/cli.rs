@@ -55,8 +55,68 @@ fn run(args: &[&str]) -> Output {
 #[track_caller]
 fn success(args: &[&str]) -> String {
     let out = run(args);
-    assert_eq!((out.code, out.stderr.as_str()), (0, ""), "{args:?}");
+    let notes = expected_notes(args);
+    assert_eq!(
+        (out.code, out.stderr.as_str()),
+        (0, notes.as_str()),
+        "{args:?}"
+    );
     out.stdout
+}
+
+/// The `note:` lines the command writes on standard error for `args`:
+/// what the library's `inferences()` says for the same inputs (a control
+/// plane endpoint, or the example spec file), each with the flag that gives
+/// it instead, each once.
+fn expected_notes(args: &[&str]) -> String {
+    let value = |flag: &str| {
+        let at = args.iter().position(|arg| *arg == flag)?;
+        args.get(at + 1).copied()
+    };
+    let mut reqs: Vec<Requirements> = Vec::new();
+    if let Some(endpoint) = value("--cp-endpoint") {
+        let mut builder = match Requirements::from_control_plane_endpoint(endpoint) {
+            Ok(builder) => builder,
+            Err(_) => return String::new(),
+        };
+        if let Some(telemetry) = value("--tp-endpoint") {
+            builder = builder.with_telemetry_endpoint(telemetry);
+        }
+        let editions: Vec<Option<Edition>> = if args.first() == Some(&"diff") {
+            let edition = |flag, default| Some(value(flag).map_or(default, |e| e.parse().unwrap()));
+            vec![
+                edition("--from", Edition::default()),
+                edition("--to", Edition::LATEST),
+            ]
+        } else {
+            vec![value("--edition").map(|e| e.parse().unwrap())]
+        };
+        for edition in editions {
+            let builder = match edition {
+                Some(edition) => builder.clone().with_edition(edition),
+                None => builder.clone(),
+            };
+            match builder.build() {
+                Ok(req) => reqs.push(req),
+                Err(_) => return String::new(),
+            }
+        }
+    } else if value("--spec") == Some(example_path().as_str()) {
+        reqs.extend(example_set().members().iter().cloned());
+    }
+    let mut notes: Vec<String> = Vec::new();
+    for inference in reqs.iter().flat_map(Requirements::inferences) {
+        let flag = match inference.as_str() {
+            "edition" => "--edition",
+            "telemetry" => "--tp-endpoint",
+            other => panic!("a new inference {other}"),
+        };
+        let line = format!("note: {inference} ({flag})\n");
+        if !notes.contains(&line) {
+            notes.push(line);
+        }
+    }
+    notes.concat()
 }
 
 /// Asserts a usage error: nothing on standard output, exactly `message`
@@ -67,6 +127,21 @@ fn usage_error(args: &[&str], message: &str) {
     assert_eq!(
         (out.code, out.stdout.as_str(), out.stderr.as_str()),
         (2, "", format!("error: {message}\n").as_str()),
+        "{args:?}"
+    );
+}
+
+/// Asserts clap's own error for bad arguments: nothing on standard
+/// output, exit code 2, and on standard error `error: MESSAGE`, then `rest`
+/// (clap's tips and usage line, each after a blank line; may be empty),
+/// then clap's pointer to `--help`.
+#[track_caller]
+fn clap_error(args: &[&str], message: &str, rest: &str) {
+    let out = run(args);
+    let expected = format!("error: {message}\n{rest}\nFor more information, try '--help'.\n");
+    assert_eq!(
+        (out.code, out.stdout.as_str(), out.stderr.as_str()),
+        (2, "", expected.as_str()),
         "{args:?}"
     );
 }
@@ -91,7 +166,11 @@ fn assert_command_golden(
     if out.code == 0 {
         assert_eq!(
             out.stderr,
-            expected_stderr(subcommand, args, format),
+            format!(
+                "{}{}",
+                expected_notes(&all),
+                expected_stderr(subcommand, args, format)
+            ),
             "{all:?}"
         );
         assert_golden(dir, &file_name(name, Some(&format)), &out.stdout);
@@ -241,28 +320,37 @@ fn rules_take_every_format_by_its_keyword() {
 
 #[test]
 fn bad_rules_arguments() {
-    usage_error(
+    clap_error(
         &["rules", "--geo", "eu", "--format", "xml\u{1b}[2J"],
-        "invalid value for --format <FORMAT>: unrecognized format \"xml\\u{1b}[2J\": \
+        "invalid value 'xml\\u{1b}[2J' for '--format <FORMAT>': unrecognized format \
+         \"xml\\u{1b}[2J\": \
          expected one of table, hosts, json, squid, cilium, istio, aws-network-firewall, \
          mermaid",
+        "",
     );
-    usage_error(
+    clap_error(
         &["rules", "--geo", "xx"],
-        "invalid value for --geo <GEO>: unrecognized geo \"xx\": \
+        "invalid value 'xx' for '--geo <GEO>': unrecognized geo \"xx\": \
          expected one of au, eu, me, in, us, sg",
+        "",
     );
-    usage_error(
+    clap_error(
         &["rules", "--geo", "eu", "--edition", "2026"],
-        "invalid value for --edition <EDITION>: unrecognized edition \"2026\": \
+        "invalid value '2026' for '--edition <EDITION>': unrecognized edition \"2026\": \
          expected one of apr2025, aug2026",
+        "",
     );
-    usage_error(
+    clap_error(
         &["rules", "--geo", "eu", "--mesh", "local"],
-        "invalid value for --mesh <MESH>: unrecognized mesh \"local\": \
+        "invalid value 'local' for '--mesh <MESH>': unrecognized mesh \"local\": \
          expected one of regional, global",
+        "",
     );
-    usage_error(&["rules"], "missing required arguments: --geo <GEO>");
+    clap_error(
+        &["rules"],
+        "the following required arguments were not provided:\n  --geo <GEO>",
+        "\nUsage: konnect-netreq rules --geo <GEO>\n",
+    );
     usage_error(
         &["rules", "--geo", "eu", "--cp-prefix", "a.b"],
         "invalid control plane DNS prefix \"a.b\": it contains '.'; expected one DNS label: \
@@ -282,23 +370,74 @@ fn bad_rules_arguments() {
         "edition apr2025 lists no mesh sync host for geo \"me\"; \
          expected one of au, eu, us, or the global mesh sync host",
     );
-    usage_error(
+    clap_error(
         &["rules", "--geo", "eu", "--fo\nrmat"],
-        "unexpected argument \"--fo\\nrmat\"",
+        "unexpected argument '--fo\\nrmat' found",
+        "\n  tip: a similar argument exists: '--format'\n\
+         \nUsage: konnect-netreq rules --geo <GEO> --format <FORMAT>\n",
     );
-    usage_error(
+    clap_error(
         &["rules", "--geo", "eu", "--geo", "us"],
         "the argument '--geo <GEO>' cannot be used multiple times",
+        "\nUsage: konnect-netreq rules [OPTIONS]\n",
+    );
+    // A misspelt flag: clap's suggestion and usage line, as the issue asked.
+    clap_error(
+        &["rules", "--formt", "squid"],
+        "unexpected argument '--formt' found",
+        "\n  tip: a similar argument exists: '--format'\n\
+         \nUsage: konnect-netreq rules --format <FORMAT>\n",
+    );
+    // A misspelt value of a keyword flag names every accepted value.
+    clap_error(
+        &["diff", "--geo", "eu", "--format", "jsn"],
+        "invalid value 'jsn' for '--format <FORMAT>'\n  [possible values: text, json]\n\
+         \n  tip: a similar value exists: 'json'",
+        "",
     );
 }
 
 #[test]
 fn subcommand_errors() {
-    let expected = "expected one of rules, config, classify, scan, diff, probe";
-    usage_error(&[], &format!("a subcommand is required: {expected}"));
-    usage_error(
+    // Without a subcommand: the help, with every subcommand, on standard
+    // error, exit code 2.
+    let out = run(&[]);
+    assert_eq!((out.code, out.stdout.as_str()), (2, ""));
+    assert_eq!(out.stderr, success(&["--help"]));
+    let listed: Vec<&str> = out
+        .stderr
+        .split_once("Commands:\n")
+        .unwrap()
+        .1
+        .lines()
+        .take_while(|line| !line.is_empty())
+        .map(|line| line.split_whitespace().next().unwrap())
+        .collect();
+    assert_eq!(
+        listed,
+        [
+            "rules",
+            "config",
+            "classify",
+            "scan",
+            "diff",
+            "check",
+            "probe",
+            "completions",
+            "man",
+            "help"
+        ]
+    );
+    clap_error(
         &["allow\t"],
-        &format!("unrecognized subcommand \"allow\\t\": {expected}"),
+        "unrecognized subcommand 'allow\\t'",
+        "\nUsage: konnect-netreq <COMMAND>\n",
+    );
+    clap_error(
+        &["clasify"],
+        "unrecognized subcommand 'clasify'",
+        "\n  tip: a similar subcommand exists: 'classify'\n\
+         \nUsage: konnect-netreq <COMMAND>\n",
     );
 }
 
@@ -376,9 +515,10 @@ fn config_as_environment_with_the_proxy_from_the_environment() {
 fn bad_config_arguments() {
     const PROXY_EXPECTED: &str = "expected http://[USER[:PASSWORD]@]HOST[:PORT] \
                                   or https://[USER[:PASSWORD]@]HOST[:PORT]";
-    usage_error(
+    clap_error(
         &["config", "--geo", "eu"],
-        "missing required arguments: --cp-prefix <CP_PREFIX>",
+        "the following required arguments were not provided:\n  --cp-prefix <CP_PREFIX>",
+        "\nUsage: konnect-netreq config --geo <GEO> --cp-prefix <CP_PREFIX>\n",
     );
     usage_error(
         &[
@@ -424,7 +564,7 @@ fn bad_config_arguments() {
          which kong.conf reads as the start of a comment; expected a non-empty file path \
          of ASCII letters, digits and '-', '.', '_', '/', ':', '@', '%', '+', '=', ',', '[' or ']'",
     );
-    usage_error(
+    clap_error(
         &[
             "config",
             "--geo",
@@ -434,8 +574,9 @@ fn bad_config_arguments() {
             "--format",
             "yaml",
         ],
-        "invalid value for --format <FORMAT>: unrecognized format \"yaml\": \
+        "invalid value 'yaml' for '--format <FORMAT>': unrecognized format \"yaml\": \
          expected one of kong-conf, env, helm, json",
+        "",
     );
 }
 
@@ -481,7 +622,7 @@ grpcs://eu.mesh.sync.konghq.com:443\tmesh-sync\teu\t-\t-\t443
 us.svc.konghq.com/cp/36fc5d01be\tprivate-link\tus\t-\t-\t-
 https://a93xltvowjk8m1qe.us.identity.konghq.com/auth/introspect\tidentity\tus\t-\ta93xltvowjk8m1qe\t443
 d6a3e6b6bc64.edge.us.portal.konghq.com\tdev-portal\tus\t-\td6a3e6b6bc64\t-
-https://x.eu.cp0.konghq.com@evil.com/\tnot-konnect\t-\t-\t-\t-
+https://***@evil.com/\tnot-konnect\t-\t-\t-\t-
 https://evil.com/?next=x.eu.cp0.konghq.com\tnot-konnect\t-\t-\t-\t-
 x.eu.cp0.konghq.com:0\tnot-konnect\t-\t-\t-\t-
 "
@@ -599,10 +740,11 @@ fn diff_between_editions() {
         &["diff", "--geo", "sg"],
         "geo \"sg\" is not listed in edition apr2025; it is listed from edition aug2026 on",
     );
-    usage_error(
+    clap_error(
         &["diff", "--geo", "eu", "--to", "next"],
-        "invalid value for --to <TO>: unrecognized edition \"next\": \
+        "invalid value 'next' for '--to <TO>': unrecognized edition \"next\": \
          expected one of apr2025, aug2026",
+        "",
     );
 }
 
@@ -710,7 +852,7 @@ vitals = off
 
 #[test]
 fn bad_control_plane_endpoints() {
-    usage_error(
+    clap_error(
         &[
             "config",
             "--cp-endpoint",
@@ -719,10 +861,12 @@ fn bad_control_plane_endpoints() {
             "eu",
         ],
         "the argument '--cp-endpoint <URL>' cannot be used with '--geo <GEO>'",
+        "\nUsage: konnect-netreq config --cp-endpoint <URL>\n",
     );
-    usage_error(
+    clap_error(
         &["config"],
-        "missing required arguments: --geo <GEO>, --cp-prefix <CP_PREFIX>",
+        "the following required arguments were not provided:\n  --geo <GEO>\n  --cp-prefix <CP_PREFIX>",
+        "\nUsage: konnect-netreq config --geo <GEO> --cp-prefix <CP_PREFIX>\n",
     );
     usage_error(
         &["rules", "--cp-endpoint", "https://eu.api.konghq.com"],
@@ -777,10 +921,11 @@ fn a_full_standard_error_keeps_the_exit_code() {
     assert_eq!(status.code(), Some(2));
 }
 
-/// A misplaced proxy URL is not echoed with its password.
+/// A misplaced proxy URL is not echoed with its password, in clap's own
+/// messages nor in the library's.
 #[test]
 fn a_stray_argument_is_quoted_redacted() {
-    usage_error(
+    clap_error(
         &[
             "config",
             "--geo",
@@ -790,7 +935,45 @@ fn a_stray_argument_is_quoted_redacted() {
             "--proxy=",
             " http://kong:SECRET@proxy:3128",
         ],
-        "unexpected argument \"***@proxy:3128\"",
+        "unexpected argument '***@proxy:3128' found",
+        "\nUsage: konnect-netreq config [OPTIONS]\n",
+    );
+    clap_error(
+        &["rules", "--geo", "http://kong:SECRET@proxy:3128"],
+        "invalid value 'http://***@proxy:3128' for '--geo <GEO>': \
+         unrecognized geo \"http://***@proxy:3128\": expected one of au, eu, me, in, us, sg",
+        "",
+    );
+    clap_error(
+        &["rules", "--geo", "eu", "--listen", "http:SECRET"],
+        "invalid value 'http:***' for '--listen <KIND:PORT>': invalid listener \"http:***\": \
+         expected KIND:PORT with KIND one of http, https, tcp, tls, udp and PORT a number from 1 to 65535",
+        "",
+    );
+    // Errors found after parsing (the library's, the command's own) quote
+    // what was typed through `redact` as well.
+    usage_error(
+        &["rules", "--geo", "eu", "--portal-id", "kong:SECRET@x"],
+        "invalid portal ID \"***@x\": it contains ':'; expected one DNS label: \
+         1 to 63 ASCII letters, digits or hyphens, not starting or ending with a hyphen",
+    );
+    usage_error(
+        &["rules", "--geo", "eu", "--selector", "kong:SECRET@x=y"],
+        "invalid label key \"***@x\": it contains ':'; expected a Kubernetes label key: \
+         an optional DNS-1123 subdomain prefix and \"/\", then 1 to 63 ASCII letters, digits, \
+         '-', '_' or '.', starting and ending with a letter or digit",
+    );
+    // Clap's tip quotes the argument too.
+    clap_error(
+        &["classify", "--kong:SECRET@proxy\n"],
+        "unexpected argument '***@proxy\\n' found",
+        "\n  tip: to pass '***@proxy\\n' as a value, use '-- ***@proxy\\n'\n\
+         \nUsage: konnect-netreq classify [OPTIONS] [HOSTS]...\n",
+    );
+    clap_error(
+        &["rules", "kong:SECRET@proxy"],
+        "unexpected argument '***@proxy' found",
+        "\nUsage: konnect-netreq rules [OPTIONS]\n",
     );
 }
 
@@ -850,10 +1033,11 @@ fn rules_for_chosen_products() {
 + 20010/udp
 "
     );
-    usage_error(
+    clap_error(
         &["rules", "--geo", "eu", "--products", "gateway"],
-        "invalid value for --products <LIST>: unrecognized product \"gateway\": expected one of \
-         api-gateway, dev-portal, identity, mesh, event-gateway, ingress-controller",
+        "invalid value 'gateway' for '--products <LIST>': unrecognized product \"gateway\": \
+         expected one of api-gateway, dev-portal, identity, mesh, event-gateway, ingress-controller",
+        "",
     );
     usage_error(
         &["rules", "--geo", "eu", "--products", "identity"],
@@ -895,10 +1079,11 @@ fn listeners_in_rules_and_config() {
             "tcp:5555",
         ]),
     );
-    usage_error(
+    clap_error(
         &["rules", "--geo", "eu", "--listen", "http:0"],
-        "invalid value for --listen <KIND:PORT>: invalid listener \"http:0\": expected KIND:PORT \
-         with KIND one of http, https, tcp, tls, udp and PORT a number from 1 to 65535",
+        "invalid value 'http:0' for '--listen <KIND:PORT>': invalid listener \"http:0\": \
+         expected KIND:PORT with KIND one of http, https, tcp, tls, udp and PORT a number from 1 to 65535",
+        "",
     );
     usage_error(
         &["rules", "--geo", "eu", "--listen", "udp:53"],
@@ -939,7 +1124,9 @@ fn config_with_dp_labels_and_incremental_sync() {
             "--dp-label",
             "mesh:x",
         ],
-        "invalid cluster_dp_labels label \"mesh:x\": its key starts with the reserved prefix \
+        // The crate's redaction rule hides what follows a `:` that is not a
+        // port number, in a label as anywhere else.
+        "invalid cluster_dp_labels label \"mesh:***\": its key starts with the reserved prefix \
          \"mesh\"; expected at most 10 labels KEY:VALUE, key and value each 1 to 63 ASCII \
          letters, digits, '_', '.', ':' or '-' starting and ending with a letter or digit, the \
          key not starting with kong, konnect, insomnia, mesh or kic",
@@ -1084,9 +1271,10 @@ fn bad_spec_files() {
         &["diff", "--spec", &path],
         "diff takes one control plane; the --spec file lists several",
     );
-    usage_error(
+    clap_error(
         &["rules", "--spec", &path, "--geo", "eu"],
         "the argument '--spec <FILE>' cannot be used with '--geo <GEO>'",
+        "\nUsage: konnect-netreq rules --spec <FILE>\n",
     );
     usage_error(
         &["rules", "--spec", "/nonexistent/spec.toml"],
@@ -1148,9 +1336,11 @@ fn completions_and_man_page() {
         );
         assert!(out.contains("classify"), "{shell}");
     }
-    usage_error(
+    clap_error(
         &["completions", "tcsh"],
-        "invalid value 'tcsh' for '<SHELL>'",
+        "invalid value 'tcsh' for '<SHELL>'\n  [possible values: bash, elvish, fish, powershell, zsh]\n\
+         \n  tip: a similar value exists: 'zsh'",
+        "",
     );
     // A reader that stops early ends the program quietly, not with a panic.
     let mut child = command(&["completions", "bash"])
@@ -1170,6 +1360,176 @@ fn completions_and_man_page() {
     let man = success(&["man"]);
     assert!(man.contains(".TH konnect-netreq 1"), "{man}");
     assert!(man.contains("completions"));
+}
+
+/// The bash script, loaded into a real bash, completes every keyword
+/// flag's values (not file names) after a subcommand, asked as bash asks.
+#[test]
+fn bash_completes_keyword_values() {
+    let script = std::env::temp_dir().join(format!(
+        "konnect-netreq-completion-{}.bash",
+        std::process::id()
+    ));
+    std::fs::write(&script, success(&["completions", "bash"])).unwrap();
+    // `complete -p` names the function bash calls; it is called as bash
+    // calls it, with the word being completed and the one before it.
+    const ASK: &str = r#"source "$1" || exit 3
+spec=$(complete -p konnect-netreq) || exit 4
+printf '%s\n' "$spec"
+function=${spec##* -F }
+function=${function%% *}
+eval "COMP_WORDS=($2)"
+COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
+COMP_LINE="$2"
+COMP_POINT=${#COMP_LINE}
+"$function" konnect-netreq "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+printf '%s\n' "${COMPREPLY[@]}""#;
+    let complete = |line: &str| -> Vec<String> {
+        let out = Command::new("bash")
+            .args(["--norc", "--noprofile", "-c", ASK, "bash"])
+            .arg(&script)
+            .arg(line)
+            .output()
+            .unwrap();
+        let stdout = String::from_utf8(out.stdout).unwrap();
+        assert_eq!(
+            (
+                out.status.code(),
+                String::from_utf8_lossy(&out.stderr).as_ref()
+            ),
+            (Some(0), ""),
+            "{line}: {stdout}"
+        );
+        let mut lines = stdout.lines();
+        assert_eq!(
+            lines.next(),
+            Some("complete -o bashdefault -o default -o nosort -F _konnect__netreq konnect-netreq")
+        );
+        lines.map(str::to_owned).collect()
+    };
+    let all =
+        |keywords: Vec<&str>| -> Vec<String> { keywords.into_iter().map(str::to_owned).collect() };
+    let geos = all(Geo::ALL.iter().map(|g| g.as_str()).collect());
+    let editions = all(Edition::ALL.iter().map(|e| e.as_str()).collect());
+    assert_eq!(complete("konnect-netreq rules --geo ''"), geos);
+    assert_eq!(complete("konnect-netreq diff --geo ''"), geos);
+    assert_eq!(complete("konnect-netreq config --geo ''"), geos);
+    assert_eq!(complete("konnect-netreq rules --geo e"), ["eu"]);
+    assert_eq!(complete("konnect-netreq rules --edition ''"), editions);
+    assert_eq!(complete("konnect-netreq diff --from ''"), editions);
+    assert_eq!(complete("konnect-netreq diff --to ''"), editions);
+    assert_eq!(
+        complete("konnect-netreq rules --format ''"),
+        all(Format::ALL.iter().map(|f| f.as_str()).collect())
+    );
+    assert_eq!(
+        complete("konnect-netreq config --format ''"),
+        all(ConfigFormat::ALL.iter().map(|f| f.as_str()).collect())
+    );
+    assert_eq!(
+        complete("konnect-netreq rules --mesh ''"),
+        ["regional", "global"]
+    );
+    assert_eq!(
+        complete("konnect-netreq classify --format ''"),
+        ["text", "json"]
+    );
+    assert_eq!(
+        complete("konnect-netreq diff --format ''"),
+        ["text", "json"]
+    );
+    assert_eq!(
+        complete("konnect-netreq completions ''"),
+        [
+            "-h",
+            "--help",
+            "bash",
+            "elvish",
+            "fish",
+            "powershell",
+            "zsh"
+        ]
+    );
+    assert_eq!(complete("konnect-netreq rules --sel"), ["--selector"]);
+    std::fs::remove_file(&script).unwrap();
+}
+
+/// Every page the top manual page points to (`konnect-netreq-rules(1)`,
+/// ...) can be generated, one by one or all at once, and groff reads each
+/// without a warning.
+#[test]
+fn man_pages_for_every_subcommand() {
+    let dir = std::env::temp_dir().join(format!("konnect-netreq-man-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    let written = success(&["man", "--out", dir.to_str().unwrap()]);
+    let names = [
+        "konnect-netreq",
+        "konnect-netreq-rules",
+        "konnect-netreq-config",
+        "konnect-netreq-classify",
+        "konnect-netreq-scan",
+        "konnect-netreq-diff",
+        "konnect-netreq-check",
+        "konnect-netreq-probe",
+        "konnect-netreq-completions",
+        "konnect-netreq-man",
+    ];
+    let expected: String = names
+        .iter()
+        .map(|name| format!("{}\n", dir.join(format!("{name}.1")).display()))
+        .collect();
+    assert_eq!(written, expected);
+    let top = std::fs::read_to_string(dir.join("konnect-netreq.1")).unwrap();
+    assert_eq!(top, success(&["man"]));
+    let referenced: Vec<String> = top
+        .lines()
+        .filter_map(|line| line.strip_suffix("(1)"))
+        .map(|name| name.replace("\\-", "-"))
+        .collect();
+    assert_eq!(referenced, names[1..]);
+    for name in &names[1..] {
+        let page = std::fs::read_to_string(dir.join(format!("{name}.1"))).unwrap();
+        let subcommand = name.strip_prefix("konnect-netreq-").unwrap();
+        assert_eq!(page, success(&["man", subcommand]), "{name}");
+        assert!(page.contains(&format!(".TH {name} 1")), "{name}: {page}");
+    }
+    for name in names {
+        let groff = Command::new("groff")
+            .args(["-man", "-Tascii", "-ww", "-P-cbou"])
+            .arg(dir.join(format!("{name}.1")))
+            .output()
+            .expect("groff (groff-base) is needed to check the manual pages");
+        let text = String::from_utf8(groff.stdout).unwrap();
+        assert_eq!(
+            (
+                groff.status.code(),
+                String::from_utf8_lossy(&groff.stderr).as_ref()
+            ),
+            (Some(0), ""),
+            "{name}"
+        );
+        assert!(text.contains("NAME"), "{name}: {text}");
+    }
+    // The rules page lists every format, each a list item.
+    let rules = Command::new("groff")
+        .args(["-man", "-Tascii", "-P-cbou"])
+        .arg(dir.join("konnect-netreq-rules.1"))
+        .output()
+        .unwrap();
+    let rules = String::from_utf8(rules.stdout).unwrap();
+    for format in Format::ALL {
+        assert!(
+            rules.contains(&format!("o {}\n", format.as_str())),
+            "{format} in {rules}"
+        );
+    }
+    clap_error(
+        &["man", "nope"],
+        "invalid value 'nope' for '[SUBCOMMAND]'\n  [possible values: rules, config, classify, \
+         diff, check, probe, completions, man]",
+        "",
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
@@ -1232,3 +1592,511 @@ fn classify_dash_reads_standard_input() {
 #[cfg(unix)]
 #[path = "probe/mod.rs"]
 mod probe;
+
+/// Every `RenderOptions` setting has a flag on `rules`; the output is the
+/// library's `render_with` with the same options, and a bad value is the
+/// library's error, exit code 2.
+#[test]
+fn export_options_tailor_the_exports() {
+    use konnect_netreq::RenderOptions;
+    let req = Requirements::for_geo(Geo::Eu)
+        .with_cp_prefix("a1b2c3d4e5")
+        .build()
+        .unwrap();
+    let base = ["rules", "--geo", "eu", "--cp-prefix", "a1b2c3d4e5"];
+    let with = |flags: &[&str], format: Format| {
+        let mut args = base.to_vec();
+        args.extend(flags);
+        args.extend(["--format", format.as_str()]);
+        success(&args)
+    };
+    let options = RenderOptions::builder()
+        .with_name("konnect-dp")
+        .with_namespace("gateways")
+        .with_selector([("app.kubernetes.io/instance", "dp-eu"), ("tier", "")])
+        .with_squid_acl_prefix("kdp")
+        .with_terraform_name("dp_egress")
+        .with_capacity(250)
+        .with_cilium_dns_any()
+        .build()
+        .unwrap();
+    let flags = [
+        "--name",
+        "konnect-dp",
+        "--namespace",
+        "gateways",
+        "--selector",
+        "app.kubernetes.io/instance=dp-eu",
+        "--selector",
+        "tier=",
+        "--squid-acl-prefix",
+        "kdp",
+        "--terraform-name",
+        "dp_egress",
+        "--capacity",
+        "250",
+        "--cilium-dns-any",
+    ];
+    for format in Format::ALL.iter().copied() {
+        assert_eq!(
+            with(&flags, format),
+            req.render_with(format, &options),
+            "{format}"
+        );
+    }
+    let cilium = with(&flags, Format::Cilium);
+    assert!(cilium.contains("  namespace: \"gateways\"\n"), "{cilium}");
+    assert!(
+        cilium.contains(
+            "    matchLabels:\n      \"app.kubernetes.io/instance\": \"dp-eu\"\n      \"tier\": \"\"\n"
+        ),
+        "{cilium}"
+    );
+    let istio = with(&flags, Format::Istio);
+    assert!(!istio.contains("namespace: \"kong\""), "{istio}");
+    assert!(istio.contains("  namespace: \"gateways\"\n"), "{istio}");
+    let every_pod = RenderOptions::builder().with_every_pod().build().unwrap();
+    assert_eq!(
+        with(&["--every-pod"], Format::Cilium),
+        req.render_with(Format::Cilium, &every_pod)
+    );
+    // Without the flags, the library's defaults.
+    assert_eq!(with(&[], Format::Cilium), req.render(Format::Cilium));
+    // A set from a spec file takes them too.
+    assert_eq!(
+        success(&[
+            "rules",
+            "--spec",
+            &example_path(),
+            "--namespace",
+            "gateways",
+            "--format",
+            "cilium"
+        ]),
+        example_set().render_with(
+            Format::Cilium,
+            &RenderOptions::builder()
+                .with_namespace("gateways")
+                .build()
+                .unwrap()
+        )
+    );
+    // Bad values: the library's words, exit code 2.
+    for (flags, message) in [
+        (
+            ["--namespace", "Kong"],
+            "invalid Kubernetes namespace \"Kong\": it contains 'K'; expected a DNS-1123 label: \
+             1 to 63 lower-case ASCII letters, digits or hyphens, starting and ending with a \
+             letter or digit",
+        ),
+        (
+            ["--capacity", "0"],
+            "invalid rule group capacity \"0\": it is out of range; \
+             expected a rule group capacity from 1 to 50000",
+        ),
+        (
+            ["--squid-acl-prefix", "1kdp"],
+            "invalid Squid ACL prefix \"1kdp\": it starts with '1'; \
+             expected 1 to 32 ASCII letters, digits, '_' or '-', starting with a letter",
+        ),
+        (
+            ["--selector", "app=a\nb"],
+            "invalid label value \"a\\nb\": it contains '\\n'; expected a Kubernetes label \
+             value: empty, or 1 to 63 ASCII letters, digits, '-', '_' or '.', starting and \
+             ending with a letter or digit",
+        ),
+    ] {
+        let mut args = base.to_vec();
+        args.extend(flags);
+        usage_error(&args, message);
+    }
+    clap_error(
+        &["rules", "--geo", "eu", "--selector", "app"],
+        "invalid value 'app' for '--selector <KEY=VALUE>': expected KEY=VALUE (KEY= for an empty value)",
+        "",
+    );
+    clap_error(
+        &["rules", "--geo", "eu", "--selector", "a=b", "--every-pod"],
+        "the argument '--selector <KEY=VALUE>' cannot be used with '--every-pod'",
+        "\nUsage: konnect-netreq rules --geo <GEO> --selector <KEY=VALUE>\n",
+    );
+    // The defaults in --help are the library's.
+    let help = success(&["rules", "--help"]);
+    for shown in [
+        "[default: konnect-egress]",
+        "[default: kong]",
+        "[default: app.kubernetes.io/name=kong]",
+        "[default: konnect]",
+        "[default: konnect_egress]",
+        "[default: 100]",
+    ] {
+        assert!(help.contains(shown), "{shown} in {help}");
+    }
+}
+
+/// `check` says allowed or refused, with the rule or the nearest reason,
+/// for each kind of input; exit code 1 when one is refused.
+#[test]
+fn check_says_why_not() {
+    let out = run(&[
+        "check",
+        "--geo",
+        "us",
+        "--cp-prefix",
+        "9e0353434a",
+        "https://9e0353434a.us.cp0.konghq.com",
+        "9e0353434a.eu.cp0.konghq.com",
+        "9e0353434a.us.cp.konghq.com",
+        "cloud.konghq.com:443",
+        "http://cloud.konghq.com",
+        "www.google.com",
+        "8071/udp",
+        "8071",
+        "20010/udp",
+        "443",
+        "https://user:pw@cloud.konghq.com/",
+        "70000/udp",
+        "eu.mesh.sync.konghq.com",
+        "a\tb",
+    ]);
+    assert_eq!(
+        (out.code, out.stderr.as_str(), out.stdout.as_str()),
+        (
+            1,
+            "",
+            "\
+https://9e0353434a.us.cp0.konghq.com\tallowed\t9e0353434a.us.cp0.konghq.com:443/tcp
+9e0353434a.eu.cp0.konghq.com\trefused\tthe geo is us, this host is eu
+9e0353434a.us.cp.konghq.com\trefused\tanother edition's spelling: aug2026 writes this host so, these requirements follow apr2025
+cloud.konghq.com:443\tallowed\tcloud.konghq.com:443/tcp
+http://cloud.konghq.com\trefused\tthis host is allowed on port 443, not 80
+www.google.com\trefused\tnot a Konnect host
+8071/udp\tallowed\t8071/udp
+8071\tallowed\t8071/tcp
+20010/udp\trefused\tport 20010 (audit-logging-20010) is listed from aug2026 on, these requirements follow apr2025
+443\trefused\tport 443 is allowed only to Konnect's hosts; ask about a host
+https://***@cloud.konghq.com/\tallowed\tcloud.konghq.com:443/tcp
+70000/udp\trefused\tnot a port: expected a number from 0 to 65535
+eu.mesh.sync.konghq.com\trefused\tthese requirements include no Mesh Manager sync host (product mesh not chosen)
+a\\tb\trefused\tnot a hostname, host:port or URL (known scheme, port 1 to 65535, no IP literal)
+"
+        )
+    );
+    // --protocol for the addresses and bare ports; JSON.
+    let out = run(&[
+        "check",
+        "--geo",
+        "eu",
+        "--protocol",
+        "udp",
+        "--format",
+        "json",
+        "8071",
+        "https://user:pw@eu.api.konghq.com",
+    ]);
+    assert_eq!(
+        (out.code, out.stderr.as_str(), out.stdout.as_str()),
+        (
+            1,
+            "",
+            "{\"allowed\":true,\"input\":\"8071\",\"reason\":null,\"rule\":\"8071/udp\"}\n\
+             {\"allowed\":false,\"input\":\"https://***@eu.api.konghq.com\",\
+             \"reason\":\"port 443 is allowed over tcp, not udp\",\"rule\":null}\n"
+        )
+    );
+    // All allowed: exit code 0.
+    assert_eq!(
+        success(&["check", "--geo", "eu", "cloud.konghq.com", "8071/UDP"]),
+        "cloud.konghq.com\tallowed\tcloud.konghq.com:443/tcp\n8071/UDP\tallowed\t8071/udp\n"
+    );
+    // The inputs of `rules`: a spec file's set, an endpoint, an edition.
+    let path = example_path();
+    let set = example_set();
+    let out = run(&[
+        "check",
+        "--spec",
+        &path,
+        "36fc5d01be.us.cp.konghq.com:443",
+        "us.mesh.sync.konghq.com",
+        "a1b2c3d4e5.eu.cp0.konghq.com",
+        "ffffffffff.eu.cp0.konghq.com",
+    ]);
+    let expected: String = [
+        "36fc5d01be.us.cp.konghq.com:443",
+        "us.mesh.sync.konghq.com",
+        "a1b2c3d4e5.eu.cp0.konghq.com",
+        "ffffffffff.eu.cp0.konghq.com",
+    ]
+    .iter()
+    .map(
+        |address| match set.check_address(address, konnect_netreq::Protocol::Tcp) {
+            Ok(rule) => format!("{address}\tallowed\t{rule}\n"),
+            Err(refusal) => format!("{address}\trefused\t{refusal}\n"),
+        },
+    )
+    .collect();
+    assert_eq!((out.code, out.stdout.as_str()), (1, expected.as_str()));
+    assert!(expected.contains(
+        "ffffffffff.eu.cp0.konghq.com\trefused\tanother control plane: \
+         the control plane DNS prefix is a1b2c3d4e5, this host's is ffffffffff\n"
+    ));
+    assert_eq!(
+        success(&[
+            "check",
+            "--cp-endpoint",
+            "https://9e0353434a.us.cp.konghq.com",
+            "9e0353434a.us.cp.konghq.com",
+            "20010/udp",
+        ]),
+        "9e0353434a.us.cp.konghq.com\tallowed\t9e0353434a.us.cp.konghq.com:443/tcp\n\
+         20010/udp\tallowed\t20010/udp\n"
+    );
+    clap_error(
+        &["check", "--geo", "us"],
+        "the following required arguments were not provided:\n  <ADDRESS>...",
+        "\nUsage: konnect-netreq check --geo <GEO> <ADDRESS>...\n",
+    );
+    usage_error(
+        &["check", "--spec", &path, "--edition", "aug2026", "x"],
+        "--edition cannot be used with --spec; set \"edition\" in the file",
+    );
+}
+
+/// `check` answers real addresses (URLs, `host:port`, bare hosts of every
+/// kind and geo, in both editions, and ports) exactly as the library's
+/// `allows_address`, `allows_port`, `check_address` and `check_port` do
+/// for the same requirements (read back from `rules --format json`).
+#[test]
+fn check_answers_as_the_library_allows() {
+    use konnect_netreq::Protocol;
+    let mut configurations: Vec<Vec<String>> = Vec::new();
+    for geo in Geo::ALL {
+        for edition in Edition::ALL {
+            let base = [
+                "--geo",
+                geo.as_str(),
+                "--edition",
+                edition.as_str(),
+                "--cp-prefix",
+                "a1b2c3d4e5",
+                "--portal-id",
+                "d6a3e6b6bc64",
+            ];
+            let extra: &[&[&str]] = &[
+                &[],
+                &["--private-link", "--mesh", "global", "--ingress-controller"],
+                &[
+                    "--event-gateway",
+                    "--auth-server-id",
+                    "a93xltvowjk8m1qe",
+                    "--global-private-link",
+                    "--mesh",
+                    "regional",
+                ],
+            ];
+            for extra in extra {
+                let mut args: Vec<String> = base.iter().map(|s| s.to_string()).collect();
+                args.extend(extra.iter().map(|s| s.to_string()));
+                configurations.push(args);
+            }
+        }
+    }
+    // The requirements each configuration gives, where it gives any.
+    let built: Vec<(Vec<String>, Requirements)> = configurations
+        .into_iter()
+        .filter_map(|args| {
+            let mut rules: Vec<&str> = vec!["rules"];
+            rules.extend(args.iter().map(String::as_str));
+            rules.extend(["--format", "json"]);
+            let out = run(&rules);
+            (out.code == 0).then(|| (args, serde_json::from_str(&out.stdout).unwrap()))
+        })
+        .collect();
+    assert!(built.len() >= 20, "{}", built.len());
+    // Every host any of them names, in every form users write.
+    let mut hosts: Vec<String> = built
+        .iter()
+        .flat_map(|(_, req)| req.hosts().map(|(_, host)| host.to_string()))
+        .map(|host| host.replace('*', "b2c3d4e5f6"))
+        .collect();
+    hosts.sort();
+    hosts.dedup();
+    let mut addresses: Vec<String> = Vec::new();
+    for host in &hosts {
+        addresses.extend([
+            host.clone(),
+            format!("{host}:443"),
+            format!("https://{host}"),
+            format!("https://{host}:8443/x"),
+            format!("http://{host}"),
+            format!("wss://{}/path?q=1", host.to_uppercase()),
+            format!("{host}."),
+        ]);
+    }
+    addresses.extend(["www.example.com".into(), "https://[::1]/".into()]);
+    let ports: Vec<String> = [443, 8071, 20010, 8000, 8443, 53, 9999]
+        .iter()
+        .flat_map(|port| [format!("{port}/tcp"), format!("{port}/udp")])
+        .collect();
+    let (mut allowed, mut refused) = (0, 0);
+    for (args, req) in &built {
+        for protocol in [Protocol::Tcp, Protocol::Udp] {
+            let mut check: Vec<&str> = vec!["check", "--format", "json"];
+            check.extend(args.iter().map(String::as_str));
+            check.extend(["--protocol", protocol.as_str()]);
+            check.extend(addresses.iter().map(String::as_str));
+            check.extend(ports.iter().map(String::as_str));
+            let out = run(&check);
+            assert_eq!((out.code, out.stderr.as_str()), (1, ""), "{args:?}");
+            let lines: Vec<serde_json::Value> = out
+                .stdout
+                .lines()
+                .map(|line| serde_json::from_str(line).unwrap())
+                .collect();
+            assert_eq!(lines.len(), addresses.len() + ports.len());
+            for (line, address) in lines.iter().zip(&addresses) {
+                let answer = req.check_address(address, protocol);
+                assert_eq!(
+                    line["allowed"],
+                    req.allows_address(address, protocol),
+                    "{args:?} {address}"
+                );
+                assert_eq!(answer.is_ok(), req.allows_address(address, protocol));
+                assert_eq!(line["input"], address.as_str());
+                match answer {
+                    Ok(rule) => {
+                        assert_eq!(line["rule"], rule.to_string(), "{address}");
+                        allowed += 1;
+                    }
+                    Err(refusal) => {
+                        assert_eq!(line["reason"], refusal.to_string(), "{address}");
+                        refused += 1;
+                    }
+                }
+            }
+            for (line, port) in lines[addresses.len()..].iter().zip(&ports) {
+                let (number, transport) = port.split_once('/').unwrap();
+                let (number, transport) = (number.parse().unwrap(), transport.parse().unwrap());
+                assert_eq!(
+                    line["allowed"],
+                    req.allows_port(number, transport),
+                    "{port}"
+                );
+                match req.check_port(number, transport) {
+                    Ok(rule) => assert_eq!(line["rule"], rule.to_string(), "{port}"),
+                    Err(refusal) => assert_eq!(line["reason"], refusal.to_string(), "{port}"),
+                }
+            }
+        }
+    }
+    assert!(
+        allowed > 500 && refused > 5000,
+        "{allowed} allowed, {refused} refused"
+    );
+}
+
+/// `classify` hides credentials by the crate's one redaction rule, in text
+/// and JSON, from arguments and standard input alike.
+#[test]
+fn classify_hides_credentials() {
+    let input = "https://user:pw@a1b2c3d4e5.eu.cp0.konghq.com/x";
+    let text =
+        "https://***@a1b2c3d4e5.eu.cp0.konghq.com/x\tcontrol-plane\teu\tapr2025\ta1b2c3d4e5\t443\n";
+    assert_eq!(success(&["classify", input]), text);
+    assert_eq!(
+        success(&["classify", input, "--format", "json"]),
+        "{\"edition\":\"apr2025\",\"endpoint\":\"control-plane\",\"geo\":\"eu\",\
+         \"identifier\":\"a1b2c3d4e5\",\"input\":\"https://***@a1b2c3d4e5.eu.cp0.konghq.com/x\",\
+         \"port\":443}\n"
+    );
+    // Keywords are taken in any case, as before they were possible values.
+    assert_eq!(
+        success(&["classify", input, "--format", "JSON"]),
+        success(&["classify", input, "--format", "json"])
+    );
+    let out = run_with(
+        command(&["classify"]),
+        format!("{input}\nkong:SECRET@proxy:3128\nhttp://kong:SECRET\n").as_bytes(),
+    );
+    assert_eq!(
+        (out.code, out.stderr.as_str(), out.stdout.as_str()),
+        (
+            0,
+            "",
+            format!(
+                "{text}***@proxy:3128\tnot-konnect\t-\t-\t-\t-\n\
+                 http://kong:***\tnot-konnect\t-\t-\t-\t-\n"
+            )
+            .as_str()
+        )
+    );
+}
+
+/// What was inferred rather than given is said on standard error, naming
+/// the flag that gives it; nothing is said when everything was given.
+#[test]
+fn inferred_edition_and_telemetry_are_noted() {
+    let edition = "note: edition aug2026 inferred from the control plane host \
+                   9e0353434a.us.cp.konghq.com; choose the edition to change it (--edition)\n";
+    let telemetry = "note: telemetry address not given: allowing 9e0353434a.us.tp.konghq.com \
+                     and 9e0353434a.us.tp0.konghq.com, the telemetry hosts Kong's page and the \
+                     Konnect API pair with 9e0353434a.us.cp.konghq.com; give the API's \
+                     telemetry_endpoint to allow only it (--tp-endpoint)\n";
+    for subcommand in ["rules", "config"] {
+        let out = run(&[
+            subcommand,
+            "--cp-endpoint",
+            "https://9e0353434a.us.cp.konghq.com",
+        ]);
+        assert_eq!(
+            (out.code, out.stderr),
+            (0, format!("{edition}{telemetry}")),
+            "{subcommand}"
+        );
+    }
+    let out = run(&[
+        "check",
+        "--cp-endpoint",
+        "https://9e0353434a.us.cp.konghq.com",
+        "9e0353434a.us.tp0.konghq.com",
+    ]);
+    assert_eq!(
+        (out.code, out.stdout.as_str(), out.stderr),
+        (
+            0,
+            "9e0353434a.us.tp0.konghq.com\tallowed\t9e0353434a.us.tp0.konghq.com:443/tcp\n",
+            format!("{edition}{telemetry}")
+        )
+    );
+    // Given: nothing to note.
+    let out = run(&[
+        "rules",
+        "--cp-endpoint",
+        "https://9e0353434a.us.cp.konghq.com",
+        "--tp-endpoint",
+        "https://9e0353434a.us.tp0.konghq.com",
+        "--edition",
+        "aug2026",
+    ]);
+    assert_eq!((out.code, out.stderr.as_str()), (0, ""));
+    // diff: both sides' notes, each once.
+    let out = run(&[
+        "diff",
+        "--cp-endpoint",
+        "https://9e0353434a.us.cp0.konghq.com",
+    ]);
+    assert_eq!(
+        (out.code, out.stderr.as_str()),
+        (
+            0,
+            "note: telemetry address not given: allowing 9e0353434a.us.tp0.konghq.com, the \
+             telemetry host Kong's page and the Konnect API pair with \
+             9e0353434a.us.cp0.konghq.com; give the API's telemetry_endpoint to allow only it \
+             (--tp-endpoint)\n\
+             note: telemetry address not given: allowing 9e0353434a.us.tp.konghq.com, the \
+             telemetry host Kong's page and the Konnect API pair with \
+             9e0353434a.us.cp0.konghq.com; give the API's telemetry_endpoint to allow only it \
+             (--tp-endpoint)\n"
+        )
+    );
+}

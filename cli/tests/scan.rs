@@ -254,7 +254,8 @@ fn bad_files_and_reports_exit_2() {
         ),
         (
             vec!["scan", "--cp-endpoint", CP, "--lines", "--merge"],
-            "error: the argument '--lines' cannot be used with '--merge'\n",
+            "error: the argument '--lines' cannot be used with '--merge'\n\nUsage: konnect-netreq \
+             scan --cp-endpoint <URL> --lines [FILE]...\n\nFor more information, try '--help'.\n",
         ),
     ] {
         let out = run_in(&dir, &args, b"");

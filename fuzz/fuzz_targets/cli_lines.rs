@@ -5,8 +5,9 @@
 //! anything); the text output is one line of printable ASCII with six
 //! tab-separated columns per non-blank input line, whose first column
 //! unescapes to the input line (or, for a line over the limit, to its
-//! start, followed by its length); the JSON output is one object per line
-//! with the same fields.
+//! start, followed by its length) with the crate's redaction rule applied,
+//! and to the input itself when it holds no `@` and no `:`; the JSON output
+//! is one object per line with the same fields.
 #![no_main]
 
 #[path = "../../cli/src/lines.rs"]
@@ -15,7 +16,7 @@ mod lines;
 
 use arbitrary::Arbitrary;
 use libfuzzer_sys::fuzz_target;
-use lines::{ECHO_LIMIT, LINE_LIMIT, LineFormat, classify_line, classify_lines};
+use lines::{ECHO_LIMIT, LINE_LIMIT, LineFormat, classify_line, classify_lines, redacted};
 use std::io::BufReader;
 
 #[derive(Debug, Arbitrary)]
@@ -95,9 +96,17 @@ fuzz_target!(|input: Input| {
         if line.len() > LINE_LIMIT {
             let suffix = format!("... ({} bytes)", line.len());
             let echoed = first.strip_suffix(&suffix).expect("no length");
-            assert_eq!(unescape(echoed), &line[..ECHO_LIMIT]);
+            assert_eq!(unescape(echoed), redacted(&line[..ECHO_LIMIT]).as_ref());
         } else {
-            assert_eq!(unescape(&first), line.trim_ascii(), "{first:?}");
+            let line = line.trim_ascii();
+            assert_eq!(unescape(&first), redacted(line).as_ref(), "{first:?}");
+            // The CLI's quick pass never disagrees with the crate's rule.
+            if let Ok(text) = std::str::from_utf8(line) {
+                assert_eq!(redacted(line).as_ref(), konnect_netreq::redact(text).as_bytes());
+            }
+            if !line.contains(&b'@') && !line.contains(&b':') {
+                assert_eq!(unescape(&first), line, "{first:?}");
+            }
         }
     }
 });

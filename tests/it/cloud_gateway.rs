@@ -189,7 +189,11 @@ fn addresses_of_kong_hosted_gateways_classify() {
     )
     .expect("classified");
     assert_eq!(
-        (found.endpoint(), found.cloud_region(), found.port_or_known_default()),
+        (
+            found.endpoint(),
+            found.cloud_region(),
+            found.port_or_known_default()
+        ),
         (
             Endpoint::DedicatedCloudGatewayEdge,
             Some("aws-us-east-2"),
@@ -198,7 +202,11 @@ fn addresses_of_kong_hosted_gateways_classify() {
     );
     let found = classify_address("https://kong-0122456789.kongcloud.dev").expect("classified");
     assert_eq!(
-        (found.endpoint(), found.identifier(), found.port_or_known_default()),
+        (
+            found.endpoint(),
+            found.identifier(),
+            found.port_or_known_default()
+        ),
         (Endpoint::ServerlessGateway, Some("0122456789"), Some(443))
     );
 }

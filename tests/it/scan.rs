@@ -40,7 +40,9 @@ fn read_fixture(name: &str) -> Vec<String> {
             for found in find_addresses(line) {
                 let classified = found.classified();
                 assert_eq!(&line[found.range()], classified.host().as_bytes());
-                let port = classified.port_or_known_default().map_or("-".to_owned(), |p| p.to_string());
+                let port = classified
+                    .port_or_known_default()
+                    .map_or("-".to_owned(), |p| p.to_string());
                 shown.push_str(&format!(
                     " {}:{port} {}",
                     classified.host(),
@@ -218,7 +220,11 @@ fn forms_give_their_host_range_and_port() {
         let found: Vec<_> = find_addresses(text.as_bytes()).collect();
         assert_eq!(found.len(), 1, "{text:?}");
         assert_eq!(found[0].range(), range, "{text:?}");
-        assert_eq!(found[0].classified().port_or_known_default(), port, "{text:?}");
+        assert_eq!(
+            found[0].classified().port_or_known_default(),
+            port,
+            "{text:?}"
+        );
     }
     // Invalid UTF-8, NUL and escapes around a host do not hide it.
     let text = b"\xff\x00\x1b[0m cloud.konghq.com\x1b[0m\xfe";

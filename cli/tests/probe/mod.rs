@@ -566,7 +566,17 @@ fn bad_input_exits_2_with_one_clear_line() {
         &["--geo", "eu", "--jobs", "0"],
         "invalid --jobs 0: expected 1 to 256",
     );
-    usage(&[], "missing required arguments: --geo <GEO>");
+    let out = probe(&roots, &args(&[]));
+    assert_eq!(
+        (out.code, out.stdout.as_str(), out.stderr.as_str()),
+        (
+            2,
+            "",
+            "error: the following required arguments were not provided:\n  --geo <GEO>\n\
+             \nUsage: konnect-netreq probe --resolve-only --public-roots <FILE> --local-roots <FILE> --geo <GEO>\n\
+             \nFor more information, try '--help'.\n"
+        )
+    );
     let empty = temp_file("empty.conf", "# nothing set\n");
     usage(
         &["--kong-conf", empty.to_str().unwrap()],
