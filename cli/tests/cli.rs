@@ -1526,7 +1526,7 @@ fn man_pages_for_every_subcommand() {
     clap_error(
         &["man", "nope"],
         "invalid value 'nope' for '[SUBCOMMAND]'\n  [possible values: rules, config, classify, \
-         diff, check, probe, completions, man]",
+         scan, diff, check, probe, completions, man]",
         "",
     );
     std::fs::remove_dir_all(&dir).unwrap();
