@@ -12,6 +12,7 @@ use std::process::{Command, Stdio};
 
 #[path = "../../tests/it/golden/cases.rs"]
 mod golden_cases;
+mod spec_input;
 
 /// The workspace's `tests/golden`, which the library's tests share.
 fn golden_root() -> PathBuf {
@@ -1034,7 +1035,7 @@ fn bad_spec_files() {
     );
     usage_error(
         &["diff", "--spec", &path],
-        "diff takes one control plane; the --spec file lists several",
+        "diff takes one control plane; the --spec file lists 2 (run it once per control plane)",
     );
     usage_error(
         &["rules", "--spec", &path, "--geo", "eu"],
@@ -1050,8 +1051,9 @@ fn bad_spec_files() {
     );
     assert_eq!(out.code, 2);
     assert!(
-        out.stderr
-            .starts_with("error: spec file \"-\": unknown field `cp_prefx`"),
+        out.stderr.starts_with(
+            "error: spec file \"-\": unknown key \"cp_prefx\" (did you mean \"cp_prefix\"?)"
+        ),
         "{}",
         out.stderr
     );
@@ -1062,7 +1064,8 @@ fn bad_spec_files() {
     assert_eq!(out.code, 2);
     assert!(
         out.stderr.starts_with(
-            "error: spec file \"-\": edition apr2025 lists no mesh sync host for geo \"me\""
+            "error: spec file \"-\": line 1: control plane 1: edition apr2025 lists no mesh sync \
+             host for geo \"me\""
         ),
         "{}",
         out.stderr

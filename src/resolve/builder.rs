@@ -117,11 +117,10 @@ impl RequirementsBuilder {
     /// plugins call; turns [`with_identity`](Self::with_identity) on. Call
     /// it once per auth server; an ID given twice is kept once.
     pub fn with_auth_server_id(mut self, id: impl AsRef<str>) -> Self {
+        // Kept once each when built (a lookup per call here would make
+        // many IDs cost quadratic time).
         match AuthServerId::new(id.as_ref()) {
-            Ok(id) if !self.inputs.auth_server_ids.contains(&id) => {
-                self.inputs.auth_server_ids.push(id)
-            }
-            Ok(_) => {}
+            Ok(id) => self.inputs.auth_server_ids.push(id),
             Err(error) => self.fail(error),
         }
         self.with_identity()

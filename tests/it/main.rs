@@ -43,6 +43,8 @@ mod render_safety;
 mod requirements;
 mod rule;
 mod rule_lines;
+mod scaling;
 #[cfg(feature = "serde")]
 mod serde;
 mod set;
+mod set_sizes;
