@@ -55,7 +55,9 @@ impl RequirementsBuilder {
     /// audit logging ports, and the proxy listeners with
     /// [`Product::ApiGateway`]. [`build`](Self::build) fails where the
     /// edition does not list a chosen product's hosts (Event Gateway and
-    /// Kong Identity before [`Edition::Aug2026`]).
+    /// Kong Identity before [`Edition::Aug2026`]), and when no product is
+    /// chosen ([`ErrorKind::NothingToAllow`](crate::ErrorKind::NothingToAllow):
+    /// every export of nothing would be empty or broken).
     ///
     /// ```
     /// use konnect_netreq::{Geo, Product, Requirements};
