@@ -484,3 +484,40 @@ mod tests {
         }
     }
 }
+
+#[cfg(test)]
+mod probe_lengths {
+    use super::*;
+
+    /// The longest run of taken slots, which bounds every lookup.
+    fn longest_run(table: &Table) -> usize {
+        let mut longest = 0;
+        let mut run = 0;
+        for slot in table.slots.iter().chain(table.slots.iter()) {
+            if *slot == 0 {
+                run = 0;
+            } else {
+                run += 1;
+                longest = longest.max(run);
+            }
+        }
+        longest
+    }
+
+    #[test]
+    fn colliding_prefixes_spread_like_any_names() {
+        let names: Vec<String> = (0..40_000)
+            .map(|i| format!("a{i:015}.eu.identity.konghq.com"))
+            .collect();
+        let mut table = Table::EMPTY;
+        for name in &names {
+            table.insert(name);
+        }
+        let longest = longest_run(&table);
+        eprintln!(
+            "40000 names, {} slots, longest run {longest}",
+            table.slots.len()
+        );
+        assert!(longest < 40, "longest run {longest}");
+    }
+}
