@@ -41,6 +41,22 @@ fn allows(c: &mut Criterion) {
         });
     }
     group.finish();
+
+    // 20,000 auth servers: IDs sharing their first fifteen bytes must cost
+    // what random ones do (issue 20).
+    let mut group = c.benchmark_group("allows-ids");
+    group.throughput(Throughput::Elements(40));
+    for (name, colliding) in [("random", false), ("colliding", true)] {
+        let (req, asked) = common::many_ids(colliding);
+        group.bench_function(format!("konnect-netreq/20000 {name} ids"), |b| {
+            b.iter(|| {
+                for host in black_box(&asked) {
+                    black_box(req.allows(host, 443, konnect_netreq::Protocol::Tcp));
+                }
+            })
+        });
+    }
+    group.finish();
 }
 
 /// The same connections as URLs (`https://HOST:PORT`): `allows_address`

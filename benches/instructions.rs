@@ -17,7 +17,7 @@ mod common;
 
 use common::{
     ADDRESSES, AllowsBaseline, CONNECTIONS, CaptureBaseline, HOSTS, SetBaseline,
-    large_requirements, ours, ours_address, small_requirements, url_then_classify,
+    large_requirements, many_ids, ours, ours_address, small_requirements, url_then_classify,
 };
 use std::hint::black_box;
 use std::process::ExitCode;
@@ -33,6 +33,9 @@ const CASES: &[(&str, usize)] = &[
     ("allows-regex-set-large", CONNECTIONS.len()),
     ("classify-address", ADDRESSES.len()),
     ("classify-address-url", ADDRESSES.len()),
+    // 20 allowed and 20 refused issuer hosts among 20,000 auth servers.
+    ("allows-ids-random", 40),
+    ("allows-ids-colliding", 40),
 ];
 
 fn main() -> ExitCode {
@@ -95,6 +98,20 @@ fn main() -> ExitCode {
             repeat(rounds, || {
                 for (host, port, protocol) in black_box(CONNECTIONS) {
                     black_box(baseline.allows(host, *port, *protocol));
+                }
+            })
+        }
+        "allows-ids-random" | "allows-ids-colliding" => {
+            let (req, asked) = many_ids(case.ends_with("colliding"));
+            assert_eq!(asked.len(), 40);
+            let allowed = asked
+                .iter()
+                .filter(|host| req.allows(host, 443, konnect_netreq::Protocol::Tcp))
+                .count();
+            assert_eq!(allowed, 20);
+            repeat(rounds, || {
+                for host in black_box(&asked) {
+                    black_box(req.allows(host, 443, konnect_netreq::Protocol::Tcp));
                 }
             })
         }

@@ -570,3 +570,46 @@ pub fn render_by_hand(geo: &str, cp_prefix: &str, portal_id: &str) -> String {
          8443/tcp\n"
     )
 }
+
+/// How many auth server IDs the ID cases hold: an organization's worth,
+/// and the 20,000 of issue 20.
+pub const MANY_IDS: usize = 20_000;
+
+/// Requirements with [`MANY_IDS`] Kong Identity auth server IDs, and the
+/// hosts asked about: every 1,000th ID's issuer host (allowed) and as many
+/// IDs past the end (refused). `colliding` IDs share their first fifteen
+/// bytes (`a000000000000000`, `a000000000000001`, ...), as IDs written to
+/// defeat a hash of a name's ends would; the others are pseudo-random.
+pub fn many_ids(colliding: bool) -> (Requirements, Vec<String>) {
+    let mut state: u64 = 0x2545_f491_4f6c_dd1d;
+    let alphabet = b"abcdefghijklmnopqrstuvwxyz0123456789";
+    let mut id = |i: usize| -> String {
+        if colliding {
+            format!("a{i:015}")
+        } else {
+            (0..16)
+                .map(|_| {
+                    // xorshift64
+                    state ^= state << 13;
+                    state ^= state >> 7;
+                    state ^= state << 17;
+                    alphabet[(state % alphabet.len() as u64) as usize] as char
+                })
+                .collect()
+        }
+    };
+    let ids: Vec<String> = (0..MANY_IDS + 20).map(&mut id).collect();
+    let mut builder = Requirements::for_geo(Geo::Eu).with_edition(Edition::Aug2026);
+    for id in &ids[..MANY_IDS] {
+        builder = builder.with_auth_server_id(id);
+    }
+    let req = builder.build().expect("valid requirements");
+    let host = |id: &String| format!("{id}.eu.identity.konghq.com");
+    let asked = ids[..MANY_IDS]
+        .iter()
+        .step_by(1_000)
+        .chain(&ids[MANY_IDS..])
+        .map(host)
+        .collect();
+    (req, asked)
+}

@@ -26,14 +26,16 @@ mod keywords;
 mod lines;
 mod probe;
 mod scan;
+mod spec;
 
 use clap::{Args, CommandFactory, FromArgMatches, Parser, Subcommand};
 use konnect_netreq::{
     ConfigFormat, DataPlaneConfig, Edition, Endpoint, Error, Format, Geo, Inference, Listener,
-    ListenerKind, Mesh, Product, Protocol, Requirements, RequirementsSet, RequirementsSpec, redact,
+    ListenerKind, Mesh, Product, Protocol, Requirements, RequirementsSpec, redact,
 };
 use lines::LineFormat;
-use std::io::{self, Read, Write};
+use spec::Inputs;
+use std::io::{self, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -70,12 +72,19 @@ enum Command {
     /// Print the kong.conf settings (or environment variables) that connect
     /// a data plane node to its Konnect control plane.
     Config {
+        /// A file of one control plane's inputs instead of --geo,
+        /// --cp-prefix, --cp-endpoint, --tp-endpoint, --edition,
+        /// --private-link and --listen: JSON, TOML or YAML (by its
+        /// extension, else JSON if it starts with `{`, else TOML), `-` for
+        /// standard input, at most 512 KiB.
+        #[arg(long, value_name = "FILE", conflicts_with_all = ["geo", "cp_prefix", "cp_endpoint", "tp_endpoint", "edition", "private_link", "listen"])]
+        spec: Option<PathBuf>,
         /// Geo identifier.
-        #[arg(long, value_parser = keywords::parser::<Geo>(), required_unless_present = "cp_endpoint")]
+        #[arg(long, value_parser = keywords::parser::<Geo>(), required_unless_present_any = ["cp_endpoint", "spec"])]
         geo: Option<Geo>,
         /// Control plane DNS prefix (first label of the control plane
         /// hostname).
-        #[arg(long, required_unless_present = "cp_endpoint")]
+        #[arg(long, required_unless_present_any = ["cp_endpoint", "spec"])]
         cp_prefix: Option<String>,
         /// The control plane endpoint the Konnect API returns
         /// (https://PREFIX.GEO.cp0.konghq.com) or a kong.conf
@@ -242,11 +251,14 @@ fn line_format() -> impl clap::builder::TypedValueParser<Value = LineFormat> {
 /// What selects the rules, apart from the edition.
 #[derive(Args)]
 struct InputFlags {
-    /// A file of inputs instead of the flags below, JSON or TOML (by its
-    /// extension, else its first character), `-` for standard input: the
+    /// A file of inputs instead of the flags below, JSON, TOML or YAML (by
+    /// its extension: .json, .toml, .yaml or .yml; else JSON if it starts
+    /// with `{`, else TOML), `-` for standard input, at most 512 KiB: the
     /// keys of one control plane (geo, cp_prefix, portal_id, edition, mesh,
-    /// ...), or several as [[control_plane]] tables (`rules` renders them
-    /// as one set).
+    /// ...), or several in a control_plane list ([[control_plane]] tables
+    /// in TOML). `rules` renders a list as one set; `diff` and `probe`
+    /// take one control plane (a list of exactly one will do), and `diff`
+    /// replaces its edition by --from and --to.
     #[arg(long, value_name = "FILE")]
     spec: Option<PathBuf>,
     #[command(flatten)]
@@ -571,11 +583,11 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
                     }
                     let req = spec.build()?;
                     note_inferences(&req);
-                    (req.render_with(format, &options), req.notes())
+                    (req.try_render_with(format, &options)?, req.notes())
                 }
                 Inputs::Set(set) => {
                     note_all_inferences(set.members());
-                    (set.render_with(format, &options), set.notes())
+                    (set.try_render_with(format, &options)?, set.notes())
                 }
             };
             out.write_all(text.as_bytes())?;
@@ -587,6 +599,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             }
         }
         Command::Config {
+            spec: spec_path,
             geo,
             cp_prefix,
             cp_endpoint,
@@ -603,14 +616,22 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             cluster_cert_key,
             format,
         } => {
-            let mut spec = RequirementsSpec::default();
-            spec.geo = geo;
-            spec.cp_prefix = cp_prefix.as_deref().map(str::parse).transpose()?;
-            spec.control_plane_endpoint = cp_endpoint;
-            spec.telemetry_endpoint = tp_endpoint;
-            spec.edition = edition;
-            spec.private_link = private_link;
-            spec.listeners = listen;
+            let spec = match spec_path {
+                Some(path) => {
+                    one_control_plane("config", spec::read_spec(&path).map_err(Failure::Usage)?)?
+                }
+                None => {
+                    let mut spec = RequirementsSpec::default();
+                    spec.geo = geo;
+                    spec.cp_prefix = cp_prefix.as_deref().map(str::parse).transpose()?;
+                    spec.control_plane_endpoint = cp_endpoint;
+                    spec.telemetry_endpoint = tp_endpoint;
+                    spec.edition = edition;
+                    spec.private_link = private_link;
+                    spec.listeners = listen;
+                    spec
+                }
+            };
             let req = spec.build()?;
             note_inferences(&req);
             let mut config = DataPlaneConfig::builder(&req);
@@ -709,14 +730,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             probe,
         } => {
             let conf = probe::read_kong_conf(probe.kong_conf.as_deref()).map_err(Failure::Usage)?;
-            let mut spec = match inputs.read()? {
-                Inputs::One(spec) => *spec,
-                Inputs::Set(_) => {
-                    return Err(Failure::Usage(
-                        "probe takes one control plane; the --spec file lists several".into(),
-                    ));
-                }
-            };
+            let mut spec = one_control_plane("probe", inputs.read()?)?;
             if edition.is_some() {
                 spec.edition = edition;
             }
@@ -794,14 +808,7 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
             to,
             format,
         } => {
-            let builder = match inputs.read()? {
-                Inputs::One(spec) => spec.builder(),
-                Inputs::Set(_) => {
-                    return Err(Failure::Usage(
-                        "diff takes one control plane; the --spec file lists several".into(),
-                    ));
-                }
-            };
+            let builder = one_control_plane("diff", inputs.read()?)?.builder();
             let old = builder.clone().with_edition(from).build()?;
             let new = builder.with_edition(to).build()?;
             note_all_inferences(&[old.clone(), new.clone()]);
@@ -824,17 +831,27 @@ fn run(command: Command, out: &mut impl Write) -> Result<(), Failure> {
     Ok(())
 }
 
-/// What `--spec` or the flags give: one control plane's inputs, or a set.
-enum Inputs {
-    One(Box<RequirementsSpec>),
-    Set(Box<RequirementsSet>),
+/// The one control plane `command` takes: the inputs of one, or a set of
+/// exactly one member.
+fn one_control_plane(command: &str, inputs: Inputs) -> Result<RequirementsSpec, Failure> {
+    match inputs {
+        Inputs::One(spec) => Ok(*spec),
+        Inputs::Set(set) => match set.members() {
+            [one] => Ok(one.spec()),
+            members => Err(Failure::Usage(format!(
+                "{command} takes one control plane; the --spec file lists {} (run it once per \
+                 control plane)",
+                members.len()
+            ))),
+        },
+    }
 }
 
 impl InputFlags {
     /// The inputs from the `--spec` file, or else from the flags.
     fn read(&self) -> Result<Inputs, Failure> {
         match &self.spec {
-            Some(path) => read_spec(path),
+            Some(path) => spec::read_spec(path).map_err(Failure::Usage),
             None => Ok(Inputs::One(Box::new(self.flags.spec()?))),
         }
     }
@@ -872,67 +889,6 @@ impl SpecFlags {
         spec.global_private_link = self.global_private_link;
         spec.listeners.clone_from(&self.listen);
         Ok(spec)
-    }
-}
-
-/// Reads a spec file: TOML for a `.toml` name, JSON for `.json`, else
-/// JSON if the text starts with `{` and TOML otherwise. A document with a
-/// `control_plane` list is a set; any other, one control plane.
-fn read_spec(path: &Path) -> Result<Inputs, Failure> {
-    let shown = redact(&path.to_string_lossy()).into_owned();
-    let mut text = String::new();
-    let read = if path.as_os_str() == "-" {
-        io::stdin().lock().read_to_string(&mut text)
-    } else {
-        std::fs::File::open(path).and_then(|mut file| file.read_to_string(&mut text))
-    };
-    read.map_err(|e| Failure::Usage(format!("cannot read spec file {shown:?}: {e}")))?;
-    let extension = path
-        .extension()
-        .and_then(|e| e.to_str())
-        .unwrap_or_default();
-    let json = match extension.to_ascii_lowercase().as_str() {
-        "json" => true,
-        "toml" => false,
-        _ => text.trim_start().starts_with('{'),
-    };
-    let invalid = |e: &dyn std::fmt::Display| Failure::Usage(format!("spec file {shown:?}: {e}"));
-    if json {
-        let value: serde_json::Value = serde_json::from_str(&text).map_err(|e| invalid(&e))?;
-        if value.get("control_plane").is_some() {
-            serde_json::from_value::<RequirementsSet>(value)
-                .map(|set| Inputs::Set(Box::new(set)))
-                .map_err(|e| invalid(&e))
-        } else {
-            serde_json::from_value::<Requirements>(value)
-                .map(|req| Inputs::One(Box::new(req.spec())))
-                .map_err(|e| invalid(&e))
-        }
-    } else {
-        // toml's own text spans lines (it quotes the file); one line here.
-        let invalid_toml = |e: toml::de::Error| {
-            let line = e.span().map(|span| {
-                let before = text.get(..span.start).unwrap_or_default();
-                before.matches('\n').count().saturating_add(1)
-            });
-            let message = e.message().trim_end();
-            match line {
-                Some(line) => invalid(&format_args!("line {line}: {message}")),
-                None => invalid(&message),
-            }
-        };
-        let table: toml::Table = toml::from_str(&text).map_err(invalid_toml)?;
-        if table.contains_key("control_plane") {
-            table
-                .try_into::<RequirementsSet>()
-                .map(|set| Inputs::Set(Box::new(set)))
-                .map_err(|e| invalid(&e.message().trim_end()))
-        } else {
-            table
-                .try_into::<Requirements>()
-                .map(|req| Inputs::One(Box::new(req.spec())))
-                .map_err(|e| invalid(&e.message().trim_end()))
-        }
     }
 }
 

@@ -12,6 +12,7 @@ use std::process::{Command, Stdio};
 
 #[path = "../../tests/it/golden/cases.rs"]
 mod golden_cases;
+mod spec_input;
 
 /// The workspace's `tests/golden`, which the library's tests share.
 fn golden_root() -> PathBuf {
@@ -1269,7 +1270,7 @@ fn bad_spec_files() {
     );
     usage_error(
         &["diff", "--spec", &path],
-        "diff takes one control plane; the --spec file lists several",
+        "diff takes one control plane; the --spec file lists 2 (run it once per control plane)",
     );
     clap_error(
         &["rules", "--spec", &path, "--geo", "eu"],
@@ -1286,8 +1287,9 @@ fn bad_spec_files() {
     );
     assert_eq!(out.code, 2);
     assert!(
-        out.stderr
-            .starts_with("error: spec file \"-\": unknown field `cp_prefx`"),
+        out.stderr.starts_with(
+            "error: spec file \"-\": unknown key \"cp_prefx\" (did you mean \"cp_prefix\"?)"
+        ),
         "{}",
         out.stderr
     );
@@ -1298,7 +1300,8 @@ fn bad_spec_files() {
     assert_eq!(out.code, 2);
     assert!(
         out.stderr.starts_with(
-            "error: spec file \"-\": edition apr2025 lists no mesh sync host for geo \"me\""
+            "error: spec file \"-\": line 1: control plane 1: edition apr2025 lists no mesh sync \
+             host for geo \"me\""
         ),
         "{}",
         out.stderr

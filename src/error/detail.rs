@@ -108,6 +108,19 @@ pub(super) enum Detail {
         problem: DpLabelProblem,
     },
     NoProxyListener,
+    /// What was given allows nothing: an empty product list, or a set
+    /// document with no control plane.
+    NothingToAllow {
+        /// What is empty, as the message names it.
+        what: &'static str,
+        /// What to give instead.
+        expected: &'static str,
+    },
+    /// An AWS rule group needs more capacity than AWS allows.
+    CapacityExceeded {
+        needed: u64,
+        limit: u32,
+    },
     KongConf {
         /// The kong.conf line, counting from 1; `None` for a `KONG_*`
         /// variable.
@@ -257,6 +270,15 @@ impl fmt::Display for Detail {
                 "invalid cluster_dp_labels label {}: {problem}; expected {}",
                 Quoted(input),
                 dp_label::EXPECTED_DP_LABEL
+            ),
+            Detail::NothingToAllow { what, expected } => {
+                write!(f, "{what}, so there is nothing to allow; expected {expected}")
+            }
+            Detail::CapacityExceeded { needed, limit } => write!(
+                f,
+                "the AWS Network Firewall rule group needs a capacity of {needed}, above AWS's \
+                 limit of {limit} for one rule group; expected fewer hosts per rule group \
+                 (split the control planes into several sets)"
             ),
             Detail::NoProxyListener => f.write_str(
                 "the listeners have no http or https proxy listener; expected at least one, as Kong requires proxy_listen on a data plane",

@@ -128,6 +128,12 @@ pub enum ErrorKind {
     NoProxyListener,
     /// A kong.conf value or `KONG_*` variable is refused.
     InvalidKongConf,
+    /// The inputs allow nothing (no product, or a set of no control
+    /// plane): an export of them would be empty or broken.
+    NothingToAllow,
+    /// An export needs more than its tool allows (an AWS rule group's
+    /// capacity).
+    CapacityExceeded,
 }
 
 impl Error {
@@ -160,6 +166,8 @@ impl Error {
             Detail::DuplicateListener { .. } => ErrorKind::DuplicateListener,
             Detail::DpLabel { .. } => ErrorKind::InvalidDpLabel,
             Detail::NoProxyListener => ErrorKind::NoProxyListener,
+            Detail::NothingToAllow { .. } => ErrorKind::NothingToAllow,
+            Detail::CapacityExceeded { .. } => ErrorKind::CapacityExceeded,
             Detail::KongConf { .. } => ErrorKind::InvalidKongConf,
         }
     }
@@ -361,6 +369,17 @@ impl Error {
     /// Listeners without an HTTP or HTTPS proxy listener.
     pub(crate) fn no_proxy_listener() -> Error {
         Error::new(Detail::NoProxyListener)
+    }
+
+    /// Inputs that allow nothing: `what` is empty, `expected` says what to
+    /// give.
+    pub(crate) fn nothing_to_allow(what: &'static str, expected: &'static str) -> Error {
+        Error::new(Detail::NothingToAllow { what, expected })
+    }
+
+    /// An AWS rule group that needs `needed` capacity, above `limit`.
+    pub(crate) fn capacity_exceeded(needed: u64, limit: u32) -> Error {
+        Error::new(Detail::CapacityExceeded { needed, limit })
     }
 
     /// A kong.conf `setting` (on `line`, or from its `KONG_*` variable when

@@ -1,6 +1,7 @@
 //! The crate's one way of showing user input in a message: quoted,
 //! escaped and shortened.
 
+use crate::redact::redact;
 use std::fmt::{self, Write as _};
 
 /// The message for an invisible character, with `c` escaped.
@@ -19,13 +20,23 @@ const QUOTE_LIMIT: usize = 80;
 /// Quotes an input in double quotes, cut after [`QUOTE_LIMIT`] characters,
 /// with every character escaped by [`write_escaped`]. The crate's one way of
 /// showing user input in a message.
+///
+/// An input with an `@` is shown [`redact`]ed, whatever it was given as:
+/// a proxy URL with a password pasted into the wrong option (a control
+/// plane prefix, a label, a secret name) is refused without being echoed.
 pub(super) struct Quoted<'a>(pub(super) &'a str);
 
 impl fmt::Display for Quoted<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let (head, cut) = match self.0.char_indices().nth(QUOTE_LIMIT) {
-            None => (self.0, false),
-            Some((cut, _)) => (self.0.get(..cut).unwrap_or(self.0), true),
+        let input = if self.0.contains('@') {
+            redact(self.0)
+        } else {
+            std::borrow::Cow::Borrowed(self.0)
+        };
+        let input = input.as_ref();
+        let (head, cut) = match input.char_indices().nth(QUOTE_LIMIT) {
+            None => (input, false),
+            Some((cut, _)) => (input.get(..cut).unwrap_or(input), true),
         };
         f.write_char('"')?;
         for c in head.chars() {
@@ -33,7 +44,7 @@ impl fmt::Display for Quoted<'_> {
         }
         f.write_char('"')?;
         if cut {
-            write!(f, "... ({} bytes)", self.0.len())?;
+            write!(f, "... ({} bytes)", input.len())?;
         }
         Ok(())
     }

@@ -15,6 +15,32 @@ pub(super) fn render(req: &Source<'_>, options: &RenderOptions) -> String {
     write(req, &dot_list(req.hosts()), options)
 }
 
+/// The capacity the rule group of `req` needs, as observed on domain
+/// lists: one unit per domain and inspected protocol, plus one per
+/// protocol.
+pub(super) fn needed(req: &Source<'_>) -> u64 {
+    needed_capacity(&dot_list(req.hosts()))
+}
+
+fn needed_capacity(list: &DotList<'_>) -> u64 {
+    let domains = u64::try_from(list.kept.len()).unwrap_or(u64::MAX);
+    domains
+        .saturating_add(1)
+        .saturating_mul(TARGET_TYPES.len() as u64)
+}
+
+/// The capacity written: the option's, or what the rules need plus a
+/// quarter (rounded up, at most AWS's limit) if that is more, so that a
+/// few more hosts later (AWS fixes the capacity when it creates the group)
+/// still fit. Never less than `needed`: above the limit it is the
+/// renderer's caller that must refuse (`try_render_with`).
+pub(super) fn capacity(needed: u64, options: &RenderOptions) -> u64 {
+    let with_headroom = needed
+        .saturating_add(needed.div_ceil(4))
+        .min(u64::from(super::options::MAX_CAPACITY));
+    with_headroom.max(needed).max(u64::from(options.capacity()))
+}
+
 /// Writes the targets of `list`; the rest comes from `req`.
 fn write(req: &Source<'_>, list: &DotList<'_>, options: &RenderOptions) -> String {
     let mut out = String::new();
@@ -39,17 +65,16 @@ fn write(req: &Source<'_>, list: &DotList<'_>, options: &RenderOptions) -> Strin
         Port::Cluster.number(),
     );
     port_rule_comments(&mut out, "#", req);
-    // An estimate, as observed on domain lists: one unit per domain and
-    // inspected protocol, plus one per protocol.
-    let needed = list
-        .kept
-        .len()
-        .saturating_add(1)
-        .saturating_mul(TARGET_TYPES.len());
+    let needed = needed_capacity(list);
     let _ = writeln!(
         out,
         "# Capacity needed: about {needed} (domains x target types + target types)."
     );
+    if list.kept.is_empty() {
+        // AWS refuses an allowlist of no target: no rule group at all.
+        out.push_str("# No Konnect host: no rule group is written.\n");
+        return out;
+    }
     let _ = writeln!(
         out,
         "resource \"aws_networkfirewall_rule_group\" \"{}\" {{",
@@ -62,7 +87,7 @@ fn write(req: &Source<'_>, list: &DotList<'_>, options: &RenderOptions) -> Strin
         req.scope(),
     );
     out.push_str("  type        = \"STATEFUL\"\n");
-    let _ = writeln!(out, "  capacity    = {}", options.capacity());
+    let _ = writeln!(out, "  capacity    = {}", capacity(needed, options));
     out.push_str(
         "  rule_group {\n\
          \x20   rules_source {\n\
@@ -114,5 +139,19 @@ mod tests {
             "{text}"
         );
         assert!(text.contains("# Capacity needed: about 4 "), "{text}");
+        assert!(text.contains("\n  capacity    = 100\n"), "{text}");
+    }
+
+    #[test]
+    fn capacity_is_at_least_what_is_needed_with_a_quarter_more() {
+        let options = RenderOptions::default();
+        assert_eq!(capacity(4, &options), 100);
+        assert_eq!(capacity(80, &options), 100);
+        assert_eq!(capacity(81, &options), 102);
+        assert_eq!(capacity(250, &options), 313);
+        let small = RenderOptions::builder().with_capacity(1).build().unwrap();
+        assert_eq!(capacity(4, &small), 5);
+        assert_eq!(capacity(45_000, &options), 50_000);
+        assert_eq!(capacity(60_000, &options), 60_000);
     }
 }

@@ -6,6 +6,7 @@
 
 use super::{RenderOptions, Source, port_rule_comments, title};
 use crate::{Host, Protocol};
+use std::collections::HashSet;
 use std::fmt::Write;
 
 pub(super) fn render(req: &Source<'_>, options: &RenderOptions) -> String {
@@ -68,21 +69,23 @@ pub(super) fn render(req: &Source<'_>, options: &RenderOptions) -> String {
          \x20           - port: \"53\"\n\
          \x20             protocol: UDP\n\
          \x20           - port: \"53\"\n\
-         \x20             protocol: TCP\n\
-         \x20         rules:\n\
-         \x20           dns:\n",
+         \x20             protocol: TCP\n",
     );
+    let any_host = req.hosts().next().is_some();
+    if any_host || options.cilium_dns_any() {
+        // An empty `dns:` list is null, which the CRD schema refuses.
+        out.push_str("          rules:\n            dns:\n");
+    }
     if options.cilium_dns_any() {
         out.push_str("              - matchPattern: \"*\"\n");
     } else {
         // Only the policy's own names: the DNS proxy refuses every other
         // query, so the pods cannot use DNS as a channel to anywhere else.
-        let mut written: Vec<&Host> = Vec::new();
+        let mut written: HashSet<&Host> = HashSet::new();
         for (_, host) in req.hosts() {
-            if written.contains(&host) {
+            if !written.insert(host) {
                 continue;
             }
-            written.push(host);
             let _ = writeln!(out, "              - {}: \"{host}\"", selector_field(host));
         }
     }

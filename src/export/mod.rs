@@ -5,7 +5,8 @@
 //! target cannot express as comments, so nothing is left out silently.
 
 use crate::keyword::keyword_enum;
-use crate::{Direction, Edition, Endpoint, Geo, Host, Requirements, Rule};
+use crate::{Direction, Edition, Endpoint, Error, Geo, Host, Requirements, Rule};
+use std::collections::HashMap;
 use std::fmt::{self, Write};
 
 mod aws;
@@ -233,7 +234,69 @@ impl Requirements {
     }
 }
 
+impl Requirements {
+    /// As [`render_with`](Self::render_with), but refuses an output its
+    /// tool would refuse.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::CapacityExceeded`](crate::ErrorKind::CapacityExceeded)
+    /// for [`Format::AwsNetworkFirewall`] when the rule group needs more
+    /// capacity than AWS allows in one group (50,000).
+    pub fn try_render_with(
+        &self,
+        format: Format,
+        options: &RenderOptions,
+    ) -> Result<String, Error> {
+        let source = Source::new(
+            vec![self.geo()],
+            vec![self.edition()],
+            self.rules().collect(),
+        );
+        check(&source, format)?;
+        Ok(self.render_with(format, options))
+    }
+}
+
+/// Whether the output of `source` in `format` is one its tool accepts.
+fn check(source: &Source<'_>, format: Format) -> Result<(), Error> {
+    if format == Format::AwsNetworkFirewall {
+        let needed = aws::needed(source);
+        if needed > u64::from(options::MAX_CAPACITY) {
+            return Err(Error::capacity_exceeded(needed, options::MAX_CAPACITY));
+        }
+    }
+    Ok(())
+}
+
 impl crate::RequirementsSet {
+    /// As [`render_with`](Self::render_with), but refuses an output its
+    /// tool would refuse, or a set of no control plane, which allows
+    /// nothing.
+    ///
+    /// # Errors
+    ///
+    /// [`ErrorKind::NothingToAllow`](crate::ErrorKind::NothingToAllow) for
+    /// an empty set;
+    /// [`ErrorKind::CapacityExceeded`](crate::ErrorKind::CapacityExceeded)
+    /// for [`Format::AwsNetworkFirewall`] when the rule group needs more
+    /// capacity than AWS allows in one group (50,000).
+    pub fn try_render_with(
+        &self,
+        format: Format,
+        options: &RenderOptions,
+    ) -> Result<String, Error> {
+        if self.is_empty() {
+            return Err(Error::nothing_to_allow(
+                "the set has no control plane",
+                "at least one control plane",
+            ));
+        }
+        let source = Source::new(self.geos(), self.editions(), self.rules().collect());
+        check(&source, format)?;
+        Ok(self.render_with(format, options))
+    }
+
     /// Renders every rule of the set once in `format`, as one document,
     /// with the default [`RenderOptions`]; see
     /// [`render_with`](Self::render_with).
@@ -497,31 +560,56 @@ fn dot_list<'a>(hosts: impl Iterator<Item = (Endpoint, &'a Host)>) -> DotList<'a
             },
         })
         .collect();
-    let covers = |outer: (usize, &DotEntry<'_>), inner: (usize, &DotEntry<'_>)| {
-        let ((i, outer), (j, inner)) = (outer, inner);
-        if i == j {
-            return false;
-        }
-        let (outer_base, inner_base) = (outer.host.base(), inner.host.base());
-        let same = outer_base == inner_base;
-        if outer.host.is_wildcard() {
-            let below = inner_base
-                .strip_suffix(outer_base)
-                .is_some_and(|head| head.ends_with('.'));
-            below || (same && (!inner.host.is_wildcard() || i < j))
+    // The first wildcard of each base and the first exact host of each
+    // name: one pass to index, one to look up, so a list of many hosts
+    // costs a few lookups per host and label rather than one comparison
+    // per pair of hosts.
+    let mut first_wildcard: HashMap<&str, usize> = HashMap::new();
+    let mut first_exact: HashMap<&str, usize> = HashMap::new();
+    for (i, entry) in entries.iter().enumerate() {
+        let first = if entry.host.is_wildcard() {
+            &mut first_wildcard
         } else {
-            same && !inner.host.is_wildcard() && i < j
-        }
-    };
+            &mut first_exact
+        };
+        first.entry(entry.host.base()).or_insert(i);
+    }
     let mut list = DotList::default();
     for (j, entry) in entries.iter().enumerate() {
-        let cover = entries
-            .iter()
-            .enumerate()
-            .filter(|(i, outer)| covers((*i, outer), (j, entry)))
-            .min_by_key(|(i, outer)| (outer.domain.len(), *i));
+        let base = entry.host.base();
+        let wildcard = entry.host.is_wildcard();
+        // Each candidate as (domain length, place): the shortest covers,
+        // the first of equals.
+        let mut best: Option<(usize, usize)> = None;
+        let mut consider = |candidate: (usize, usize)| {
+            if best.is_none_or(|best| candidate < best) {
+                best = Some(candidate);
+            }
+        };
+        // A wildcard whose base is a parent domain of this base.
+        let mut rest = base;
+        while let Some((_, parent)) = rest.split_once('.') {
+            if let Some(&i) = first_wildcard.get(parent) {
+                consider((parent.len().saturating_add(1), i));
+            }
+            rest = parent;
+        }
+        // A wildcard of the same base: any for an exact host, an earlier
+        // one for a wildcard.
+        if let Some(&i) = first_wildcard.get(base) {
+            if i != j && (!wildcard || i < j) {
+                consider((base.len().saturating_add(1), i));
+            }
+        }
+        // The same exact host earlier.
+        if let Some(&i) = first_exact.get(base) {
+            if !wildcard && i < j {
+                consider((base.len(), i));
+            }
+        }
+        let cover = best.and_then(|(_, i)| entries.get(i));
         match cover {
-            Some((_, outer)) => list.covered.push((entry.clone(), outer.domain.clone())),
+            Some(outer) => list.covered.push((entry.clone(), outer.domain.clone())),
             None => list.kept.push(entry.clone()),
         }
     }

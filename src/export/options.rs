@@ -29,7 +29,7 @@ use std::collections::HashSet;
 /// | [`selector`](Self::selector) | `app.kubernetes.io/name: kong` | the label the `kong/kong` Helm chart puts on its pods, so other pods in the namespace keep their egress; other installs label differently, so check yours |
 /// | [`squid_acl_prefix`](Self::squid_acl_prefix) | `konnect` | ACL names `konnect_hosts`, `konnect_port`, `konnect_connect` |
 /// | [`terraform_name`](Self::terraform_name) | `konnect_egress` | the Terraform resource label |
-/// | [`capacity`](Self::capacity) | `100` | AWS fixes a rule group's capacity at creation; 100 leaves room for every optional Konnect host |
+/// | [`capacity`](Self::capacity) | `100` | AWS fixes a rule group's capacity at creation; 100 leaves room for every optional Konnect host of a few control planes. The written capacity is the larger of this and what the rules need plus a quarter (rounded up), so a large set never gets less than it needs |
 /// | [`cilium_dns_any`](Self::cilium_dns_any) | `false` | the Cilium policy's DNS rule lists only its own names, so the pods cannot resolve (or tunnel data through) any other name |
 ///
 /// ```
@@ -109,7 +109,7 @@ const MAX_ACL_PREFIX: usize = 32;
 /// The longest Terraform resource name accepted (Terraform sets no limit).
 const MAX_TERRAFORM_NAME: usize = 64;
 /// The largest capacity AWS Network Firewall accepts for a stateful rule group.
-const MAX_CAPACITY: u32 = 50_000;
+pub(super) const MAX_CAPACITY: u32 = 50_000;
 
 impl RenderOptions {
     /// Starts from the defaults; see [`RenderOptionsBuilder`].

@@ -32,12 +32,17 @@ fn write(req: &Source<'_>, list: &DotList<'_>, options: &RenderOptions) -> Strin
             entry.host, entry.endpoint,
         );
     }
-    let _ = writeln!(out, "acl {prefix}_port port {}", Port::Cluster.number());
-    let _ = writeln!(out, "acl {prefix}_connect method CONNECT");
-    let _ = writeln!(
-        out,
-        "http_access allow {prefix}_connect {prefix}_port {prefix}_hosts"
-    );
+    if list.kept.is_empty() {
+        // An `http_access` line naming an ACL never defined stops Squid.
+        out.push_str("# No Konnect host: nothing to allow through the proxy.\n");
+    } else {
+        let _ = writeln!(out, "acl {prefix}_port port {}", Port::Cluster.number());
+        let _ = writeln!(out, "acl {prefix}_connect method CONNECT");
+        let _ = writeln!(
+            out,
+            "http_access allow {prefix}_connect {prefix}_port {prefix}_hosts"
+        );
+    }
     if super::port_rules(req).next().is_some() {
         out.push_str(
             "# Not expressible in a forward proxy (no hostname, or not outbound through it):\n",

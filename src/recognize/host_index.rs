@@ -35,22 +35,24 @@ impl HostIndex {
 
     /// Indexes `hosts`.
     pub(crate) fn new<'a>(hosts: impl IntoIterator<Item = &'a Host>) -> HostIndex {
-        let mut exact = Vec::new();
-        let mut wildcard_bases = Vec::new();
+        let mut index = HostIndex::EMPTY;
         for host in hosts {
-            if host.is_wildcard() {
-                wildcard_bases.push(host.base());
-            } else {
-                exact.push(host.as_str());
-            }
+            index.insert(host);
         }
-        let mut base_lens: Vec<usize> = wildcard_bases.iter().map(|base| base.len()).collect();
-        base_lens.sort_unstable();
-        base_lens.dedup();
-        HostIndex {
-            exact: Table::new(&exact),
-            wildcard_bases: Table::new(&wildcard_bases),
-            base_lens,
+        index
+    }
+
+    /// Adds `host`; amortized constant time (the tables double as they
+    /// fill), so a set that grows one member at a time stays linear.
+    pub(crate) fn insert(&mut self, host: &Host) {
+        if host.is_wildcard() {
+            let base = host.base();
+            self.wildcard_bases.insert(base);
+            if let Err(at) = self.base_lens.binary_search(&base.len()) {
+                self.base_lens.insert(at, base.len());
+            }
+        } else {
+            self.exact.insert(host.as_str());
         }
     }
 
@@ -110,7 +112,12 @@ impl fmt::Debug for HostIndex {
 
 /// An open-addressing hash set of lower-case names, looked up ignoring
 /// ASCII case.
-#[derive(Clone, PartialEq, Eq)]
+///
+/// The slot of a name is a keyed hash of all of its bytes ([`hash`]), so
+/// names that share a long prefix or suffix (`a000000000000000` to
+/// `a000000000019999`) spread like any others, and someone who writes the
+/// names cannot line them up in one probe sequence without knowing the key.
+#[derive(Clone)]
 struct Table {
     /// One more than the place of a name in `names`; `0` is an empty slot.
     /// Its length is a power of two, at least four times the number of
@@ -125,6 +132,17 @@ struct Table {
     names: Vec<Name>,
 }
 
+/// Two tables are equal when they hold the same names, whatever the order
+/// they were added in.
+impl PartialEq for Table {
+    fn eq(&self, other: &Table) -> bool {
+        self.names.len() == other.names.len()
+            && self.names.iter().all(|name| other.contains_name(name))
+    }
+}
+
+impl Eq for Table {}
+
 impl Table {
     const EMPTY: Table = Table {
         slots: Vec::new(),
@@ -133,40 +151,52 @@ impl Table {
         names: Vec::new(),
     };
 
-    fn new(names: &[&str]) -> Table {
-        let len = names.len().saturating_mul(4).next_power_of_two();
-        let mut table = Table {
-            slots: vec![0; len],
-            shift: u64::BITS.saturating_sub(len.trailing_zeros()),
-            lens: [0; 4],
-            names: names
-                .iter()
-                .map(|name| Name::new(name.as_bytes()))
-                .collect(),
-        };
-        for (place, name) in names.iter().enumerate() {
-            if table.contains(name.as_bytes()) {
-                // The same name twice: once is enough.
-                continue;
-            }
-            let Ok(entry) = u32::try_from(place.saturating_add(1)) else {
-                // Four billion hosts do not fit in memory first.
-                break;
-            };
-            let mask = table.slots.len().saturating_sub(1);
-            let mut slot = hash(&Words::of(name.as_bytes()), table.shift) & mask;
-            while table.slots.get(slot).is_some_and(|taken| *taken != 0) {
-                slot = slot.wrapping_add(1) & mask;
-            }
-            if let Some(free) = table.slots.get_mut(slot) {
-                *free = entry;
-            }
-            let (word, bit) = len_bit(name.len());
-            if let Some(lens) = table.lens.get_mut(word) {
-                *lens |= bit;
-            }
+    /// Adds `name` (lower-case) unless it is there.
+    fn insert(&mut self, name: &str) {
+        let bytes = name.as_bytes();
+        if self.contains(bytes) {
+            return;
         }
-        table
+        self.names.push(Name::new(bytes));
+        if self.names.len().saturating_mul(4) > self.slots.len() {
+            // Double (at least 16 slots) and place every name again.
+            let len = self.slots.len().saturating_mul(2).max(16);
+            self.slots = vec![0; len];
+            self.shift = u64::BITS.saturating_sub(len.trailing_zeros());
+            for place in 0..self.names.len() {
+                self.place(place);
+            }
+        } else {
+            self.place(self.names.len().saturating_sub(1));
+        }
+    }
+
+    /// Puts the name at `place` of `names` in its slot.
+    fn place(&mut self, place: usize) {
+        let Some(name) = self.names.get(place) else {
+            return;
+        };
+        let Ok(entry) = u32::try_from(place.saturating_add(1)) else {
+            // Four billion hosts do not fit in memory first.
+            return;
+        };
+        let (word, bit) = len_bit(name.len);
+        if let Some(lens) = self.lens.get_mut(word) {
+            *lens |= bit;
+        }
+        let mask = self.slots.len().saturating_sub(1);
+        let mut slot = name.hash(self.shift) & mask;
+        while self.slots.get(slot).is_some_and(|taken| *taken != 0) {
+            slot = slot.wrapping_add(1) & mask;
+        }
+        if let Some(free) = self.slots.get_mut(slot) {
+            *free = entry;
+        }
+    }
+
+    /// Whether a name equal to `name` is in the table.
+    fn contains_name(&self, name: &Name) -> bool {
+        self.contains(&name.bytes)
     }
 
     /// Whether `input` is one of the names, ignoring ASCII case. Always
@@ -182,7 +212,7 @@ impl Table {
             return false;
         };
         let words = Words::of(input);
-        let mut slot = hash(&words, self.shift) & mask;
+        let mut slot = hash(input, self.shift) & mask;
         // Bounded by the number of slots; an empty slot ends it sooner.
         for _ in 0..self.slots.len() {
             let Some(place) = self
@@ -213,6 +243,8 @@ impl Table {
 #[derive(Clone, PartialEq, Eq)]
 struct Name {
     len: usize,
+    /// The name itself, to hash it again when the table grows.
+    bytes: Box<[u8]>,
     first: (u64, u64),
     last: (u64, u64),
     middle: Box<[(u64, u64)]>,
@@ -224,12 +256,18 @@ impl Name {
         let words = Words::of(name);
         Name {
             len: name.len(),
+            bytes: name.into(),
             first: with_letters(words.first),
             last: with_letters(words.last),
             middle: middle_offsets(name.len())
                 .map(|at| with_letters(load(name, at)))
                 .collect(),
         }
+    }
+
+    /// The slot of this name in a table of `64 - shift` bits.
+    fn hash(&self, shift: u32) -> usize {
+        hash(&self.bytes, shift)
     }
 
     /// Whether `input`, cut into `words`, is this name ignoring ASCII case:
@@ -282,18 +320,50 @@ fn middle_offsets(len: usize) -> impl Iterator<Item = usize> {
     (8..len.saturating_sub(8)).step_by(8)
 }
 
-/// The top `64 - shift` bits of a hash of the first and last eight bytes, the same for every ASCII case of a name:
-/// setting bit `0x20` of every byte turns an upper-case letter into its
-/// lower-case form and leaves the digits, `-` and `.` a name holds as they
-/// are.
+/// The top `64 - shift` bits of a keyed hash of every byte of `input` and
+/// its length, the same for every ASCII case of a name: setting bit
+/// `0x20` of every byte turns an upper-case letter into its lower-case
+/// form and leaves the digits, `-` and `.` a name holds as they are.
+///
+/// Each word of eight bytes is folded in with a 64x64->128-bit multiply
+/// by a key (the high and low halves of the product xored), as fast
+/// non-cryptographic hashes do. The key, [`HASH_KEY`], is drawn when the
+/// crate is built (see `build.rs`): the library reads no randomness or
+/// clock when it runs, and names written to collide for one build's key
+/// do not collide for another's. What bounds a lookup is then the probe
+/// sequence of a table at most a quarter full, a few slots, whatever
+/// names it holds.
 #[inline]
-fn hash(words: &Words, shift: u32) -> usize {
+fn hash(input: &[u8], shift: u32) -> usize {
     const CASE: u64 = u64::from_le_bytes([0x20; 8]);
-    let mixed = ((words.first | CASE) ^ (words.last | CASE).rotate_left(29))
-        .wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let [key, multiplier] = HASH_KEY;
+    let mut state = key ^ input.len() as u64;
+    let mut chunks = input.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = chunk
+            .first_chunk()
+            .map_or(0, |word| u64::from_le_bytes(*word));
+        state = fold(state ^ (word | CASE), multiplier);
+    }
+    let rest = chunks.remainder();
+    if !rest.is_empty() {
+        state = fold(state ^ (load(rest, 0) | CASE), multiplier);
+    }
+    let mixed = fold(state, key ^ 0x9e37_79b9_7f4a_7c15);
     // The top bits of the product are the ones every input bit reaches.
     mixed.checked_shr(shift).unwrap_or(0) as usize
 }
+
+/// The high and low halves of `a * b` xored: every bit of either reaches
+/// the middle bits of the result.
+#[inline(always)]
+fn fold(a: u64, b: u64) -> u64 {
+    let product = u128::from(a).wrapping_mul(u128::from(b));
+    (product as u64) ^ (product.checked_shr(64).unwrap_or(0) as u64)
+}
+
+// `HASH_KEY: [u64; 2]`, written by build.rs.
+include!(concat!(env!("OUT_DIR"), "/hash_key.rs"));
 
 /// Eight bytes of `input` from `at`, zeros past its end.
 #[inline]
@@ -409,11 +479,45 @@ mod tests {
         for len in 0..=name.len() {
             let lower = &name[..len];
             let upper = lower.to_ascii_uppercase();
-            assert_eq!(
-                hash(&Words::of(lower.as_bytes()), 58),
-                hash(&Words::of(upper.as_bytes()), 58)
-            );
+            assert_eq!(hash(lower.as_bytes(), 58), hash(upper.as_bytes(), 58));
             assert!(Name::new(lower.as_bytes()).is(upper.as_bytes(), &Words::of(upper.as_bytes())));
         }
+    }
+}
+
+#[cfg(test)]
+mod probe_lengths {
+    use super::*;
+
+    /// The longest run of taken slots, which bounds every lookup.
+    fn longest_run(table: &Table) -> usize {
+        let mut longest = 0;
+        let mut run = 0;
+        for slot in table.slots.iter().chain(table.slots.iter()) {
+            if *slot == 0 {
+                run = 0;
+            } else {
+                run += 1;
+                longest = longest.max(run);
+            }
+        }
+        longest
+    }
+
+    #[test]
+    fn colliding_prefixes_spread_like_any_names() {
+        let names: Vec<String> = (0..40_000)
+            .map(|i| format!("a{i:015}.eu.identity.konghq.com"))
+            .collect();
+        let mut table = Table::EMPTY;
+        for name in &names {
+            table.insert(name);
+        }
+        let longest = longest_run(&table);
+        eprintln!(
+            "40000 names, {} slots, longest run {longest}",
+            table.slots.len()
+        );
+        assert!(longest < 40, "longest run {longest}");
     }
 }

@@ -59,7 +59,9 @@ impl RequirementsBuilder {
     /// audit logging ports, and the proxy listeners with
     /// [`Product::ApiGateway`]. [`build`](Self::build) fails where the
     /// edition does not list a chosen product's hosts (Event Gateway and
-    /// Kong Identity before [`Edition::Aug2026`]).
+    /// Kong Identity before [`Edition::Aug2026`]), and when no product is
+    /// chosen ([`ErrorKind::NothingToAllow`](crate::ErrorKind::NothingToAllow):
+    /// every export of nothing would be empty or broken).
     ///
     /// ```
     /// use konnect_netreq::{Geo, Product, Requirements};
@@ -121,11 +123,10 @@ impl RequirementsBuilder {
     /// plugins call; turns [`with_identity`](Self::with_identity) on. Call
     /// it once per auth server; an ID given twice is kept once.
     pub fn with_auth_server_id(mut self, id: impl AsRef<str>) -> Self {
+        // Kept once each when built (a lookup per call here would make
+        // many IDs cost quadratic time).
         match AuthServerId::new(id.as_ref()) {
-            Ok(id) if !self.inputs.auth_server_ids.contains(&id) => {
-                self.inputs.auth_server_ids.push(id)
-            }
-            Ok(_) => {}
+            Ok(id) => self.inputs.auth_server_ids.push(id),
             Err(error) => self.fail(error),
         }
         self.with_identity()

@@ -14,6 +14,8 @@ mod resolution;
 mod rule;
 mod set;
 pub(crate) mod spec;
+#[cfg(feature = "serde")]
+pub(crate) mod strict;
 
 pub use builder::RequirementsBuilder;
 pub use diff::{Change, EditionDiff};

@@ -13,8 +13,19 @@ impl Inputs {
     /// Resolves every host and port-only rule; see
     /// [`RequirementsBuilder::build`](crate::RequirementsBuilder::build)
     /// for the errors.
-    pub(super) fn resolve(self) -> Result<Requirements, Error> {
+    pub(super) fn resolve(mut self) -> Result<Requirements, Error> {
+        // Each ID once, in the order first given: one hash lookup each, so
+        // many IDs cost linear time.
+        let mut seen = std::collections::HashSet::with_capacity(self.auth_server_ids.len());
+        self.auth_server_ids.retain(|id| seen.insert(*id));
         let Inputs { geo, edition, .. } = self;
+        if !self.products.contains(&true) {
+            return Err(Error::nothing_to_allow(
+                "no product is chosen",
+                "at least one product (leave the product list out for the default, api-gateway \
+                 and dev-portal)",
+            ));
+        }
         if !geo.is_in(edition) {
             return Err(Error::geo_not_in_edition(
                 geo.as_str(),
@@ -142,11 +153,10 @@ impl Inputs {
 /// Refuses listeners Kong would refuse or that clash: a port and
 /// transport given twice, or no HTTP or HTTPS proxy listener.
 fn check_listeners(listeners: &[Listener]) -> Result<(), Error> {
-    for (at, listener) in listeners.iter().enumerate() {
-        let clash = listeners.iter().skip(at.saturating_add(1)).any(|other| {
-            (other.port(), other.protocol()) == (listener.port(), listener.protocol())
-        });
-        if clash {
+    // The first listener whose port and transport an earlier one has.
+    let mut seen = std::collections::HashSet::with_capacity(listeners.len());
+    for listener in listeners {
+        if !seen.insert((listener.port(), listener.protocol())) {
             return Err(Error::duplicate_listener(
                 listener.port(),
                 listener.protocol().as_str(),

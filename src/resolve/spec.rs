@@ -59,6 +59,12 @@ macro_rules! spec_fields {
         impl RequirementsSpec {
             /// The number of fields.
             const FIELDS: usize = [$(stringify!($name)),*].len();
+            /// The input keys, as documents name them.
+            pub(crate) const KEYS: &'static [&'static str] = &[$(stringify!($name)),*];
+            /// The keys a document of one control plane accepts: the inputs,
+            /// then the derived `concrete`, `inferred` and `rules`.
+            pub(crate) const DOCUMENT_KEYS: &'static [&'static str] =
+                &[$(stringify!($name),)* "concrete", "inferred", "rules"];
 
             /// Writes every field that is set, and those named in `always`
             /// even when unset.
@@ -325,6 +331,7 @@ pub(crate) mod document {
 
     use super::{Document, RequirementsSpec};
     use crate::error::DocumentProblem;
+    use crate::resolve::strict::Keys;
     use crate::{
         AppProtocol, Direction, Endpoint, Error, Host, Port, Protocol, Requirements, Rule,
     };
@@ -458,9 +465,18 @@ pub(crate) mod document {
     /// the inputs resolve to, so an edited list cannot bring in a host.
     impl<'de> Deserialize<'de> for Requirements {
         fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-            Document::deserialize(deserializer)?
+            crate::resolve::strict::from_map::<D, Document>(deserializer, &KEYS)?
                 .resolve()
                 .map_err(serde::de::Error::custom)
         }
     }
+
+    /// The keys of one control plane's document.
+    static KEYS: Keys = Keys {
+        what: "a control plane",
+        accepted: RequirementsSpec::DOCUMENT_KEYS,
+        shown: RequirementsSpec::KEYS,
+        hint: "several control planes go in a \"control_plane\" list ([[control_plane]] tables in TOML)",
+        elsewhere: &["control_plane"],
+    };
 }

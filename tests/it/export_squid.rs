@@ -28,7 +28,7 @@ fn squid(args: &[&std::ffi::OsStr]) -> std::io::Result<std::process::Output> {
 
 /// Whether the Squid checks are skipped: only where Squid is missing and
 /// `KONNECT_NETREQ_REQUIRE_SQUID` is not `1`.
-fn skip_squid() -> bool {
+pub(crate) fn skip_squid() -> bool {
     let missing = squid_binary().is_none();
     let required = std::env::var_os("KONNECT_NETREQ_REQUIRE_SQUID").is_some_and(|v| v == "1");
     assert!(
@@ -47,7 +47,7 @@ fn skip_squid() -> bool {
 /// Runs `squid -k parse` on `rules` inside a minimal squid.conf. Returns
 /// Squid's output on failure, on a non-zero exit or on any WARNING, ERROR
 /// or FATAL line.
-fn squid_parse(rules: &str) -> Result<(), String> {
+pub(crate) fn squid_parse(rules: &str) -> Result<(), String> {
     static COUNTER: AtomicUsize = AtomicUsize::new(0);
     let path = std::env::temp_dir().join(format!(
         "konnect-netreq-squid-{}-{}.conf",

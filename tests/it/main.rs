@@ -49,7 +49,9 @@ mod render_safety;
 mod requirements;
 mod rule;
 mod rule_lines;
+mod scaling;
 mod scan;
 #[cfg(feature = "serde")]
 mod serde;
 mod set;
+mod set_sizes;

@@ -58,10 +58,6 @@ fn endpoints_name_their_products() {
     assert_eq!(Endpoint::ControlPlane.products(), [Product::ApiGateway]);
 }
 
-fn lines(req: &Requirements) -> Vec<String> {
-    req.rules().map(|rule| rule.to_string()).collect()
-}
-
 /// Each product alone, for every geo of both editions: its rules (or why
 /// the edition cannot give it) are the golden files
 /// `tests/golden/rules/EDITION/GEO/product-PRODUCT.*`; the requirements
@@ -133,10 +129,16 @@ fn the_opt_ins_are_products() {
         replaced.host(Endpoint::MeshSync).unwrap().as_str(),
         "us.mesh.sync.konghq.com"
     );
-    // No product needs no host: only the organization's audit logging is left.
+    // No product would allow no host, and every export of it would be
+    // empty or broken: refused.
     let none = Requirements::for_geo(Geo::Us)
         .with_products([])
         .build()
-        .unwrap();
-    assert_eq!(lines(&none), ["8071/tcp", "8071/udp"]);
+        .unwrap_err();
+    assert_eq!(none.kind(), konnect_netreq::ErrorKind::NothingToAllow);
+    assert_eq!(
+        none.to_string(),
+        "no product is chosen, so there is nothing to allow; expected at least one product \
+         (leave the product list out for the default, api-gateway and dev-portal)"
+    );
 }

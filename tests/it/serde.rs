@@ -1,7 +1,9 @@
 //! The `serde` feature: keywords and identifiers as strings, through the
 //! same parsers as `FromStr`.
 
-use konnect_netreq::{CpPrefix, Edition, Geo, Host, Listener, Mesh, PortalId, Requirements};
+use konnect_netreq::{
+    CpPrefix, Edition, Geo, Host, Listener, Mesh, PortalId, Requirements, RequirementsSet,
+};
 use serde::Serialize;
 use serde::de::DeserializeOwned;
 use std::fmt::Debug;
@@ -329,24 +331,42 @@ fn documents_that_do_not_resolve_are_refused() {
     );
     assert_eq!(
         err(r#"{"geo":"eu","cp_prefx":"a1b2c3d4e5"}"#),
-        "unknown field `cp_prefx`, expected one of `geo`, `edition`, `cp_prefix`, `portal_id`, \
-         `auth_server_ids`, `products`, `mesh`, `private_link`, `global_private_link`, \
-         `listeners`, `control_plane_endpoint`, `telemetry_endpoint`, `concrete`, `inferred`, `rules` at \
+        "unknown key \"cp_prefx\" (did you mean \"cp_prefix\"?); the keys of a control plane \
+         are geo, edition, cp_prefix, portal_id, auth_server_ids, products, mesh, private_link, \
+         global_private_link, listeners, control_plane_endpoint, telemetry_endpoint; several \
+         control planes go in a \"control_plane\" list ([[control_plane]] tables in TOML) at \
          line 1 column 22"
     );
     // The product shorthands are gone: `products` says it.
     assert_eq!(
         err(r#"{"geo":"eu","identity":true}"#),
-        "unknown field `identity`, expected one of `geo`, `edition`, `cp_prefix`, `portal_id`, \
-         `auth_server_ids`, `products`, `mesh`, `private_link`, `global_private_link`, \
-         `listeners`, `control_plane_endpoint`, `telemetry_endpoint`, `concrete`, `inferred`, `rules` at \
-         line 1 column 22"
+        "unknown key \"identity\"; the keys of a control plane are geo, edition, cp_prefix, \
+         portal_id, auth_server_ids, products, mesh, private_link, global_private_link, \
+         listeners, control_plane_endpoint, telemetry_endpoint; several control planes go in \
+         a \"control_plane\" list ([[control_plane]] tables in TOML) at line 1 column 22"
     );
     assert_eq!(
         err(r#"{"geo":"eu","control_plane_endpoint":"https://a1b2c3d4e5.us.cp0.konghq.com"}"#),
         "invalid control plane endpoint \"https://a1b2c3d4e5.us.cp0.konghq.com\": its geo \"us\" \
          is not the requirements' geo \"eu\"; expected https://PREFIX.GEO.cp0.konghq.com, \
          PREFIX.GEO.cp.konghq.com:443, GEO.svc.konghq.com/cp/PREFIX or the bare hostname"
+    );
+    // One reader, strict: each key once, a map only.
+    assert_eq!(
+        err(r#"{"geo":"eu","cp_prefix":"a1b2c3d4e5","cp_prefix":"b1b2c3d4e5"}"#),
+        "duplicate field `cp_prefix` at line 1 column 48"
+    );
+    assert_eq!(
+        err(r#"["eu", null, "a1b2c3d4e5"]"#),
+        "invalid type: sequence, expected a map of a control plane at line 1 column 0"
+    );
+    assert_eq!(
+        err(r#"{"control_planes":[]}"#),
+        "unknown key \"control_planes\" (did you mean \"control_plane\"?); the keys of a \
+         control plane are geo, edition, cp_prefix, portal_id, auth_server_ids, products, mesh, \
+         private_link, global_private_link, listeners, control_plane_endpoint, \
+         telemetry_endpoint; several control planes go in a \"control_plane\" list \
+         ([[control_plane]] tables in TOML) at line 1 column 17"
     );
     assert_eq!(
         err(r#"{"geo":"me","mesh":"regional"}"#),
@@ -419,4 +439,43 @@ mod inputs_property {
             }
         }
     }
+}
+
+#[test]
+fn set_documents_are_read_strictly() {
+    let err = |text: &str| {
+        serde_json::from_str::<RequirementsSet>(text)
+            .unwrap_err()
+            .to_string()
+    };
+    assert_eq!(
+        err(r#"{"control_plane":[]}"#),
+        "the document lists no control plane, so there is nothing to allow; expected at least \
+         one in \"control_plane\" ([[control_plane]] tables in TOML)"
+    );
+    assert_eq!(
+        err(r#"{"control_plane":[{"geo":"eu"}],"control_plane":[{"geo":"us"}]}"#),
+        "duplicate field `control_plane` at line 1 column 47"
+    );
+    assert_eq!(
+        err(r#"{"control_plane":[["eu", null, "a1b2c3d4e5"]]}"#),
+        "control plane 1: invalid type: sequence, expected a map of a control plane at line 1 \
+         column 18"
+    );
+    assert_eq!(
+        err(r#"{"control_plane":{"geo":"eu"}}"#),
+        "invalid type: map, expected a list of control planes ([[control_plane]] tables in \
+         TOML) at line 1 column 17"
+    );
+    assert_eq!(
+        err(r#"{"control_plane":[{"geo":"eu","products":[]}]}"#),
+        "control plane 1: no product is chosen, so there is nothing to allow; expected at least \
+         one product (leave the product list out for the default, api-gateway and dev-portal) \
+         at line 1 column 45"
+    );
+    // Identical members are one.
+    let set: RequirementsSet =
+        serde_json::from_str(r#"{"control_plane":[{"geo":"eu"},{"geo":"us"},{"geo":"eu"}]}"#)
+            .unwrap();
+    assert_eq!(set.len(), 2);
 }

@@ -127,8 +127,15 @@ pub fn assert_valid(validator: &jsonschema::Validator, instance: &serde_json::Va
 }
 
 /// How the crate's error messages quote an input: Rust's string escapes for
-/// ASCII, `\u{...}` for every other character, in double quotes.
+/// ASCII, `\u{...}` for every other character, in double quotes; an input
+/// with an `@` redacted first (it may be a URL with a password).
 pub fn quoted(input: &str) -> String {
+    let redacted = if input.contains('@') {
+        konnect_netreq::redact(input)
+    } else {
+        input.into()
+    };
+    let input = redacted.as_ref();
     let mut out = String::from("\"");
     for c in input.chars() {
         if c.is_ascii() {
