@@ -34,12 +34,14 @@
 //! source; `tests/it/page.rs` compares the rows with the vendored page.
 
 mod editions;
+mod endpoints;
 mod table;
 mod vocabulary;
 
 pub(crate) use editions::{EditionSet, Editions};
+pub use endpoints::Endpoint;
 pub(crate) use table::FACTS;
-pub use table::{Edition, Endpoint, Geo, Port, Product};
+pub use table::{Edition, Geo, Port, Product};
 pub use vocabulary::{AppProtocol, Direction, Protocol};
 
 use crate::ascii::eq_lower;

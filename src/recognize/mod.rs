@@ -4,7 +4,8 @@
 pub(crate) mod address;
 mod classify;
 pub(crate) mod host_index;
+pub(crate) mod keys;
 
-pub use classify::{Classified, classify, classify_address};
 #[cfg(test)]
-pub(crate) use classify::{classify_in, keys};
+pub(crate) use classify::classify_in;
+pub use classify::{Classified, classify, classify_address};
