@@ -33,7 +33,7 @@ fn latest_spelling(endpoint: Endpoint) -> Spelling {
 }
 
 /// The crate's table with the hypothetical edition, and its keys.
-fn with_next_edition() -> (Facts, Vec<(u32, u8, u8)>) {
+fn with_next_edition() -> (&'static Facts, Vec<(u32, u8, u8)>) {
     let mut editions = FACTS.editions.to_vec();
     editions.push(EditionRow {
         keyword: "next",
@@ -62,7 +62,7 @@ fn with_next_edition() -> (Facts, Vec<(u32, u8, u8)>) {
         endpoints,
         ..FACTS
     };
-    (facts, keys::of(endpoints))
+    (Box::leak(Box::new(facts)), keys::of(endpoints))
 }
 
 /// A host of `spelling` for prefix `a1b2c3d4e5` in `geo`.
@@ -73,7 +73,7 @@ fn host(spelling: &Spelling, geo: Geo) -> String {
 
 /// The editions `host` belongs to, by place; `None` if it is not a
 /// Konnect hostname in `facts`.
-fn editions_of(facts: &Facts, keys: &[(u32, u8, u8)], host: &str) -> Option<Vec<u8>> {
+fn editions_of(facts: &'static Facts, keys: &[(u32, u8, u8)], host: &str) -> Option<Vec<u8>> {
     classify_in(facts, keys, host).map(|found| found.edition_set().iter().collect())
 }
 
@@ -93,19 +93,19 @@ fn classification_yields_every_edition_a_host_belongs_to() {
     // the host belongs to it as well as to the editions that wrote it.
     let mut expected = crate_editions_of(&cp).expect("a Konnect host");
     expected.push(next);
-    assert_eq!(editions_of(&facts, &keys, &cp), Some(expected), "{cp}");
+    assert_eq!(editions_of(facts, &keys, &cp), Some(expected), "{cp}");
     // It writes telemetry its own way: the newest spelling stays the real
     // editions', and `tp-next` is its alone.
     assert_eq!(
-        editions_of(&facts, &keys, &tp),
+        editions_of(facts, &keys, &tp),
         crate_editions_of(&tp),
         "{tp}"
     );
-    assert_eq!(editions_of(&facts, &keys, tel), Some(vec![next]));
+    assert_eq!(editions_of(facts, &keys, tel), Some(vec![next]));
     assert_eq!(crate::classify(tel), None);
     // A host every edition writes belongs to every one of them.
     assert_eq!(
-        editions_of(&facts, &keys, "eu.api.konghq.com"),
+        editions_of(facts, &keys, "eu.api.konghq.com"),
         Some((0..=next).collect())
     );
     // Every other host the crate recognizes keeps its editions, with the
@@ -123,7 +123,7 @@ fn classification_yields_every_edition_a_host_belongs_to() {
                 if next_writes {
                     expected.push(next);
                 }
-                assert_eq!(editions_of(&facts, &keys, &name), Some(expected), "{name}");
+                assert_eq!(editions_of(facts, &keys, &name), Some(expected), "{name}");
             }
         }
     }
@@ -133,12 +133,13 @@ fn classification_yields_every_edition_a_host_belongs_to() {
 fn a_given_address_picks_the_oldest_edition_that_writes_it() {
     let (facts, keys) = with_next_edition();
     let default = Edition::default().place();
-    let pick_in = |facts: &Facts, keys: &[(u32, u8, u8)], host: &str, private_link: bool| {
-        let found = classify_in(facts, keys, host).expect("a Konnect host");
-        let geo = found.geo().expect("a geo");
-        let writers = facts.writers(found.endpoint(), found.spelling());
-        edition_of(facts, found.endpoint(), writers, geo, private_link, default)
-    };
+    let pick_in =
+        |facts: &'static Facts, keys: &[(u32, u8, u8)], host: &str, private_link: bool| {
+            let found = classify_in(facts, keys, host).expect("a Konnect host");
+            let geo = found.geo().expect("a geo");
+            let writers = facts.writers(found.endpoint(), found.spelling());
+            edition_of(facts, found.endpoint(), writers, geo, private_link, default)
+        };
     let crate_keys = keys::of(FACTS.endpoints);
     // With another edition that keeps the newest control plane spelling, an
     // address of that spelling still resolves to the same edition (the
@@ -148,7 +149,7 @@ fn a_given_address_picks_the_oldest_edition_that_writes_it() {
             for geo in Geo::ALL {
                 let name = host(spelling, *geo);
                 assert_eq!(
-                    pick_in(&facts, &keys, &name, false),
+                    pick_in(facts, &keys, &name, false),
                     pick_in(&FACTS, &crate_keys, &name, false),
                     "{name}"
                 );
@@ -160,7 +161,7 @@ fn a_given_address_picks_the_oldest_edition_that_writes_it() {
     let cp = latest_spelling(Endpoint::ControlPlane);
     let oldest = FACTS.writers(Endpoint::ControlPlane, &cp).first();
     assert_eq!(
-        pick_in(&facts, &keys, &host(&cp, Geo::Us), false).ok(),
+        pick_in(facts, &keys, &host(&cp, Geo::Us), false).ok(),
         oldest
     );
     assert_ne!(
@@ -169,7 +170,7 @@ fn a_given_address_picks_the_oldest_edition_that_writes_it() {
         "the newest spelling is not the default's"
     );
     assert_eq!(
-        pick_in(&facts, &keys, "a1b2c3d4e5.us.tp-next.konghq.com", false),
+        pick_in(facts, &keys, "a1b2c3d4e5.us.tp-next.konghq.com", false),
         Ok(next())
     );
     // Every edition writes PrivateLink hosts the same: the oldest from the
@@ -183,7 +184,7 @@ fn a_given_address_picks_the_oldest_edition_that_writes_it() {
                 **edition >= Edition::default() && edition.private_link_geos().contains(geo)
             })
             .map_or(default, |edition| edition.place());
-        assert_eq!(pick_in(&facts, &keys, &name, true), Ok(expected), "{name}");
+        assert_eq!(pick_in(facts, &keys, &name, true), Ok(expected), "{name}");
     }
 }
 
@@ -203,14 +204,14 @@ fn the_builder_writes_each_editions_own_hosts() {
         global_private_link: false,
         global_mesh: false,
     };
-    let hosts = |facts: &Facts, edition: u8| -> Vec<String> {
+    let hosts = |facts: &'static Facts, edition: u8| -> Vec<String> {
         let (hosts, _) = write_hosts(facts, edition, &choice).expect("hosts");
         hosts.iter().map(|(_, host)| host.to_string()).collect()
     };
     // The real editions write what they wrote.
     for edition in Edition::ALL {
         assert_eq!(
-            hosts(&facts, edition.place()),
+            hosts(facts, edition.place()),
             hosts(&FACTS, edition.place()),
             "{edition}"
         );
@@ -229,7 +230,7 @@ fn the_builder_writes_each_editions_own_hosts() {
         })
         .collect();
     assert!(expected.contains(&"a1b2c3d4e5.us.tp-next.konghq.com".to_owned()));
-    assert_eq!(hosts(&facts, next()), expected);
+    assert_eq!(hosts(facts, next()), expected);
     assert_eq!(
         hosts(&FACTS, Edition::Aug2026.place()),
         [

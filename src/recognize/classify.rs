@@ -14,7 +14,7 @@ use std::fmt;
 /// hostname.
 ///
 /// It borrows from the classified input, so classifying allocates nothing.
-#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+#[derive(Clone, Copy)]
 pub struct Classified<'a> {
     host: &'a str,
     endpoint: Endpoint,
@@ -27,11 +27,26 @@ pub struct Classified<'a> {
     port: Option<u16>,
     /// The default port of the address's scheme.
     default_port: Option<u16>,
-    /// The editions whose builder writes this host: they list its endpoint
-    /// and geo, and write its spelling.
-    editions: EditionSet,
-    /// Whether some edition that lists the endpoint spells it otherwise.
-    distinctive: bool,
+    /// The table the host was classified with, which says in which
+    /// editions it holds (read only when asked: classifying does not pay
+    /// for it).
+    facts: &'static Facts,
+}
+
+/// Two results are equal when they say the same of the same text (the
+/// table they were read with is the crate's, but for tests).
+impl PartialEq for Classified<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.key() == other.key()
+    }
+}
+
+impl Eq for Classified<'_> {}
+
+impl std::hash::Hash for Classified<'_> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.key().hash(state);
+    }
 }
 
 impl<'a> Classified<'a> {
@@ -175,8 +190,9 @@ impl<'a> Classified<'a> {
     /// host), or when no edition that writes it lists the geo.
     /// [`editions`](Self::editions) lists every edition that writes it.
     pub fn edition(&self) -> Option<Edition> {
-        if self.distinctive {
-            self.editions.first().and_then(Edition::at)
+        let (editions, distinctive) = self.edition_facts();
+        if distinctive {
+            editions.first().and_then(Edition::at)
         } else {
             None
         }
@@ -197,14 +213,60 @@ impl<'a> Classified<'a> {
     /// assert_eq!(found.editions().collect::<Vec<_>>(), Edition::ALL);
     /// ```
     pub fn editions(&self) -> impl Iterator<Item = Edition> + use<> {
-        self.editions.iter().filter_map(Edition::at)
+        self.edition_facts().0.iter().filter_map(Edition::at)
     }
 
     /// The editions whose builder writes this hostname, as places in the
     /// table it was classified with.
     #[cfg(test)]
-    pub(crate) const fn edition_set(&self) -> EditionSet {
-        self.editions
+    pub(crate) fn edition_set(&self) -> EditionSet {
+        self.edition_facts().0
+    }
+
+    /// The editions whose builder writes this host (they list its endpoint
+    /// and geo, and write its spelling), and whether some edition that
+    /// lists the endpoint spells it otherwise.
+    fn edition_facts(&self) -> (EditionSet, bool) {
+        let facts = self.facts;
+        let count = facts.edition_count();
+        let writers = facts.writers(self.endpoint, self.spelling);
+        let distinctive = facts
+            .endpoint(self.endpoint)
+            .is_some_and(|row| writers != EditionSet::of(row.editions, count));
+        let editions = match self.geo.and_then(|geo| facts.geo(geo)) {
+            Some(row) => writers.and(EditionSet::of(row.editions, count)),
+            None => writers,
+        };
+        (editions, distinctive)
+    }
+
+    /// What equality and hashing compare.
+    #[allow(
+        clippy::type_complexity,
+        reason = "a tuple of the fields, compared at once"
+    )]
+    fn key(
+        &self,
+    ) -> (
+        &str,
+        Endpoint,
+        &'static Spelling,
+        Option<Geo>,
+        Option<&str>,
+        Option<&str>,
+        Option<u16>,
+        Option<u16>,
+    ) {
+        (
+            self.host,
+            self.endpoint,
+            self.spelling,
+            self.geo,
+            self.identifier,
+            self.cloud_region,
+            self.port,
+            self.default_port,
+        )
     }
 }
 
@@ -263,7 +325,7 @@ pub fn classify(input: &str) -> Option<Classified<'_>> {
 /// [`classify`] with another table and its keys ([`keys::of`]).
 #[inline]
 pub(crate) fn classify_in<'a>(
-    facts: &Facts,
+    facts: &'static Facts,
     keys: &[SpellingKey],
     input: &'a str,
 ) -> Option<Classified<'a>> {
@@ -272,14 +334,6 @@ pub(crate) fn classify_in<'a>(
         return None;
     }
     let (endpoint, spelling, parts) = find(facts, keys, host)?;
-    let writers = facts.writers(endpoint, spelling);
-    let distinctive = facts
-        .endpoint(endpoint)
-        .is_some_and(|row| writers != EditionSet::of(row.editions, facts.edition_count()));
-    let editions = match parts.geo.and_then(|geo| facts.geo(geo)) {
-        Some(row) => writers.and(EditionSet::of(row.editions, facts.edition_count())),
-        None => writers,
-    };
     Some(Classified {
         host,
         endpoint,
@@ -289,8 +343,7 @@ pub(crate) fn classify_in<'a>(
         cloud_region: parts.cloud_region,
         port: None,
         default_port: None,
-        editions,
-        distinctive,
+        facts,
     })
 }
 
