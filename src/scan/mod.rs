@@ -36,10 +36,12 @@
 //! # Ok::<(), konnect_netreq::Error>(())
 //! ```
 
+mod compare;
 mod find;
 mod outcome;
 mod tally;
 
+pub use compare::{Blocked, Comparison, Reason, Unexpected};
 pub use find::{FindAddresses, Found, find_addresses};
 pub use outcome::{LineOutcome, LogFormat, Outcome, line_outcome};
-pub use tally::{Blocked, Comparison, Counts, Place, Reason, Seen, Tally, Unexpected};
+pub use tally::{Counts, Place, Seen, Tally};
