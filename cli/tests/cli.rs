@@ -137,6 +137,13 @@ fn usage_error(args: &[&str], message: &str) {
 /// (clap's tips and usage line, each after a blank line; may be empty),
 /// then clap's pointer to `--help`.
 #[track_caller]
+/// The keywords of `all` as the library's "expected one of" lists them, so
+/// that a new geo or edition needs no edit here.
+fn keywords<T: std::fmt::Display>(all: &[T]) -> String {
+    let names: Vec<String> = all.iter().map(ToString::to_string).collect();
+    names.join(", ")
+}
+
 fn clap_error(args: &[&str], message: &str, rest: &str) {
     let out = run(args);
     let expected = format!("error: {message}\n{rest}\nFor more information, try '--help'.\n");
@@ -331,14 +338,20 @@ fn bad_rules_arguments() {
     );
     clap_error(
         &["rules", "--geo", "xx"],
-        "invalid value 'xx' for '--geo <GEO>': unrecognized geo \"xx\": \
-         expected one of au, eu, me, in, us, sg",
+        &format!(
+            "invalid value 'xx' for '--geo <GEO>': unrecognized geo \"xx\": \
+             expected one of {}",
+            keywords(Geo::ALL)
+        ),
         "",
     );
     clap_error(
         &["rules", "--geo", "eu", "--edition", "2026"],
-        "invalid value '2026' for '--edition <EDITION>': unrecognized edition \"2026\": \
-         expected one of apr2025, aug2026",
+        &format!(
+            "invalid value '2026' for '--edition <EDITION>': unrecognized edition \"2026\": \
+             expected one of {}",
+            keywords(Edition::ALL)
+        ),
         "",
     );
     clap_error(
@@ -743,8 +756,11 @@ fn diff_between_editions() {
     );
     clap_error(
         &["diff", "--geo", "eu", "--to", "next"],
-        "invalid value 'next' for '--to <TO>': unrecognized edition \"next\": \
-         expected one of apr2025, aug2026",
+        &format!(
+            "invalid value 'next' for '--to <TO>': unrecognized edition \"next\": \
+             expected one of {}",
+            keywords(Edition::ALL)
+        ),
         "",
     );
 }
@@ -941,8 +957,11 @@ fn a_stray_argument_is_quoted_redacted() {
     );
     clap_error(
         &["rules", "--geo", "http://kong:SECRET@proxy:3128"],
-        "invalid value 'http://***@proxy:3128' for '--geo <GEO>': \
-         unrecognized geo \"http://***@proxy:3128\": expected one of au, eu, me, in, us, sg",
+        &format!(
+            "invalid value 'http://***@proxy:3128' for '--geo <GEO>': \
+             unrecognized geo \"http://***@proxy:3128\": expected one of {}",
+            keywords(Geo::ALL)
+        ),
         "",
     );
     clap_error(
